@@ -1,0 +1,32 @@
+import type { NextAuthConfig } from "next-auth";
+
+const PROTECTED_PREFIXES = ["/dashboard", "/admin"];
+
+/**
+ * The part of the Auth.js setup that the proxy uses: it only sends signed-out
+ * visitors to the sign-in page. Who may do what is decided on the server by
+ * requireUser() and the policies in lib/authz, never here.
+ */
+export const authConfig = {
+  trustHost: true,
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  providers: [],
+  callbacks: {
+    authorized({ auth, request: { nextUrl } }) {
+      const isProtected = PROTECTED_PREFIXES.some((p) => nextUrl.pathname === p || nextUrl.pathname.startsWith(`${p}/`));
+      if (!isProtected || auth?.user) return true;
+      const login = new URL("/login", nextUrl);
+      login.searchParams.set("callbackUrl", `${nextUrl.pathname}${nextUrl.search}`);
+      return Response.redirect(login);
+    },
+    jwt({ token, user }) {
+      if (user?.id) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

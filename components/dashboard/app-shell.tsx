@@ -1,0 +1,48 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { User } from "@/db/schema";
+import { navigationFor } from "@/lib/authz/navigation";
+import { isLocale } from "@/lib/i18n/locale";
+import { signOutAction } from "@/server/actions/auth";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
+
+/** The newsroom frame: brand, role-aware navigation, account and language. */
+export async function AppShell({ user, children }: { user: User; children: React.ReactNode }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:bg-white focus:p-2">
+        {t("skipToContent")}
+      </a>
+      <header className="bg-ink text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <span className="font-serif text-xl font-bold">{t("brand")}</span>
+          <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap gap-1">
+            {navigationFor(user.role).map((item) => (
+              <NavLink key={item.key} href={item.href}>
+                {t(`nav.${item.key}`)}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span>
+              {t("account.signedInAs", { name: user.name })}{" "}
+              <span className="ms-1 rounded bg-white/15 px-2 py-0.5 text-xs" data-testid="role-badge">
+                {t(`roles.${user.role}`)}
+              </span>
+            </span>
+            <LanguageSwitcher current={isLocale(locale) ? locale : "ar"} />
+            <form action={signOutAction}>
+              <button type="submit" className="rounded bg-white px-3 py-1 font-semibold text-ink hover:bg-stone-200">
+                {t("account.signOut")}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { drizzle } from "drizzle-orm/postgres-js";
+import type { PgDatabase } from "drizzle-orm/pg-core";
+import type { PostgresJsQueryResultHKT } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** A database handle or an open transaction: queries accept either. */
+export type Db = PgDatabase<PostgresJsQueryResultHKT, typeof schema>;
+
+export type DatabaseConnection = { db: Db; close: () => Promise<void> };
+
+export function connectDatabase(url: string, options: { max?: number } = {}): DatabaseConnection {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: 10,
+    onnotice: () => {},
+  });
+  const db = drizzle(client, { schema });
+  return { db, close: () => client.end({ timeout: 5 }) };
+}

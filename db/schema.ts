@@ -1,0 +1,187 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  index,
+  inet,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  type AnyPgColumn,
+} from "drizzle-orm/pg-core";
+import type { RichTextDocument } from "@/lib/richtext/schema";
+
+export const userRole = pgEnum("user_role", ["reporter", "editor", "admin"]);
+export const uiLocale = pgEnum("ui_locale", ["ar", "en"]);
+export const articleLanguage = pgEnum("article_language", ["ar", "en"]);
+export const articleStatus = pgEnum("article_status", [
+  "draft",
+  "in_review",
+  "changes_requested",
+  "approved",
+  "scheduled",
+  "published",
+  "unpublished",
+  "archived",
+]);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: userRole("role").notNull(),
+    passwordHash: text("password_hash"),
+    active: boolean("active").notNull().default(true),
+    locale: uiLocale("locale"),
+    lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
+);
+
+export const sections = pgTable("sections", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  slug: text("slug").notNull().unique(),
+  nameAr: text("name_ar").notNull(),
+  nameEn: text("name_en").notNull(),
+  position: integer("position").notNull().default(0),
+  hidden: boolean("hidden").notNull().default(false),
+  ...timestamps,
+});
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id),
+    language: articleLanguage("language").notNull(),
+    status: articleStatus("status").notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    workingRevisionId: uuid("working_revision_id").references((): AnyPgColumn => revisions.id),
+    liveRevisionId: uuid("live_revision_id").references((): AnyPgColumn => revisions.id),
+    publishAt: timestamp("publish_at", { withTimezone: true }),
+    firstPublishedAt: timestamp("first_published_at", { withTimezone: true }),
+    breaking: boolean("breaking").notNull().default(false),
+    breakingUntil: timestamp("breaking_until", { withTimezone: true }),
+    source: text("source"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("articles_section_slug_key").on(t.sectionId, t.slug),
+    index("articles_status_published_idx").on(t.status, t.firstPublishedAt),
+  ],
+);
+
+export const articleAuthors = pgTable(
+  "article_authors",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_authors_user_idx").on(t.userId)],
+);
+
+/** Immutable snapshots of a story; the body is validated rich-text JSON, never HTML. */
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references((): AnyPgColumn => articles.id, { onDelete: "cascade" }),
+    headline: text("headline").notNull(),
+    dek: text("dek"),
+    body: jsonb("body").$type<RichTextDocument>().notNull(),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id),
+    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    status: articleStatus("status").notNull(),
+    reason: text("reason"),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("revisions_article_created_idx").on(t.articleId, t.createdAt)],
+);
+
+export const notes = pgTable(
+  "notes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("notes_article_created_idx").on(t.articleId, t.createdAt)],
+);
+
+/** Append-only: a trigger in the migrations refuses UPDATE and DELETE. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    actorId: uuid("actor_id").references(() => users.id),
+    action: text("action").notNull(),
+    objectType: text("object_type").notNull(),
+    objectId: text("object_id"),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    ip: inet("ip"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_events_created_idx").on(t.createdAt, t.id),
+    index("audit_events_actor_idx").on(t.actorId, t.createdAt),
+    index("audit_events_object_idx").on(t.objectType, t.objectId, t.createdAt),
+  ],
+);
+
+/** Every sign-in attempt, for throttling per email and per client address. */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    ip: inet("ip"),
+    succeeded: boolean("succeeded").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("login_attempts_email_idx").on(t.email, t.createdAt),
+    index("login_attempts_ip_idx").on(t.ip, t.createdAt),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Section = typeof sections.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type Revision = typeof revisions.$inferSelect;
+export type AuditEvent = typeof auditEvents.$inferSelect;
+export type NewAuditEvent = typeof auditEvents.$inferInsert;

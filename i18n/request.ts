@@ -1,0 +1,29 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { env } from "@/lib/env";
+import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locale";
+import { currentUser } from "@/server/session";
+import { APP_AREA_HEADER } from "./area";
+
+/** The public site speaks the newsroom's language; the dashboard the user's. */
+const SITE_LOCALE: Locale = "ar";
+
+async function requestLocale(): Promise<Locale> {
+  const requestHeaders = await headers();
+  if (requestHeaders.get(APP_AREA_HEADER) !== "app") return SITE_LOCALE;
+  const user = await currentUser();
+  return resolveLocale({
+    userPreference: user?.locale,
+    cookie: (await cookies()).get(LOCALE_COOKIE)?.value,
+    acceptLanguage: requestHeaders.get("accept-language"),
+  });
+}
+
+export default getRequestConfig(async () => {
+  const locale = await requestLocale();
+  return {
+    locale,
+    messages: (await import(`./messages/${locale}.json`)).default,
+    timeZone: env().NEWSROOM_TIMEZONE,
+  };
+});

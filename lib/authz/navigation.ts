@@ -1,0 +1,14 @@
+import { hasRole, type Role } from "./roles";
+
+export type NavItem = { key: "overview" | "admin" | "site"; href: string; requires: Role };
+
+const NAV_ITEMS: NavItem[] = [
+  { key: "overview", href: "/dashboard", requires: "reporter" },
+  { key: "admin", href: "/admin", requires: "admin" },
+  { key: "site", href: "/", requires: "reporter" },
+];
+
+/** The dashboard navigation a role may see; the server still checks each page. */
+export function navigationFor(role: Role): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasRole(role, item.requires));
+}

@@ -1,0 +1,119 @@
+import { z } from "zod";
+
+/**
+ * The stored article body: a ProseMirror/Tiptap JSON document restricted to
+ * what a news story needs. Every object is strict, so an unknown node, mark or
+ * attribute is refused rather than silently kept.
+ */
+
+const MAX_TEXT_LENGTH = 20_000;
+export const MAX_DOCUMENT_CHARACTERS = 200_000;
+export const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
+
+function isSafeHref(href: string): boolean {
+  try {
+    return (SAFE_LINK_PROTOCOLS as readonly string[]).includes(new URL(href).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const boldMark = z.strictObject({ type: z.literal("bold") });
+const italicMark = z.strictObject({ type: z.literal("italic") });
+const linkMark = z.strictObject({
+  type: z.literal("link"),
+  attrs: z.strictObject({
+    href: z.string().max(2048).refine(isSafeHref, "links must be http, https or mailto URLs"),
+  }),
+});
+const mark = z.discriminatedUnion("type", [boldMark, italicMark, linkMark]);
+
+const textNode = z.strictObject({
+  type: z.literal("text"),
+  text: z.string().min(1, "text nodes cannot be empty").max(MAX_TEXT_LENGTH),
+  marks: z.array(mark).max(3).optional(),
+});
+const hardBreak = z.strictObject({ type: z.literal("hardBreak") });
+const inline = z.discriminatedUnion("type", [textNode, hardBreak]);
+
+const paragraph = z.strictObject({
+  type: z.literal("paragraph"),
+  content: z.array(inline).optional(),
+});
+const heading = z.strictObject({
+  type: z.literal("heading"),
+  attrs: z.strictObject({ level: z.union([z.literal(2), z.literal(3)]) }),
+  content: z.array(inline).optional(),
+});
+const blockquote = z.strictObject({
+  type: z.literal("blockquote"),
+  content: z.array(paragraph).min(1),
+});
+
+type ListNode = {
+  type: "bulletList" | "orderedList";
+  attrs?: { start: number };
+  content: { type: "listItem"; content: (z.infer<typeof paragraph> | ListNode)[] }[];
+};
+const listItem = z.strictObject({
+  type: z.literal("listItem"),
+  get content() {
+    return z.array(z.union([paragraph, bulletList, orderedList])).min(1);
+  },
+});
+const bulletList: z.ZodType<ListNode> = z.strictObject({
+  type: z.literal("bulletList"),
+  content: z.array(listItem).min(1),
+});
+const orderedList: z.ZodType<ListNode> = z.strictObject({
+  type: z.literal("orderedList"),
+  attrs: z.strictObject({ start: z.number().int().min(1).max(10_000) }).optional(),
+  content: z.array(listItem).min(1),
+});
+
+/**
+ * «اقرأ المزيد» / "Read more": a reference to another story. `articleId` is
+ * null while the reference is unresolved (an imported line whose story was not
+ * found); `headline` is the text it was written with.
+ */
+const relatedStory = z.strictObject({
+  type: z.literal("relatedStory"),
+  attrs: z.strictObject({
+    articleId: z.uuid().nullable(),
+    headline: z.string().trim().min(1).max(500),
+  }),
+});
+
+const block = z.union([paragraph, heading, blockquote, bulletList, orderedList, relatedStory]);
+
+export const documentSchema = z
+  .strictObject({
+    type: z.literal("doc"),
+    content: z.array(block).min(1, "the body needs at least one block").max(2_000),
+  })
+  .refine((doc) => JSON.stringify(doc).length <= MAX_DOCUMENT_CHARACTERS, "the body is too long");
+
+export type RichTextDocument = z.infer<typeof documentSchema>;
+export type Block = RichTextDocument["content"][number];
+export type InlineNode = z.infer<typeof inline>;
+export type TextNode = z.infer<typeof textNode>;
+export type Mark = z.infer<typeof mark>;
+export type Paragraph = z.infer<typeof paragraph>;
+export type RelatedStory = z.infer<typeof relatedStory>;
+
+export type DocumentCheck =
+  | { ok: true; document: RichTextDocument }
+  | { ok: false; issues: { path: string; message: string }[] };
+
+/** Validates untrusted input as a body document. */
+export function checkDocument(input: unknown): DocumentCheck {
+  const result = documentSchema.safeParse(input);
+  if (result.success) return { ok: true, document: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.map((issue) => ({
+      path: issue.path.join("."),
+      message: issue.message,
+    })),
+  };
+}

@@ -1,0 +1,51 @@
+import { randomBytes } from "node:crypto";
+import { text } from "node:stream/consumers";
+import { parseArgs } from "node:util";
+import password from "@inquirer/password";
+import { connectDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { createUser } from "@/db/services/create-user";
+import { CliError, runCli, withDatabase } from "./cli";
+
+const USAGE =
+  "Usage: npm run user:create -- --email you@example.com --role admin [--name 'Your Name']\n" +
+  "The password is asked for when run in a terminal, read from standard input otherwise,\n" +
+  "and generated (and printed once) when standard input is empty.";
+
+async function choosePassword(): Promise<{ value: string; generated: boolean }> {
+  if (process.stdin.isTTY) {
+    const first = await password({ message: "Password (at least 12 characters):", mask: "*" });
+    const second = await password({ message: "Repeat the password:", mask: "*" });
+    if (first !== second) throw new CliError("The passwords do not match.");
+    return { value: first, generated: false };
+  }
+  const piped = (await text(process.stdin)).split(/\r?\n/)[0] ?? "";
+  if (piped) return { value: piped, generated: false };
+  return { value: randomBytes(18).toString("base64url"), generated: true };
+}
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, help: { type: "boolean" } },
+    strict: true,
+  });
+  if (values.help || !values.email || !values.role) throw new CliError(USAGE);
+  const chosen = await choosePassword();
+  await withDatabase(async (url) => {
+    await migrateDatabase(url);
+    const { db, close } = connectDatabase(url, { max: 1 });
+    try {
+      const name = values.name ?? values.email!.split("@")[0]!;
+      const result = await createUser(db, { email: values.email!, role: values.role!, name, password: chosen.value }, null);
+      if (!result.ok) {
+        if (result.code === "email_taken") throw new CliError(`A user with the email ${values.email} already exists.`);
+        const lines = Object.entries(result.fieldErrors).map(([field, errors]) => `  --${field}: ${errors.join(" ")}`);
+        throw new CliError(`The user was not created:\n${lines.join("\n")}`);
+      }
+      console.log(`Created ${result.user.role} ${result.user.email} (${result.user.id}).`);
+      if (chosen.generated) console.log(`Generated password (shown once): ${chosen.value}`);
+    } finally {
+      await close();
+    }
+  });
+});

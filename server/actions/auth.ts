@@ -1,0 +1,67 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn, signOut } from "@/auth";
+import { getDb } from "@/db";
+import { recordAudit } from "@/db/queries/audit";
+import { cleanIp } from "@/db/services/authenticate";
+import { signInFormSchema } from "@/lib/auth/credentials";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
+import { THROTTLE_POLICY } from "@/lib/auth/throttle";
+import { clientIp } from "@/server/client-ip";
+import { currentUser } from "@/server/session";
+import { headers } from "next/headers";
+
+export type SignInState = {
+  email?: string;
+  error?: "invalid" | "throttled" | "unavailable";
+  retryMinutes?: number;
+  fieldErrors?: { email?: "required" | "invalid_email"; password?: "required" };
+};
+
+function field(formData: FormData, name: string): string | undefined {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : undefined;
+}
+
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const email = field(formData, "email")?.slice(0, 320);
+  const parsed = signInFormSchema.safeParse({ email, password: field(formData, "password") });
+  if (!parsed.success) {
+    const fieldErrors: SignInState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) {
+      if (issue.path[0] === "email") fieldErrors.email ??= issue.message === "required" ? "required" : "invalid_email";
+      if (issue.path[0] === "password") fieldErrors.password = "required";
+    }
+    return { email, fieldErrors };
+  }
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackPath(field(formData, "callbackUrl")),
+    });
+  } catch (error) {
+    // signIn() redirects by throwing NEXT_REDIRECT, which must propagate.
+    if (!(error instanceof AuthError)) throw error;
+    if (error instanceof CredentialsSignin && error.code === "throttled") {
+      return { email, error: "throttled", retryMinutes: Math.ceil(THROTTLE_POLICY.windowSeconds / 60) };
+    }
+    return { email, error: error instanceof CredentialsSignin ? "invalid" : "unavailable" };
+  }
+  return {};
+}
+
+export async function signOutAction(): Promise<void> {
+  const user = await currentUser();
+  if (user) {
+    await recordAudit(getDb(), {
+      actorId: user.id,
+      action: "auth.sign_out",
+      objectType: "user",
+      objectId: user.id,
+      ip: cleanIp(clientIp(await headers())),
+    });
+  }
+  await signOut({ redirectTo: "/login" });
+}
