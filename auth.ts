@@ -13,6 +13,13 @@ export class ThrottledSignIn extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  logger: {
+    // A refused sign-in is an expected outcome, already in the audit log.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

@@ -1,0 +1,33 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { startEmbeddedDatabase } from "../runtime/embedded";
+import { assertReachable } from "../runtime/external";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminDatabaseUrl: string;
+  }
+}
+
+/**
+ * One PostgreSQL server for the integration run: the one DATABASE_URL names,
+ * else a throw-away embedded server. Each test file then creates its own
+ * database on it (see test-database.ts).
+ */
+export default async function setup(project: TestProject) {
+  const external = process.env.DATABASE_URL;
+  if (external) {
+    await assertReachable(external);
+    project.provide("adminDatabaseUrl", external);
+    return;
+  }
+  const dataRoot = path.resolve(".data", `test-${process.pid}`);
+  const server = await startEmbeddedDatabase(dataRoot, { fast: true });
+  project.provide("adminDatabaseUrl", server.adminUrl);
+  return async () => {
+    await server.stop();
+    fs.rmSync(server.clusterDir, { recursive: true, force: true });
+    fs.rmSync(dataRoot, { recursive: true, force: true });
+  };
+}

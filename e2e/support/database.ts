@@ -1,0 +1,52 @@
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { connectDatabase } from "@/db/client";
+import { runningEmbeddedDatabase } from "@/db/runtime/embedded";
+import { users } from "@/db/schema";
+import { createUser } from "@/db/services/create-user";
+import type { Role } from "@/lib/authz/roles";
+import { E2E_DATA_DIR } from "./settings";
+
+/** The end-to-end server's own database, for arranging what the UI cannot do yet. */
+function e2eDatabase() {
+  const running = runningEmbeddedDatabase(path.resolve(E2E_DATA_DIR));
+  if (!running) throw new Error("The end-to-end server's database is not running.");
+  return connectDatabase(running.url, { max: 1 });
+}
+
+export type TestUser = { id: string; email: string; password: string; name: string };
+
+/** A new user of its own for a test that changes the account. */
+export async function createTestUser(role: Role, options: { locale?: "ar" | "en" | null; name?: string } = {}): Promise<TestUser> {
+  const { db, close } = e2eDatabase();
+  try {
+    const email = `e2e-${role}-${randomBytes(5).toString("hex")}@newsroom.test`;
+    const password = `pw-${randomBytes(8).toString("hex")}`;
+    const name = options.name ?? `Test ${role}`;
+    const result = await createUser(db, { email, name, role, password, locale: options.locale ?? null }, null);
+    if (!result.ok) throw new Error(`could not create ${email}: ${result.code}`);
+    return { id: result.user.id, email, password, name };
+  } finally {
+    await close();
+  }
+}
+
+export async function updateTestUser(id: string, change: { active?: boolean; role?: Role; locale?: "ar" | "en" | null }) {
+  const { db, close } = e2eDatabase();
+  try {
+    await db.update(users).set(change).where(eq(users.id, id));
+  } finally {
+    await close();
+  }
+}
+
+export async function savedLocale(id: string) {
+  const { db, close } = e2eDatabase();
+  try {
+    const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, id));
+    return row?.locale ?? null;
+  } finally {
+    await close();
+  }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+import { zonedWallClockToInstant } from "./time/zoned";
+import { formatStoryTime } from "./time/format";
+
+describe("parseEnv", () => {
+  it("fills defaults", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HOST: "127.0.0.1", NEWSROOM_DATA_DIR: ".data", NEWSROOM_TIMEZONE: "Africa/Cairo", NEWSROOM_SEED_DEMO: false });
+  });
+
+  it("names each bad variable", () => {
+    expect(() => parseEnv({ PORT: "http", NEWSROOM_TIMEZONE: "Mars/Olympus", DATABASE_URL: "mysql://x" })).toThrow(EnvError);
+    try {
+      parseEnv({ PORT: "http", NEWSROOM_TIMEZONE: "Mars/Olympus", DATABASE_URL: "mysql://x", AUTH_SECRET: "short" });
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ["PORT", "NEWSROOM_TIMEZONE", "DATABASE_URL", "AUTH_SECRET"]) expect(message).toContain(name);
+    }
+  });
+});
+
+describe("newsroom time", () => {
+  it("reads 2018-06-17 01:58 in Cairo as 23:58 UTC the day before", () => {
+    expect(zonedWallClockToInstant({ year: 2018, month: 6, day: 17, hour: 1, minute: 58 }, "Africa/Cairo").toISOString()).toBe(
+      "2018-06-16T23:58:00.000Z",
+    );
+  });
+
+  it("formats story times in the newsroom's zone with Western digits", () => {
+    const instant = new Date("2018-06-16T23:58:00Z");
+    expect(formatStoryTime(instant, "ar", "Africa/Cairo")).toMatch(/17 يونيو 2018/);
+    expect(formatStoryTime(instant, "en", "Africa/Cairo")).toMatch(/17 June 2018/);
+  });
+});
