@@ -9,7 +9,7 @@ export function isRoot(): boolean {
 }
 
 /** Whether every folder above `dir` lets other users pass through (o+x). */
-function traversableByOthers(dir: string): boolean {
+export function traversableByOthers(dir: string): boolean {
   let current = path.dirname(path.resolve(dir));
   for (;;) {
     try {
@@ -39,7 +39,7 @@ export function resolveClusterDir(dataRoot: string): { dir: string; relocated: b
     return { dir: wanted, relocated: false };
   }
   const key = createHash("sha256").update(wanted).digest("hex").slice(0, 12);
-  const dir = path.join(SHARED_ROOT_FOR_ROOT, `${path.basename(path.resolve(dataRoot, ".."))}-${key}`, "postgres");
+  const dir = path.join(SHARED_ROOT_FOR_ROOT, `${path.basename(path.dirname(wanted))}-${key}`, "postgres");
   fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 });
   fs.chmodSync(SHARED_ROOT_FOR_ROOT, 0o755);
   fs.mkdirSync(path.dirname(wanted), { recursive: true });

