@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoAccount, storageStateFor } from "./support/accounts";
-import { createTestUser, updateTestUser } from "./support/database";
+import { createTestUser, lastLoginAttempt, updateTestUser } from "./support/database";
 import { LoginPage } from "./support/login-page";
 
 const GENERIC = "The email or password is incorrect.";
@@ -70,6 +70,19 @@ test.describe("signing in", () => {
     await login.attempt(user.email, user.password);
     await expect(login.formError()).toHaveText("Too many failed attempts. Wait 15 minutes and try again.");
     await expect(page).toHaveURL(/\/login/);
+  });
+});
+
+test.describe("client address", () => {
+  test.use({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.99" } });
+
+  test("a forged X-Forwarded-For does not change the address sign-ins are throttled by", async ({ page }) => {
+    const email = `forger-${Date.now()}@newsroom.test`;
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.attempt(email, "guess");
+    await expect(login.formError()).toHaveText(GENERIC);
+    expect(await lastLoginAttempt(email)).toEqual({ ip: "127.0.0.1", succeeded: false });
   });
 });
 

@@ -33,3 +33,7 @@ describe("newsroom time", () => {
     expect(formatStoryTime(instant, "en", "Africa/Cairo")).toMatch(/17 June 2018/);
   });
 });
+
+it("treats an empty variable as unset", () => {
+  expect(parseEnv({ DATABASE_URL: "", AUTH_SECRET: "" })).toMatchObject({ DATABASE_URL: undefined, AUTH_SECRET: undefined });
+});

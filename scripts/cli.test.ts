@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { findUserByEmail } from "@/db/queries/users";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/db/runtime/embedded";
+import { removeEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@/db/runtime/embedded";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
@@ -61,7 +61,7 @@ describe("a second server on the same embedded database", () => {
   });
   afterAll(async () => {
     await first.stop();
-    fs.rmSync(first.clusterDir, { recursive: true, force: true });
+    await removeEmbeddedDatabase(dataRoot);
     fs.rmSync(dataRoot, { recursive: true, force: true });
   });
 

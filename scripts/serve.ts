@@ -12,10 +12,39 @@ import { CliError, runCli } from "./cli";
 
 /**
  * `npm run dev` / `npm start`: provides the database (DATABASE_URL, or the
- * embedded server in .data/postgres), applies migrations, then runs Next.js
- * with DATABASE_URL and AUTH_SECRET set, and stops the database after it.
+ * embedded server in .data/postgres), applies migrations, then serves
+ * Next.js with DATABASE_URL and AUTH_SECRET set, and stops the database
+ * when it stops.
  */
 type Mode = "dev" | "start";
+/** A running web server: `ended` settles with an exit code if it stops by itself. */
+type Running = { ended: Promise<number>; close: () => Promise<void> };
+
+/**
+ * Development runs the `next dev` command itself (its file watching and hot
+ * reload are only dependable there). Production serves Next.js from our own
+ * HTTP server, which fixes the client address (scripts/http-server.ts).
+ */
+async function serve(mode: Mode, options: { host: string; port: number; trustProxy: boolean }): Promise<Running> {
+  if (mode === "start") {
+    // Imported only now, after NODE_ENV is set: Next.js reads it when it loads.
+    const { serveNext } = await import("./http-server");
+    const server = await serveNext({ dev: false, ...options });
+    return { ended: new Promise<number>(() => {}), close: server.close };
+  }
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, "dev", "--port", String(options.port), "--hostname", options.host], {
+    stdio: "inherit",
+  });
+  const ended = new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+  return {
+    ended,
+    close: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await ended;
+    },
+  };
+}
 
 function devAuthSecret(dataRoot: string): string {
   const file = path.join(dataRoot, "auth-secret");
@@ -40,12 +69,6 @@ runCli(async () => {
   const authSecret = config.AUTH_SECRET ?? devAuthSecret(dataRoot);
 
   const database = await provideDatabase({ shareRunning: false });
-  let stopping = false;
-  const stopDatabase = async () => {
-    if (stopping) return;
-    stopping = true;
-    await database.stop();
-  };
   try {
     await migrateDatabase(database.url);
     if (mode === "dev" || config.NEWSROOM_SEED_DEMO) {
@@ -56,30 +79,30 @@ runCli(async () => {
         await close();
       }
     }
-  } catch (error) {
-    await stopDatabase();
-    throw error;
-  }
-
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
-  console.log(`  Database: ${database.description}`);
-  console.log(`  App:      http://${config.HOST === "127.0.0.1" ? "localhost" : config.HOST}:${config.PORT}\n`);
-
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(config.PORT), "--hostname", config.HOST], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
+    Object.assign(process.env, {
+      NODE_ENV: mode === "dev" ? "development" : "production",
       DATABASE_URL: database.url,
       AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.on(signal, () => child.kill(signal));
+    });
+    const server = await serve(mode, { host: config.HOST, port: config.PORT, trustProxy: config.TRUST_PROXY });
+    console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
+    console.log(`  Database: ${database.description}`);
+    console.log(`  App:      http://${config.HOST === "127.0.0.1" ? "localhost" : config.HOST}:${config.PORT}\n`);
+    const signalled = new Promise<number>((resolve) => {
+      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve(0));
+    });
+    const code = await Promise.race([signalled, server.ended]);
+    console.log("\nStopping…");
+    await server.close();
+    if (code !== 0) throw new CliError(`Next.js stopped with exit code ${code}.`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+      throw new CliError(`Port ${config.PORT} on ${config.HOST} is already in use. Stop what uses it, or set PORT.`);
+    }
+    throw error;
+  } finally {
+    await database.stop();
   }
-  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 1 : 0))));
-  await stopDatabase();
-  if (code !== 0) process.exit(code);
 });

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { RELATED_LABEL } from "@/lib/richtext/related";
-import type { Block, InlineNode, Mark, RichTextDocument } from "@/lib/richtext/schema";
+import { isSafeHref, type Block, type InlineNode, type Mark, type RichTextDocument } from "@/lib/richtext/schema";
 
 export type ResolvedRelated = Map<string, { headline: string; href: string }>;
 
@@ -13,6 +13,8 @@ function applyMark(mark: Mark, child: ReactNode, key: number): ReactNode {
     case "italic":
       return <em key={key}>{child}</em>;
     case "link":
+      // Checked again here: rows written before a rule tightened must stay inert.
+      if (!isSafeHref(mark.attrs.href)) return <span key={key}>{child}</span>;
       return (
         <a key={key} href={mark.attrs.href} rel="noopener noreferrer nofollow" className="text-accent underline">
           {child}

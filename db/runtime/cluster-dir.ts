@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 
 export const SHARED_ROOT_FOR_ROOT = "/var/lib/newsroom";
@@ -63,8 +64,27 @@ function lstatOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** The server already running on a cluster folder, from PostgreSQL's own lock file. */
-export function runningServer(clusterDir: string): { pid: number; port: number } | null {
+function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port, timeout: 1000 });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+/**
+ * The server already running on a cluster folder, from PostgreSQL's own lock
+ * file: its process must be alive and its port answering (a stale lock file
+ * whose pid was reused after a reboot does not count).
+ */
+export async function runningServer(clusterDir: string): Promise<{ pid: number; port: number } | null> {
   let lines: string[];
   try {
     lines = fs.readFileSync(path.join(clusterDir, "postmaster.pid"), "utf8").split("\n");
@@ -73,11 +93,11 @@ export function runningServer(clusterDir: string): { pid: number; port: number }
   }
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0) return null;
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
   try {
     process.kill(pid, 0);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EPERM") return null;
   }
-  return { pid, port };
+  return (await acceptsConnections(port)) ? { pid, port } : null;
 }

@@ -91,10 +91,28 @@ function serverOptions(dir: string, port: number, password: string, logFile: str
   };
 }
 
+/**
+ * Deletes an embedded database's files: the cluster (wherever it lives), its
+ * password and its log. Refuses while a server runs on it.
+ */
+export async function removeEmbeddedDatabase(dataRoot: string): Promise<string> {
+  const { dir, relocated } = resolveClusterDir(dataRoot);
+  const running = await runningServer(dir);
+  if (running) throw new DatabaseSetupError(`The embedded database is running (pid ${running.pid}); stop the app first.`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(`${dir}.partial`, { recursive: true, force: true });
+  if (relocated) {
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true });
+    fs.rmSync(path.join(dataRoot, "postgres"), { force: true });
+  }
+  for (const file of ["postgres-password", "postgres.log"]) fs.rmSync(path.join(dataRoot, file), { force: true });
+  return dir;
+}
+
 /** The embedded server another process started on this data folder, if one is running. */
-export function runningEmbeddedDatabase(dataRoot: string): { url: string; pid: number; port: number } | null {
+export async function runningEmbeddedDatabase(dataRoot: string): Promise<{ url: string; pid: number; port: number } | null> {
   const { dir } = resolveClusterDir(dataRoot);
-  const running = runningServer(dir);
+  const running = await runningServer(dir);
   if (!running) return null;
   const password = readOrCreatePassword(dataRoot, true);
   return { url: urlFor(password, running.port, DATABASE_NAME), ...running };
@@ -111,11 +129,12 @@ export async function startEmbeddedDatabase(
   options: { fast?: boolean } = {},
 ): Promise<EmbeddedDatabase> {
   const { dir, relocated } = resolveClusterDir(dataRoot);
-  const running = runningServer(dir);
+  const running = await runningServer(dir);
   if (running) {
     throw new DatabaseSetupError(
       `Another Newsroom server is already using ${path.join(dataRoot, "postgres")} (PostgreSQL pid ${running.pid}, port ${running.port}). ` +
-        "Stop it first, or point this one at another database with DATABASE_URL.",
+        "Stop it first, or point this one at another database with DATABASE_URL.\n" +
+        `  If no Newsroom app is running, an earlier run left PostgreSQL behind: stop it with  kill ${running.pid}`,
     );
   }
   fs.mkdirSync(dataRoot, { recursive: true });

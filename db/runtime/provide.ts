@@ -18,7 +18,7 @@ export async function provideDatabase(options: { shareRunning: boolean }): Promi
   }
   const dataRoot = path.resolve(NEWSROOM_DATA_DIR);
   if (options.shareRunning) {
-    const running = runningEmbeddedDatabase(dataRoot);
+    const running = await runningEmbeddedDatabase(dataRoot);
     if (running) {
       return { url: running.url, description: `the running embedded PostgreSQL (port ${running.port})`, stop: async () => {} };
     }

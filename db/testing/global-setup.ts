@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedDatabase } from "../runtime/embedded";
+import { removeEmbeddedDatabase, startEmbeddedDatabase } from "../runtime/embedded";
 import { assertReachable } from "../runtime/external";
 
 declare module "vitest" {
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
   project.provide("adminDatabaseUrl", server.adminUrl);
   return async () => {
     await server.stop();
-    fs.rmSync(server.clusterDir, { recursive: true, force: true });
+    await removeEmbeddedDatabase(dataRoot);
     fs.rmSync(dataRoot, { recursive: true, force: true });
   };
 }

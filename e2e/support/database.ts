@@ -1,16 +1,16 @@
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { connectDatabase } from "@/db/client";
 import { runningEmbeddedDatabase } from "@/db/runtime/embedded";
-import { users } from "@/db/schema";
+import { loginAttempts, users } from "@/db/schema";
 import { createUser } from "@/db/services/create-user";
 import type { Role } from "@/lib/authz/roles";
 import { E2E_DATA_DIR } from "./settings";
 
 /** The end-to-end server's own database, for arranging what the UI cannot do yet. */
-function e2eDatabase() {
-  const running = runningEmbeddedDatabase(path.resolve(E2E_DATA_DIR));
+async function e2eDatabase() {
+  const running = await runningEmbeddedDatabase(path.resolve(E2E_DATA_DIR));
   if (!running) throw new Error("The end-to-end server's database is not running.");
   return connectDatabase(running.url, { max: 1 });
 }
@@ -19,7 +19,7 @@ export type TestUser = { id: string; email: string; password: string; name: stri
 
 /** A new user of its own for a test that changes the account. */
 export async function createTestUser(role: Role, options: { locale?: "ar" | "en" | null; name?: string } = {}): Promise<TestUser> {
-  const { db, close } = e2eDatabase();
+  const { db, close } = await e2eDatabase();
   try {
     const email = `e2e-${role}-${randomBytes(5).toString("hex")}@newsroom.test`;
     const password = `pw-${randomBytes(8).toString("hex")}`;
@@ -33,7 +33,7 @@ export async function createTestUser(role: Role, options: { locale?: "ar" | "en"
 }
 
 export async function updateTestUser(id: string, change: { active?: boolean; role?: Role; locale?: "ar" | "en" | null }) {
-  const { db, close } = e2eDatabase();
+  const { db, close } = await e2eDatabase();
   try {
     await db.update(users).set(change).where(eq(users.id, id));
   } finally {
@@ -42,10 +42,25 @@ export async function updateTestUser(id: string, change: { active?: boolean; rol
 }
 
 export async function savedLocale(id: string) {
-  const { db, close } = e2eDatabase();
+  const { db, close } = await e2eDatabase();
   try {
     const [row] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, id));
     return row?.locale ?? null;
+  } finally {
+    await close();
+  }
+}
+
+export async function lastLoginAttempt(email: string) {
+  const { db, close } = await e2eDatabase();
+  try {
+    const [row] = await db
+      .select({ ip: loginAttempts.ip, succeeded: loginAttempts.succeeded })
+      .from(loginAttempts)
+      .where(eq(loginAttempts.email, email))
+      .orderBy(desc(loginAttempts.id))
+      .limit(1);
+    return row ?? null;
   } finally {
     await close();
   }

@@ -10,7 +10,8 @@ const MAX_TEXT_LENGTH = 20_000;
 export const MAX_DOCUMENT_CHARACTERS = 200_000;
 export const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
 
-function isSafeHref(href: string): boolean {
+/** Whether a link target uses an allowed protocol (never javascript:, data: and the like). */
+export function isSafeHref(href: string): boolean {
   try {
     return (SAFE_LINK_PROTOCOLS as readonly string[]).includes(new URL(href).protocol);
   } catch {

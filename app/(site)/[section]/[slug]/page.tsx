@@ -49,7 +49,7 @@ export default async function StoryPage({ params }: Params) {
         <h1 className="mt-2 font-serif text-4xl leading-tight font-bold">{story.headline}</h1>
         {story.dek && <p className="mt-3 text-lg text-stone-700">{story.dek}</p>}
         <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
-          {story.authors.length > 0 && <span>{t("by", { names: story.authors.join("، ") })}</span>}
+          {story.authors.length > 0 && <span>{t("by", { names: story.authors.join(story.language === "ar" ? "، " : ", ") })}</span>}
           {story.publishedAt && (
             <time dateTime={story.publishedAt.toISOString()}>
               {formatStoryTime(story.publishedAt, story.language, env().NEWSROOM_TIMEZONE)}
