@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  check,
   index,
   inet,
   integer,
@@ -122,7 +123,11 @@ export const revisions = pgTable(
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("revisions_article_created_idx").on(t.articleId, t.createdAt)],
+  (t) => [
+    index("revisions_article_created_idx").on(t.articleId, t.createdAt),
+    // The full schema is checked in lib/richtext on write; this keeps HTML strings out even for raw SQL.
+    check("revisions_body_is_document", sql`jsonb_typeof(${t.body}) = 'object' and ${t.body}->>'type' = 'doc'`),
+  ],
 );
 
 export const notes = pgTable(

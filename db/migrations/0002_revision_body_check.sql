@@ -1,0 +1,1 @@
+ALTER TABLE "revisions" ADD CONSTRAINT "revisions_body_is_document" CHECK (jsonb_typeof("revisions"."body") = 'object' and "revisions"."body"->>'type' = 'doc');
