@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,11 +11,20 @@ import { createTestDatabase, type TestDatabase } from "@/db/testing/test-databas
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 
-function run(script: string, args: string[], env: Record<string, string | undefined>, stdin = "") {
+/** A port nothing listens on, so a server already on 3000 cannot change the outcome. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function run(script: string, args: string[], env: Record<string, string | undefined>, stdin = "") {
+  const base: NodeJS.ProcessEnv = { ...process.env, PORT: String(await freePort()) };
+  delete base.DATABASE_URL;
+  delete base.AUTH_SECRET;
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const base = { ...process.env };
-    delete base.DATABASE_URL;
-    delete base.AUTH_SECRET;
     const child = spawn(TSX, [script, ...args], { env: { ...base, NEXT_TELEMETRY_DISABLED: "1", ...env } });
     let stdout = "";
     let stderr = "";
@@ -44,6 +54,19 @@ describe("npm start / npm run dev refuse clearly", () => {
     expect(result.stderr).toContain(message);
     expect(result.stderr).not.toContain("secret");
     expect(result.stderr).not.toMatch(noStackTrace);
+  });
+
+  it("says so when the port is taken, before touching any database", async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      const result = await run("scripts/serve.ts", ["dev"], { PORT: String(port), DATABASE_URL: "postgres://x@127.0.0.1:1/x" });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`Port ${port} on 127.0.0.1 is already in use`);
+    } finally {
+      blocker.close();
+    }
   });
 
   it("names each invalid setting", async () => {

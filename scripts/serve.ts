@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
+import net from "node:net";
 import path from "node:path";
 import { connectDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -46,6 +47,21 @@ async function serve(mode: Mode, options: { host: string; port: number; trustPro
   };
 }
 
+/** Fails early, before any database work, when the port is taken. */
+function assertPortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new CliError(`Port ${port} on ${host} is already in use. Stop what uses it, or choose another with PORT.`)
+          : error,
+      ),
+    );
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 function devAuthSecret(dataRoot: string): string {
   const file = path.join(dataRoot, "auth-secret");
   if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
@@ -67,6 +83,7 @@ runCli(async () => {
     );
   }
   const authSecret = config.AUTH_SECRET ?? devAuthSecret(dataRoot);
+  await assertPortFree(config.HOST, config.PORT);
 
   const database = await provideDatabase({ shareRunning: false });
   try {
@@ -97,11 +114,6 @@ runCli(async () => {
     console.log("\nStopping…");
     await server.close();
     if (code !== 0) throw new CliError(`Next.js stopped with exit code ${code}.`);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-      throw new CliError(`Port ${config.PORT} on ${config.HOST} is already in use. Stop what uses it, or set PORT.`);
-    }
-    throw error;
   } finally {
     await database.stop();
   }
