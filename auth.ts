@@ -3,12 +3,17 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { authenticate } from "@/db/services/authenticate";
 import { signInFormSchema } from "@/lib/auth/credentials";
+import { THROTTLE_POLICY } from "@/lib/auth/throttle";
+import { env } from "@/lib/env";
 import { clientIp } from "@/server/client-ip";
 import { authConfig } from "./auth.config";
 
 /** Too many recent failures for this email or client address. */
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -26,9 +31,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInFormSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const result = await authenticate(getDb(), { ...parsed.data, ip: clientIp(request.headers) });
+        const policy = { ...THROTTLE_POLICY, maxFailuresPerIp: env().NEWSROOM_SIGNIN_IP_LIMIT };
+        const result = await authenticate(getDb(), { ...parsed.data, ip: clientIp(request.headers) }, new Date(), policy);
         if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
-        if (result.reason === "throttled") throw new ThrottledSignIn();
+        if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterSeconds);
         return null;
       },
     }),

@@ -11,6 +11,13 @@ const frameworkImports = {
   ],
 };
 
+// Tailwind classes tied to left/right (with or without a variant such as md: or
+// focus:), which would not mirror in RTL.
+const PHYSICAL_SIDES =
+  "/(^|[\\s:])-?((m|p|scroll-m|scroll-p)[lr]|left|right|border-[lr]|rounded-([lr]|[tb][lr]))(-|\\s|$)|(^|[\\s:])(text|float|clear)-(left|right)(\\s|$)/";
+const PHYSICAL_SIDES_MESSAGE =
+  "Use logical utilities (ms-, me-, ps-, pe-, start-, end-, text-start, rounded-s-…) so the layout mirrors in RTL.";
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -25,8 +32,12 @@ export default defineConfig([
       "no-restricted-syntax": [
         "error",
         {
-          selector: "Literal[value=/(^|\\s)-?(ml|mr|pl|pr|left|right|border-l|border-r|rounded-l|rounded-r|text-left|text-right|float-left|float-right)-/]",
-          message: "Use logical utilities (ms-, me-, ps-, pe-, start-, end-, text-start, text-end) so the layout mirrors in RTL.",
+          selector: `Literal[value=${PHYSICAL_SIDES}]`,
+          message: PHYSICAL_SIDES_MESSAGE,
+        },
+        {
+          selector: `TemplateElement[value.raw=${PHYSICAL_SIDES}]`,
+          message: PHYSICAL_SIDES_MESSAGE,
         },
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",

@@ -52,6 +52,8 @@ export default defineConfig({
       DATABASE_URL: "",
       NEWSROOM_DATA_DIR: E2E_DATA_DIR,
       NEWSROOM_SEED_DEMO: "1",
+      // Every test signs in from 127.0.0.1; per-address throttling has its own integration test.
+      NEWSROOM_SIGNIN_IP_LIMIT: "1000",
       AUTH_SECRET: "end-to-end-tests-only-secret-0123456789abcdef",
       PORT: String(E2E_PORT),
       HOST: "127.0.0.1",

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { DatabaseSetupError } from "./runtime/errors";
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
 
@@ -15,7 +16,13 @@ export async function migrateDatabase(url: string): Promise<void> {
   const db = drizzle(client);
   try {
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
-    await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    try {
+      await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    } catch (error) {
+      // All pending migrations run in one transaction, so nothing was half-applied.
+      const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
+      throw new DatabaseSetupError(`The database migrations failed and were rolled back: ${cause}`);
+    }
   } finally {
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
     await client.end({ timeout: 5 });

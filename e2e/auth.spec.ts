@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { demoAccount, storageStateFor } from "./support/accounts";
-import { createTestUser, lastLoginAttempt, updateTestUser } from "./support/database";
+import { auditActions, createTestUser, lastLoginAttempt, updateTestUser } from "./support/database";
 import { LoginPage } from "./support/login-page";
+import { E2E_BASE_URL } from "./support/settings";
 
 const GENERIC = "The email or password is incorrect.";
 
@@ -98,6 +99,13 @@ test.describe("roles and sessions", () => {
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "غير مسموح" })).toBeVisible();
     });
+
+    test("a signed-in visit to /login never forwards to another site", async ({ page }) => {
+      for (const disguised of ["/.//evil.example", "/..//evil.example", "https://evil.example"]) {
+        await page.goto(`/login?callbackUrl=${encodeURIComponent(disguised)}`);
+        await expect(page).toHaveURL(`${E2E_BASE_URL}/dashboard`);
+      }
+    });
   });
 
   test.describe("as the editor", () => {
@@ -132,6 +140,7 @@ test.describe("roles and sessions", () => {
     await expect(page).toHaveURL(/\/login$/);
     await page.goto("/dashboard");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fdashboard/);
+    expect(await auditActions(user.id)).toEqual(["auth.sign_in", "auth.sign_out"]);
   });
 
   test("a deactivated user is signed out at their next request and cannot sign in", async ({ page }) => {

@@ -10,13 +10,9 @@ describe("parseEnv", () => {
   });
 
   it("names each bad variable", () => {
-    expect(() => parseEnv({ PORT: "http", NEWSROOM_TIMEZONE: "Mars/Olympus", DATABASE_URL: "mysql://x" })).toThrow(EnvError);
-    try {
-      parseEnv({ PORT: "http", NEWSROOM_TIMEZONE: "Mars/Olympus", DATABASE_URL: "mysql://x", AUTH_SECRET: "short" });
-    } catch (error) {
-      const message = (error as Error).message;
-      for (const name of ["PORT", "NEWSROOM_TIMEZONE", "DATABASE_URL", "AUTH_SECRET"]) expect(message).toContain(name);
-    }
+    const bad = () => parseEnv({ PORT: "http", NEWSROOM_TIMEZONE: "Mars/Olympus", DATABASE_URL: "mysql://x", AUTH_SECRET: "short" });
+    expect(bad).toThrow(EnvError);
+    for (const name of ["PORT", "NEWSROOM_TIMEZONE", "DATABASE_URL", "AUTH_SECRET"]) expect(bad).toThrow(name);
   });
 });
 

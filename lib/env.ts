@@ -30,6 +30,7 @@ const envSchema = z.object({
   NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "is not a known IANA time zone").default("Africa/Cairo"),
   NEWSROOM_SEED_DEMO: flag,
   TRUST_PROXY: flag,
+  NEWSROOM_SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

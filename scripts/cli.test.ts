@@ -6,21 +6,14 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import { findUserByEmail } from "@/db/queries/users";
+import { freePort } from "@/db/runtime/free-port";
 import { removeEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@/db/runtime/embedded";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 
-/** A port nothing listens on, so a server already on 3000 cannot change the outcome. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
 async function run(script: string, args: string[], env: Record<string, string | undefined>, stdin = "") {
+  // A free port, so a server already on 3000 cannot change the outcome.
   const base: NodeJS.ProcessEnv = { ...process.env, PORT: String(await freePort()) };
   delete base.DATABASE_URL;
   delete base.AUTH_SECRET;

@@ -18,8 +18,9 @@ export function runCli(main: () => Promise<void>): void {
       if (error instanceof CliError || error instanceof EnvError || error instanceof DatabaseSetupError) {
         fail(error.message);
       }
-      console.error(error);
-      process.exit(1);
+      // Unexpected: one line for the user; the stack only when asked for.
+      if (process.env.NEWSROOM_DEBUG) console.error(error);
+      fail(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n  (set NEWSROOM_DEBUG=1 for details)`);
     },
   );
 }

@@ -14,7 +14,15 @@ export async function serveNext(options: { dev: boolean; host: string; port: num
   await app.prepare();
   const handle = app.getRequestHandler();
   const upgrade = app.getUpgradeHandler();
+  let warned = false;
   const server = http.createServer((request, response) => {
+    if (!options.trustProxy && request.headers["x-forwarded-for"] && !warned) {
+      warned = true;
+      console.warn(
+        "X-Forwarded-For arrived but TRUST_PROXY is off, so it is ignored. Behind a reverse proxy, set TRUST_PROXY=1 " +
+          "or every client will share the proxy's address for sign-in throttling and the audit log.",
+      );
+    }
     const forwarded = rewriteForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, options.trustProxy);
     if (forwarded) request.headers["x-forwarded-for"] = forwarded;
     else delete request.headers["x-forwarded-for"];

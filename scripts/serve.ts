@@ -82,13 +82,17 @@ runCli(async () => {
         "  Generate one with: openssl rand -base64 33   and set it in the environment.",
     );
   }
+  if (mode === "start" && !fs.existsSync(path.resolve(".next", "BUILD_ID"))) {
+    throw new CliError("There is no production build yet. Run  npm run build  first.");
+  }
   const authSecret = config.AUTH_SECRET ?? devAuthSecret(dataRoot);
   await assertPortFree(config.HOST, config.PORT);
 
   const database = await provideDatabase({ shareRunning: false });
   try {
     await migrateDatabase(database.url);
-    if (mode === "dev" || config.NEWSROOM_SEED_DEMO) {
+    // Demo accounts have published passwords: never put them on a shared server unasked.
+    if ((mode === "dev" && database.embedded) || config.NEWSROOM_SEED_DEMO) {
       const { db, close } = connectDatabase(database.url, { max: 1 });
       try {
         await seedDemo(db);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { DatabaseSetupError } from "./errors";
 
 export const SHARED_ROOT_FOR_ROOT = "/var/lib/newsroom";
 
@@ -47,7 +48,7 @@ export function resolveClusterDir(dataRoot: string): { dir: string; relocated: b
   const current = lstatOrNull(wanted);
   if (current?.isSymbolicLink() && fs.readlinkSync(wanted) !== dir) fs.unlinkSync(wanted);
   else if (current && !current.isSymbolicLink()) {
-    throw new Error(
+    throw new DatabaseSetupError(
       `${wanted} exists, but the postgres user cannot reach it (a parent folder is private). ` +
         "Make the parent folders enterable (chmod o+x) or move the project.",
     );

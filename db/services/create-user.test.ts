@@ -37,8 +37,8 @@ describe("createUser", () => {
   ])("refuses a bad %s with a message for that field and writes nothing", async (field, change) => {
     const [before] = await t.db.select({ n: count() }).from(users);
     const result = await createUser(t.db, { ...valid, email: "new@example.test", ...change }, null);
-    expect(result.ok).toBe(false);
-    if (!result.ok && result.code === "invalid") expect(Object.keys(result.fieldErrors)).toEqual([field]);
+    expect(result).toMatchObject({ ok: false, code: "invalid" });
+    expect(Object.keys((result as { fieldErrors: object }).fieldErrors)).toEqual([field]);
     const [after] = await t.db.select({ n: count() }).from(users);
     expect(after?.n).toBe(before?.n);
   });

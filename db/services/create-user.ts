@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { normalizeEmail } from "@/lib/auth/credentials";
+import { emailSchema, MAX_PASSWORD_LENGTH } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLES } from "@/lib/authz/roles";
 import { LOCALES } from "@/lib/i18n/locale";
@@ -9,13 +9,13 @@ import { findUserByEmail } from "../queries/users";
 import { users, type User } from "../schema";
 
 export const newUserSchema = z.object({
-  email: z.string().trim().max(254).pipe(z.email("Enter a valid email address.")).transform(normalizeEmail),
+  email: emailSchema({ required: "Enter an email address.", invalid: "Enter a valid email address." }),
   name: z.string().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
   role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}.` }),
   password: z
     .string()
     .min(12, "Use at least 12 characters.")
-    .max(1024, "Use at most 1024 characters."),
+    .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
   locale: z.enum(LOCALES).nullable().default(null),
 });
 

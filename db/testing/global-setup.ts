@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { env } from "@/lib/env";
 import { removeEmbeddedDatabase, startEmbeddedDatabase } from "../runtime/embedded";
 import { assertReachable } from "../runtime/external";
 
@@ -16,7 +17,7 @@ declare module "vitest" {
  * database on it (see test-database.ts).
  */
 export default async function setup(project: TestProject) {
-  const external = process.env.DATABASE_URL;
+  const external = env().DATABASE_URL;
   if (external) {
     await assertReachable(external);
     project.provide("adminDatabaseUrl", external);

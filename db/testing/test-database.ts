@@ -20,7 +20,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin`create database ${admin(name)}`;
   const url = withDatabaseName(adminUrl, name);
   await migrateDatabase(url);
-  const connection = connectDatabase(url, { max: 4 });
+  const connection = connectDatabase(url, { max: 8 });
   return {
     db: connection.db,
     url,

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import { connectDatabase } from "@/db/client";
 import { runningEmbeddedDatabase } from "@/db/runtime/embedded";
-import { loginAttempts, users } from "@/db/schema";
+import { auditEvents, loginAttempts, users } from "@/db/schema";
 import { createUser } from "@/db/services/create-user";
 import type { Role } from "@/lib/authz/roles";
 import { E2E_DATA_DIR } from "./settings";
@@ -61,6 +61,16 @@ export async function lastLoginAttempt(email: string) {
       .orderBy(desc(loginAttempts.id))
       .limit(1);
     return row ?? null;
+  } finally {
+    await close();
+  }
+}
+
+export async function auditActions(actorId: string): Promise<string[]> {
+  const { db, close } = await e2eDatabase();
+  try {
+    const rows = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, actorId)).orderBy(auditEvents.id);
+    return rows.map((r) => r.action);
   } finally {
     await close();
   }

@@ -49,7 +49,20 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/dashboard/articles?status=draft")).toBe("/dashboard/articles?status=draft");
   });
 
-  it.each(["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "/login", "/api/auth/signout", 42, undefined])(
+  it.each([
+    "https://evil.example/",
+    "//evil.example/x",
+    "/\\evil.example",
+    "/.//evil.example",
+    "/..//evil.example/x",
+    "/%2e%2e//evil.example",
+    "/./\\evil.example",
+    "javascript:alert(1)",
+    "/login",
+    "/api/auth/signout",
+    42,
+    undefined,
+  ])(
     "refuses %j",
     (candidate) => {
       expect(safeCallbackPath(candidate)).toBe("/dashboard");

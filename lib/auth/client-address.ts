@@ -1,3 +1,5 @@
+import { isIP } from "node:net";
+
 /**
  * Client addresses for throttling and the audit log. Next.js passes a
  * client-supplied X-Forwarded-For through untouched, so our HTTP server
@@ -28,4 +30,10 @@ export function clientAddress(forwardedFor: string | null | undefined, trustProx
     .filter(Boolean);
   if (hops.length === 0) return null;
   return hops[Math.max(0, hops.length - (trustProxy ? 2 : 1))] ?? null;
+}
+
+/** A client address the database can store (inet), or null. */
+export function cleanIp(ip: string | null | undefined): string | null {
+  const candidate = ip?.trim();
+  return candidate && isIP(candidate) ? candidate : null;
 }

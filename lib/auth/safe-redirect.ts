@@ -1,16 +1,21 @@
+const BASE = "http://newsroom.invalid";
+
 /**
- * Where to send a user after signing in. Only same-site relative paths are
- * followed, so a crafted link cannot bounce someone to another site.
+ * Where to send a user after signing in. Only same-site paths are followed,
+ * so a crafted link cannot bounce someone to another site; the check is made
+ * on the normalised path that is actually returned (`/.//evil` normalises to
+ * `//evil`, which a browser reads as another host).
  */
 export function safeCallbackPath(candidate: unknown, fallback = "/dashboard"): string {
-  if (typeof candidate !== "string" || candidate.length > 2048) return fallback;
-  if (!candidate.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) return fallback;
+  if (typeof candidate !== "string" || candidate.length > 2048 || !candidate.startsWith("/")) return fallback;
+  let url: URL;
   try {
-    const url = new URL(candidate, "http://newsroom.invalid");
-    if (url.origin !== "http://newsroom.invalid") return fallback;
-    if (url.pathname === "/login" || url.pathname.startsWith("/api/")) return fallback;
-    return `${url.pathname}${url.search}${url.hash}`;
+    url = new URL(candidate, BASE);
   } catch {
     return fallback;
   }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin !== BASE || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  if (url.pathname === "/login" || url.pathname.startsWith("/api/")) return fallback;
+  return path;
 }

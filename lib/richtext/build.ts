@@ -1,4 +1,4 @@
-import type { Paragraph, RelatedStory, RichTextDocument } from "./schema";
+import type { Paragraph, RelatedStory } from "./schema";
 
 /** A paragraph node from plain text; an empty string gives an empty paragraph. */
 export function paragraph(text: string): Paragraph {
@@ -7,14 +7,4 @@ export function paragraph(text: string): Paragraph {
 
 export function relatedStory(headline: string, articleId: string | null = null): RelatedStory {
   return { type: "relatedStory", attrs: { articleId, headline } };
-}
-
-/** Splits plain text on blank lines into a document of paragraphs. */
-export function documentFromPlainText(text: string): RichTextDocument {
-  const paragraphs = text
-    .replace(/\r\n?/g, "\n")
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
-    .filter(Boolean);
-  return { type: "doc", content: (paragraphs.length ? paragraphs : [""]).map(paragraph) };
 }

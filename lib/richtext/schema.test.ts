@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentFromPlainText } from "./build";
+import { paragraph, relatedStory } from "./build";
 import { documentToPlainText } from "./plain-text";
 import { relatedStoryIds } from "./related";
 import { checkDocument } from "./schema";
@@ -72,12 +72,10 @@ describe("checkDocument", () => {
 });
 
 describe("plain text", () => {
-  it("round-trips paragraphs separated by blank lines", () => {
-    const text = "الفقرة الأولى.\n\nالفقرة\nالثانية.\r\n\r\nThird one.";
-    const doc = documentFromPlainText(text);
-    expect(doc.content).toHaveLength(3);
-    expect(documentToPlainText(doc)).toBe("الفقرة الأولى.\n\nالفقرة الثانية.\n\nThird one.");
+  it("joins blocks with blank lines, related stories by their headline", () => {
+    const doc = { type: "doc" as const, content: [paragraph("الفقرة الأولى."), relatedStory("قصة أخرى"), paragraph("Third one.")] };
     expect(checkDocument(doc).ok).toBe(true);
+    expect(documentToPlainText(doc)).toBe("الفقرة الأولى.\n\nقصة أخرى\n\nThird one.");
   });
 
   it("lists the ids of related stories once each", () => {

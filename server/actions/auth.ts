@@ -1,13 +1,12 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn, signOut } from "@/auth";
+import { signIn, signOut, ThrottledSignIn } from "@/auth";
 import { getDb } from "@/db";
 import { recordAudit } from "@/db/queries/audit";
-import { cleanIp } from "@/db/services/authenticate";
 import { signInFormSchema } from "@/lib/auth/credentials";
+import { cleanIp } from "@/lib/auth/client-address";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
-import { THROTTLE_POLICY } from "@/lib/auth/throttle";
 import { clientIp } from "@/server/client-ip";
 import { currentUser } from "@/server/session";
 import { headers } from "next/headers";
@@ -44,8 +43,8 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   } catch (error) {
     // signIn() redirects by throwing NEXT_REDIRECT, which must propagate.
     if (!(error instanceof AuthError)) throw error;
-    if (error instanceof CredentialsSignin && error.code === "throttled") {
-      return { email, error: "throttled", retryMinutes: Math.ceil(THROTTLE_POLICY.windowSeconds / 60) };
+    if (error instanceof ThrottledSignIn) {
+      return { email, error: "throttled", retryMinutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) };
     }
     return { email, error: error instanceof CredentialsSignin ? "invalid" : "unavailable" };
   }
