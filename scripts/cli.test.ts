@@ -69,6 +69,12 @@ describe("npm start / npm run dev refuse clearly", () => {
   });
 });
 
+it("a process that loads the embedded database keeps its exit code (failing test runs must fail)", async () => {
+  const child = spawn(TSX, ["--eval", 'import("./db/runtime/embedded.ts").then(() => { process.exitCode = 3; });'], { stdio: "ignore" });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  expect(code).toBe(3);
+});
+
 describe("a second server on the same embedded database", () => {
   const dataRoot = path.resolve(".data", `cli-test-${process.pid}`);
   let first: EmbeddedDatabase;
@@ -84,7 +90,7 @@ describe("a second server on the same embedded database", () => {
   it("is refused with a clear message and leaves the running one intact", async () => {
     const result = await run("scripts/serve.ts", ["dev"], { NEWSROOM_DATA_DIR: dataRoot });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/Another Newsroom server is already using .*postgres \(PostgreSQL pid \d+, port \d+\)/);
+    expect(result.stderr).toContain(`Another Newsroom process (pid ${process.pid}) is already using ${path.join(dataRoot, "postgres")}.`);
     expect(fs.existsSync(path.join(first.clusterDir, "PG_VERSION"))).toBe(true);
     const { connectDatabase } = await import("@/db/client");
     const probe = connectDatabase(first.url, { max: 1 });

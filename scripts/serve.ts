@@ -6,6 +6,7 @@ import net from "node:net";
 import path from "node:path";
 import { connectDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { ownSignals } from "@/db/runtime/exit-hooks";
 import { provideDatabase } from "@/db/runtime/provide";
 import { seedDemo } from "@/db/seed/seed";
 import { env } from "@/lib/env";
@@ -111,6 +112,7 @@ runCli(async () => {
     console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
     console.log(`  Database: ${database.description}`);
     console.log(`  App:      http://${config.HOST === "127.0.0.1" ? "localhost" : config.HOST}:${config.PORT}\n`);
+    ownSignals();
     const signalled = new Promise<number>((resolve) => {
       for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve(0));
     });

