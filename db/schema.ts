@@ -78,6 +78,15 @@ export const articles = pgTable(
     liveRevisionId: uuid("live_revision_id").references((): AnyPgColumn => revisions.id),
     publishAt: timestamp("publish_at", { withTimezone: true }),
     firstPublishedAt: timestamp("first_published_at", { withTimezone: true }),
+    /** The working revision's headline and its search key, kept here for the desk's lists. */
+    headline: text("headline").notNull().default(""),
+    searchKey: text("search_key").notNull().default(""),
+    statusChangedAt: timestamp("status_changed_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Why the story is where it is (changes requested, unpublished, spiked), shown to its authors. */
+    statusReason: text("status_reason"),
+    deadline: timestamp("deadline", { withTimezone: true }),
+    assignedEditorId: uuid("assigned_editor_id").references(() => users.id),
+    createdBy: uuid("created_by").references(() => users.id),
     breaking: boolean("breaking").notNull().default(false),
     breakingUntil: timestamp("breaking_until", { withTimezone: true }),
     source: text("source"),
@@ -86,6 +95,13 @@ export const articles = pgTable(
   (t) => [
     uniqueIndex("articles_section_slug_key").on(t.sectionId, t.slug),
     index("articles_status_published_idx").on(t.status, t.firstPublishedAt),
+    // The desk's list: newest first, optionally within a status or a section; keyset on (updated_at, id).
+    index("articles_updated_idx").on(t.updatedAt.desc(), t.id.desc()),
+    index("articles_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id.desc()),
+    index("articles_section_updated_idx").on(t.sectionId, t.updatedAt.desc(), t.id.desc()),
+    index("articles_status_deadline_idx").on(t.status, t.deadline),
+    index("articles_assigned_editor_idx").on(t.assignedEditorId, t.status),
+    index("articles_search_key_trgm_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
   ],
 );
 

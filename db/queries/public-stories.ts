@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { articleAuthors, articles, revisions, sections, users } from "../schema";
 
@@ -7,7 +7,7 @@ export type PublicStorySummary = {
   slug: string;
   language: "ar" | "en";
   publishedAt: Date | null;
-  liveRevisionId: string;
+  readerRevisionId: string;
   headline: string;
   dek: string | null;
   sectionSlug: string;
@@ -19,9 +19,16 @@ export function storyPath(story: { sectionSlug: string; slug: string }): string 
   return `/${encodeURIComponent(story.sectionSlug)}/${encodeURIComponent(story.slug)}`;
 }
 
+// A scheduled story is live from its time on, even before the job flips its state;
+// until then its working revision is the approved text that will go out.
+const isScheduledAndDue = sql`(${articles.status} = 'scheduled' and ${articles.publishAt} <= now())`;
+const readerRevisionId = sql`case when ${isScheduledAndDue} then ${articles.workingRevisionId} else ${articles.liveRevisionId} end`;
+const readerPublishedAt = sql<Date | null>`coalesce(${articles.firstPublishedAt}, ${articles.publishAt})`.mapWith(articles.firstPublishedAt);
+
 /**
- * What readers may see: published stories, through their live revision only.
- * Every public query starts here, so none can forget the rule.
+ * What readers may see: published stories (and scheduled ones whose time has
+ * come), through the revision meant for readers only. Every public query
+ * starts here, so none can forget the rule.
  */
 function published(db: Db, condition?: SQL) {
   return db
@@ -29,8 +36,8 @@ function published(db: Db, condition?: SQL) {
       id: articles.id,
       slug: articles.slug,
       language: articles.language,
-      publishedAt: articles.firstPublishedAt,
-      liveRevisionId: revisions.id,
+      publishedAt: readerPublishedAt,
+      readerRevisionId: revisions.id,
       headline: revisions.headline,
       dek: revisions.dek,
       sectionSlug: sections.slug,
@@ -38,15 +45,15 @@ function published(db: Db, condition?: SQL) {
       sectionNameEn: sections.nameEn,
     })
     .from(articles)
-    .innerJoin(revisions, eq(revisions.id, articles.liveRevisionId))
+    .innerJoin(revisions, eq(revisions.id, readerRevisionId))
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(eq(articles.status, "published"), condition))
+    .where(and(or(eq(articles.status, "published"), isScheduledAndDue), condition))
     .$dynamic();
 }
 
 /** Newest published stories first. */
 export async function listPublishedStories(db: Db, limit = 30): Promise<PublicStorySummary[]> {
-  return published(db).orderBy(desc(articles.firstPublishedAt), desc(articles.id)).limit(limit);
+  return published(db).orderBy(desc(readerPublishedAt), desc(articles.id)).limit(limit);
 }
 
 /** Published stories among `ids`, for resolving related-story references. */
@@ -60,7 +67,7 @@ export async function findPublishedStory(db: Db, sectionSlug: string, slug: stri
   const [story] = await published(db, and(eq(sections.slug, sectionSlug), eq(articles.slug, slug))).limit(1);
   if (!story) return null;
   const [[live], authors] = await Promise.all([
-    db.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, story.liveRevisionId)),
+    db.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, story.readerRevisionId)),
     db
       .select({ name: users.name })
       .from(articleAuthors)

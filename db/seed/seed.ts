@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { and, eq, sql } from "drizzle-orm";
+import { searchKey } from "@/lib/arabic/normalize";
 import { slugify } from "@/lib/arabic/slug";
 import { hashPassword } from "@/lib/auth/password";
 import { parseWireText, wireBodyDocument } from "@/lib/import/wire-text";
@@ -70,7 +71,11 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
         sectionId: section.id,
         language: "ar",
         status: "published",
+        headline: story.headline,
+        searchKey: searchKey(story.headline),
+        createdBy: author.id,
         firstPublishedAt: publishedAt,
+        statusChangedAt: publishedAt,
         createdAt: publishedAt,
         updatedAt: publishedAt,
       })

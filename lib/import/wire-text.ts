@@ -1,5 +1,6 @@
 import { searchKey, toAsciiDigits } from "../arabic/normalize";
 import { paragraph, relatedStory } from "../richtext/build";
+import { parseRelatedLine } from "../richtext/related";
 import type { RichTextDocument } from "../richtext/schema";
 
 /**
@@ -42,7 +43,6 @@ const CHROME_LINES = [
 ].map(searchKey);
 
 const DATELINE = /^(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2})$/;
-const READ_MORE = /^(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أيضا|أيضًا|ايضا)\s*[:：]\s*(.+)$|^read\s+(?:more|also)\s*:\s*(.+)$/iu;
 
 function cleanLine(line: string): string {
   return line.replace(/[\s\u200f\u200e]+/gu, " ").trim();
@@ -115,11 +115,10 @@ export function parseWireText(text: string, sections: WireSection[] = []): WireP
           continue;
         }
       }
-      const readMore = READ_MORE.exec(line);
-      const related = readMore?.[1] ?? readMore?.[2];
+      const related = parseRelatedLine(line);
       if (related) {
         flush();
-        blocks.push({ kind: "related", headline: related.trim() });
+        blocks.push({ kind: "related", headline: related });
       } else {
         buffer.push(line);
       }

@@ -2,6 +2,15 @@ import type { RichTextDocument } from "./schema";
 
 export const RELATED_LABEL = { ar: "اقرأ المزيد", en: "Read more" } as const;
 
+const READ_MORE = /^(?:اقرأ|إقرأ|اقرا)\s+(?:المزيد|أيضا|أيضًا|ايضا)\s*[:：]\s*(.+)$|^read\s+(?:more|also)\s*:\s*(.+)$/iu;
+
+/** The headline of a «اقرأ المزيد: …» / "Read more: …" line, or null for any other line. */
+export function parseRelatedLine(line: string): string | null {
+  const match = READ_MORE.exec(line.trim());
+  const headline = (match?.[1] ?? match?.[2])?.trim();
+  return headline || null;
+}
+
 /** Ids of the stories a document's related-story blocks point at. */
 export function relatedStoryIds(doc: RichTextDocument): string[] {
   const ids = new Set<string>();

@@ -1,0 +1,74 @@
+import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
+import { slugify } from "@/lib/arabic/slug";
+import type { Db } from "../client";
+import { articleAuthors, articles, sections, users, type Article } from "../schema";
+
+/** The story row, locked until the transaction ends, so checks and writes see the same state. */
+export async function lockArticle(db: Db, id: string): Promise<Article | undefined> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id)).for("update");
+  return row;
+}
+
+export async function authorIdsOf(db: Db, articleId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: articleAuthors.userId })
+    .from(articleAuthors)
+    .where(eq(articleAuthors.articleId, articleId))
+    .orderBy(asc(articleAuthors.position));
+  return rows.map((r) => r.userId);
+}
+
+export async function authorsOf(db: Db, articleIds: string[]): Promise<Map<string, { id: string; name: string }[]>> {
+  const byArticle = new Map<string, { id: string; name: string }[]>();
+  if (articleIds.length === 0) return byArticle;
+  const rows = await db
+    .select({ articleId: articleAuthors.articleId, id: users.id, name: users.name })
+    .from(articleAuthors)
+    .innerJoin(users, eq(users.id, articleAuthors.userId))
+    .where(inArray(articleAuthors.articleId, articleIds))
+    .orderBy(asc(articleAuthors.position));
+  for (const row of rows) {
+    const list = byArticle.get(row.articleId) ?? [];
+    list.push({ id: row.id, name: row.name });
+    byArticle.set(row.articleId, list);
+  }
+  return byArticle;
+}
+
+export async function findSectionBySlug(db: Db, slug: string) {
+  const [section] = await db.select().from(sections).where(eq(sections.slug, slug));
+  return section;
+}
+
+export async function listSections(db: Db) {
+  return db.select().from(sections).orderBy(asc(sections.position), asc(sections.slug));
+}
+
+/** A slug for the headline that no other story in the section uses: «…», then «…-2», «…-3». */
+export async function uniqueSlug(db: Db, sectionId: string, headline: string, exceptId?: string): Promise<string> {
+  const base = slugify(headline) || "story";
+  const taken = await db
+    .select({ slug: articles.slug, id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.sectionId, sectionId), or(eq(articles.slug, base), like(articles.slug, `${base}-%`))));
+  const used = new Set(taken.filter((t) => t.id !== exceptId).map((t) => t.slug));
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Active editors and admins, who can be assigned a story. */
+export async function listAssignableEditors(db: Db) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ["editor", "admin"])))
+    .orderBy(asc(users.name));
+}
+
+export async function isAssignableEditor(db: Db, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ["editor", "admin"])));
+  return Boolean(row);
+}

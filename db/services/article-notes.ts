@@ -1,0 +1,33 @@
+import { asc, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type Result } from "@/lib/errors";
+import { mayWork } from "@/lib/workflow/policy";
+import type { Db } from "../client";
+import { articles, notes, users } from "../schema";
+
+export type NoteView = { id: string; body: string; createdAt: Date; author: { id: string; name: string } };
+
+export async function listNotes(db: Db, actor: Actor, articleId: string): Promise<Result<NoteView[]>> {
+  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
+  if (!exists) return fail("not_found", "There is no story with this id.");
+  const rows = await db
+    .select({ id: notes.id, body: notes.body, createdAt: notes.createdAt, authorId: users.id, authorName: users.name })
+    .from(notes)
+    .innerJoin(users, eq(users.id, notes.authorId))
+    .where(eq(notes.articleId, articleId))
+    .orderBy(asc(notes.createdAt), asc(notes.id));
+  return ok(rows.map((r) => ({ id: r.id, body: r.body, createdAt: r.createdAt, author: { id: r.authorId, name: r.authorName } })));
+}
+
+/** Adds to a story's editorial discussion (never shown to readers). */
+export async function addNote(db: Db, actor: Actor, articleId: string, body: string, now: Date = new Date()): Promise<Result<{ id: string }>> {
+  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  return db.transaction(async (tx) => {
+    const [exists] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
+    if (!exists) return fail("not_found", "There is no story with this id.");
+    const [note] = await tx.insert(notes).values({ articleId, authorId: actor.id, body, createdAt: now }).returning({ id: notes.id });
+    if (!note) throw new Error("The note was not written.");
+    return ok(note);
+  });
+}

@@ -1,0 +1,185 @@
+import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import { searchKey } from "@/lib/arabic/normalize";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type Result } from "@/lib/errors";
+import type { RichTextDocument } from "@/lib/richtext/schema";
+import type { ListQuery } from "@/lib/validation/article";
+import { allowedTransitions, mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
+import type { ArticleStatus } from "@/lib/workflow/states";
+import type { Db } from "../client";
+import { authorsOf, findSectionBySlug } from "../queries/articles";
+import { articleAuthors, articles, revisions, sections, users } from "../schema";
+
+const assignee = alias(users, "assignee");
+
+const listColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  headline: articles.headline,
+  status: articles.status,
+  language: articles.language,
+  version: articles.version,
+  sectionSlug: sections.slug,
+  sectionNameAr: sections.nameAr,
+  sectionNameEn: sections.nameEn,
+  createdAt: articles.createdAt,
+  updatedAt: articles.updatedAt,
+  statusChangedAt: articles.statusChangedAt,
+  statusReason: articles.statusReason,
+  deadline: articles.deadline,
+  publishAt: articles.publishAt,
+  firstPublishedAt: articles.firstPublishedAt,
+  assignedEditorId: assignee.id,
+  assignedEditorName: assignee.name,
+};
+
+type Row = { [K in keyof typeof listColumns]: (typeof listColumns)[K]["_"]["data"] | (K extends "assignedEditorId" | "assignedEditorName" ? null : never) };
+
+export type ArticleSummary = Omit<Row, "assignedEditorId" | "assignedEditorName" | "sectionSlug" | "sectionNameAr" | "sectionNameEn"> & {
+  section: { slug: string; nameAr: string; nameEn: string };
+  assignedEditor: { id: string; name: string } | null;
+  authors: { id: string; name: string }[];
+};
+
+function shape(row: Row, authors: { id: string; name: string }[]): ArticleSummary {
+  const { assignedEditorId, assignedEditorName, sectionSlug, sectionNameAr, sectionNameEn, ...rest } = row;
+  return {
+    ...rest,
+    section: { slug: sectionSlug, nameAr: sectionNameAr, nameEn: sectionNameEn },
+    assignedEditor: assignedEditorId && assignedEditorName ? { id: assignedEditorId, name: assignedEditorName } : null,
+    authors,
+  };
+}
+
+function baseQuery(db: Db) {
+  return db
+    .select(listColumns)
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(assignee, eq(assignee.id, articles.assignedEditorId))
+    .$dynamic();
+}
+
+async function withAuthors(db: Db, rows: Row[]): Promise<ArticleSummary[]> {
+  const authors = await authorsOf(db, rows.map((r) => r.id));
+  return rows.map((row) => shape(row, authors.get(row.id) ?? []));
+}
+
+/** Sort keys: the expression, its direction, and how its value travels in a cursor. */
+const SORTS = {
+  updated_desc: { key: sql`${articles.updatedAt}`, dir: "desc", encode: (r: Row) => r.updatedAt.toISOString() },
+  updated_asc: { key: sql`${articles.updatedAt}`, dir: "asc", encode: (r: Row) => r.updatedAt.toISOString() },
+  created_desc: { key: sql`${articles.createdAt}`, dir: "desc", encode: (r: Row) => r.createdAt.toISOString() },
+  deadline_asc: {
+    key: sql`coalesce(${articles.deadline}, 'infinity'::timestamptz)`,
+    dir: "asc",
+    encode: (r: Row) => r.deadline?.toISOString() ?? "infinity",
+  },
+  headline_asc: { key: sql`${articles.headline}`, dir: "asc", encode: (r: Row) => r.headline },
+} as const;
+
+function encodeCursor(value: string, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] | null {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === "string")) {
+      const [value, id] = parsed as [string, string];
+      if (/^[0-9a-f-]{36}$/i.test(id)) return [value, id];
+    }
+  } catch {
+    // Falls through to "not valid".
+  }
+  return null;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null };
+
+/** The desk's story list: filters, a stable sort and keyset pagination (no OFFSET, so page 4,000 is as fast as page 1). */
+export async function listArticles(db: Db, actor: Actor, query: ListQuery): Promise<Result<ArticlePage>> {
+  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  const sort = SORTS[query.sort];
+  const conditions: (SQL | undefined)[] = [];
+  if (query.status) conditions.push(eq(articles.status, query.status));
+  if (query.language) conditions.push(eq(articles.language, query.language));
+  if (query.section) {
+    const section = await findSectionBySlug(db, query.section);
+    if (!section) return fail("invalid", "Check these fields: section.", { section: "Unknown section." });
+    conditions.push(eq(articles.sectionId, section.id));
+  }
+  if (query.author) {
+    const authorId = query.author === "me" ? actor.id : query.author;
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(articleAuthors)
+          .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, authorId))),
+      ),
+    );
+  }
+  const key = query.q ? searchKey(query.q) : "";
+  if (key) conditions.push(sql`${articles.searchKey} like ${`%${escapeLike(key)}%`}`);
+  if (query.cursor) {
+    const cursor = decodeCursor(query.cursor);
+    if (!cursor) return fail("invalid", "Check these fields: cursor.", { cursor: "This cursor is not valid." });
+    const value = query.sort === "headline_asc" ? sql`${cursor[0]}` : sql`${cursor[0]}::timestamptz`;
+    conditions.push(sort.dir === "desc" ? sql`(${sort.key}, ${articles.id}) < (${value}, ${cursor[1]}::uuid)` : sql`(${sort.key}, ${articles.id}) > (${value}, ${cursor[1]}::uuid)`);
+  }
+  const order = sort.dir === "desc" ? [desc(sort.key), desc(articles.id)] : [asc(sort.key), asc(articles.id)];
+  const rows = (await baseQuery(db)
+    .where(and(...conditions))
+    .orderBy(...order)
+    .limit(query.limit + 1)) as Row[];
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const nextCursor = rows.length > query.limit && last ? encodeCursor(sort.encode(last), last.id) : null;
+  return ok({ items: await withAuthors(db, page), nextCursor });
+}
+
+export type ArticleDetail = ArticleSummary & {
+  working: { id: string; headline: string; dek: string | null; body: RichTextDocument; createdAt: Date } | null;
+  liveRevisionId: string | null;
+  allowedTransitions: { to: ArticleStatus; action: string; needsReason: boolean; needsPublishAt: boolean }[];
+  canEdit: boolean;
+  canAssign: boolean;
+};
+
+/** One story as the desk sees it, with the steps this user may take now. */
+export async function getArticle(db: Db, actor: Actor, id: string): Promise<Result<ArticleDetail>> {
+  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  const [row] = (await baseQuery(db).where(eq(articles.id, id))) as Row[];
+  if (!row) return fail("not_found", "There is no story with this id.");
+  const [[meta], [summary]] = await Promise.all([
+    db.select({ working: articles.workingRevisionId, live: articles.liveRevisionId }).from(articles).where(eq(articles.id, id)),
+    withAuthors(db, [row]),
+  ]);
+  const [working] = meta?.working
+    ? await db
+        .select({ id: revisions.id, headline: revisions.headline, dek: revisions.dek, body: revisions.body, createdAt: revisions.createdAt })
+        .from(revisions)
+        .where(eq(revisions.id, meta.working))
+    : [];
+  if (!summary) return fail("not_found", "There is no story with this id.");
+  const facts = { status: row.status, authorIds: summary.authors.map((a) => a.id) };
+  return ok({
+    ...summary,
+    working: working ?? null,
+    liveRevisionId: meta?.live ?? null,
+    allowedTransitions: allowedTransitions(actor, facts).map((rule) => ({
+      to: rule.to,
+      action: rule.label,
+      needsReason: rule.reason === "required" || (rule.fourEyes === true && facts.authorIds.includes(actor.id)),
+      needsPublishAt: rule.publishAt === "required",
+    })),
+    canEdit: mayEdit(actor, facts),
+    canAssign: mayAssign(actor),
+  });
+}

@@ -1,0 +1,81 @@
+import { eq } from "drizzle-orm";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type FieldErrors, type Result } from "@/lib/errors";
+import type { TransitionInput } from "@/lib/validation/article";
+import { decideTransition, type Subject } from "@/lib/workflow/policy";
+import type { ArticleStatus } from "@/lib/workflow/states";
+import type { Db } from "../client";
+import { authorIdsOf, lockArticle } from "../queries/articles";
+import { recordAudit } from "../queries/audit";
+import { articles } from "../schema";
+
+export type TransitionOutcome = { status: ArticleStatus; version: number };
+
+/**
+ * Moves a story to another state: the row is locked, the version the user saw
+ * is checked, the workflow policy decides, then state and audit row are
+ * written together. Of two people acting on the same version at once, the
+ * second waits for the first and then gets a conflict.
+ */
+export async function transitionArticle(
+  db: Db,
+  subject: Actor | "system",
+  id: string,
+  input: TransitionInput,
+  now: Date = new Date(),
+): Promise<Result<TransitionOutcome>> {
+  return db.transaction(async (tx) => {
+    const article = await lockArticle(tx, id);
+    if (!article) return fail("not_found", "There is no story with this id.");
+    const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
+    const decision = decideTransition(subject as Subject, facts, input.to, { reason: input.reason, publishAt: input.publishAt, now });
+    // Refusal for the role first; then a stale view (the usual loser of a race,
+    // whose step may no longer exist); then what the step itself lacks.
+    if (!decision.ok && decision.code === "forbidden") return fail("forbidden", decision.message);
+    if (article.version !== input.version) {
+      return fail(
+        "conflict",
+        `Someone else changed this story in the meantime (it is now ${article.status.replace("_", " ")}, version ${article.version}). Reload it before acting.`,
+      );
+    }
+    if (!decision.ok) {
+      const field = decision.reason === "reason_required" ? "reason" : decision.reason.startsWith("publish_at") ? "publishAt" : null;
+      const fields: FieldErrors | undefined = field ? { [field]: decision.message } : undefined;
+      return fail("unprocessable", decision.message, fields);
+    }
+
+    const to = input.to;
+    const reason = input.reason?.trim() || null;
+    const changes: Partial<typeof articles.$inferInsert> = {
+      status: to,
+      version: article.version + 1,
+      updatedAt: now,
+      statusChangedAt: now,
+      statusReason: reason,
+    };
+    if (to === "published") {
+      changes.liveRevisionId = article.workingRevisionId;
+      changes.firstPublishedAt = article.firstPublishedAt ?? now;
+      changes.publishAt = null;
+    }
+    if (to === "scheduled") changes.publishAt = input.publishAt ?? null;
+    if (article.status === "scheduled" && to === "approved") changes.publishAt = null;
+    await tx.update(articles).set(changes).where(eq(articles.id, id));
+    await recordAudit(tx, {
+      actorId: subject === "system" ? null : subject.id,
+      action: `article.${decision.rule.label}`,
+      objectType: "article",
+      objectId: id,
+      before: { status: article.status, version: article.version },
+      after: {
+        status: to,
+        version: article.version + 1,
+        ...(reason ? { reason } : {}),
+        ...(changes.publishAt ? { publishAt: changes.publishAt.toISOString() } : {}),
+        ...(decision.override ? { override: true } : {}),
+      },
+      createdAt: now,
+    });
+    return ok({ status: to, version: article.version + 1 });
+  });
+}

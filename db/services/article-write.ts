@@ -1,0 +1,162 @@
+import { eq } from "drizzle-orm";
+import { searchKey } from "@/lib/arabic/normalize";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type Result } from "@/lib/errors";
+import type { CreateArticleInput, UpdateArticleInput } from "@/lib/validation/article";
+import { mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
+import type { Db } from "../client";
+import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, uniqueSlug } from "../queries/articles";
+import { recordAudit } from "../queries/audit";
+import { insertRevision } from "../queries/revisions";
+import { articleAuthors, articles, revisions } from "../schema";
+
+const UNKNOWN_SECTION = { section: "Unknown section." };
+
+/** Creates a draft with the actor as its author: article, first revision, byline and audit row together. */
+export async function createArticle(
+  db: Db,
+  actor: Actor,
+  input: CreateArticleInput,
+  now: Date = new Date(),
+): Promise<Result<{ id: string; version: number; status: "draft"; slug: string }>> {
+  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!input.body) return fail("invalid", "Write the story's body.", { body: "Write the story's body." });
+  const body = input.body;
+  return db.transaction(async (tx) => {
+    const section = await findSectionBySlug(tx, input.section);
+    if (!section) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+    const slug = await uniqueSlug(tx, section.id, input.headline);
+    const [article] = await tx
+      .insert(articles)
+      .values({
+        slug,
+        sectionId: section.id,
+        language: input.language,
+        status: "draft",
+        headline: input.headline,
+        searchKey: searchKey(input.headline),
+        createdBy: actor.id,
+        createdAt: now,
+        updatedAt: now,
+        statusChangedAt: now,
+      })
+      .returning();
+    if (!article) throw new Error("The story was not created.");
+    const revision = await insertRevision(tx, {
+      articleId: article.id,
+      headline: input.headline,
+      dek: input.dek ?? null,
+      body,
+      sectionId: section.id,
+      status: "draft",
+      createdBy: actor.id,
+      createdAt: now,
+    });
+    await tx.update(articles).set({ workingRevisionId: revision.id }).where(eq(articles.id, article.id));
+    await tx.insert(articleAuthors).values({ articleId: article.id, userId: actor.id, position: 0 });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.created",
+      objectType: "article",
+      objectId: article.id,
+      after: { headline: input.headline, section: section.slug, language: input.language, status: "draft" },
+      createdAt: now,
+    });
+    return ok({ id: article.id, version: article.version, status: "draft" as const, slug });
+  });
+}
+
+/**
+ * Saves changes against the version the user edited. Content changes make a
+ * new immutable revision and move the working revision to it; readers keep
+ * seeing the live revision until an editor publishes. A stale version is a
+ * conflict, never a silent overwrite.
+ */
+export async function updateArticle(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateArticleInput,
+  now: Date = new Date(),
+): Promise<Result<{ version: number }>> {
+  return db.transaction(async (tx) => {
+    const article = await lockArticle(tx, id);
+    if (!article) return fail("not_found", "There is no story with this id.");
+    const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
+    const { version, deadline, assignedEditorId, ...content } = input;
+    const changesContent = Object.values(content).some((v) => v !== undefined);
+    const changesDesk = deadline !== undefined || assignedEditorId !== undefined;
+    if (!changesContent && !changesDesk) return fail("invalid", "Nothing to change.", { _: "Send at least one field to change." });
+    if (changesContent && !mayEdit(actor, facts)) {
+      return fail("forbidden", facts.authorIds.includes(actor.id) ? `A story that is ${article.status.replace("_", " ")} cannot be edited by its reporter.` : "You may not edit this story.");
+    }
+    if (changesDesk && !mayAssign(actor)) return fail("forbidden", "Only editors set deadlines and assign editors.");
+    if (article.version !== version) {
+      return fail("conflict", `Someone else saved this story in the meantime (it is now at version ${article.version}). Reload it to see their changes.`);
+    }
+    if (assignedEditorId && !(await isAssignableEditor(tx, assignedEditorId))) {
+      return fail("invalid", "Check these fields: assignedEditorId.", { assignedEditorId: "Choose an active editor." });
+    }
+
+    const changes: Partial<typeof articles.$inferInsert> = { version: article.version + 1, updatedAt: now };
+    if (deadline !== undefined) changes.deadline = deadline;
+    if (assignedEditorId !== undefined) changes.assignedEditorId = assignedEditorId;
+    const before: Record<string, unknown> = { version: article.version };
+    const after: Record<string, unknown> = { version: article.version + 1 };
+
+    if (changesContent) {
+      const [current] = article.workingRevisionId
+        ? await tx.select().from(revisions).where(eq(revisions.id, article.workingRevisionId))
+        : [];
+      if (!current) throw new Error(`Story ${id} has no working revision.`);
+      let sectionId = current.sectionId;
+      if (content.section !== undefined) {
+        const section = await findSectionBySlug(tx, content.section);
+        if (!section) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+        sectionId = section.id;
+      }
+      const revision = await insertRevision(tx, {
+        articleId: id,
+        headline: content.headline ?? current.headline,
+        dek: content.dek !== undefined ? content.dek : current.dek,
+        body: content.body ?? current.body,
+        sectionId,
+        tags: current.tags,
+        status: article.status,
+        createdBy: actor.id,
+        createdAt: now,
+      });
+      Object.assign(changes, {
+        workingRevisionId: revision.id,
+        headline: revision.headline,
+        searchKey: searchKey(revision.headline),
+        sectionId,
+        ...(content.language ? { language: content.language } : {}),
+      });
+      // A story not yet on the site follows its headline and section in its address.
+      if (!article.firstPublishedAt && (revision.headline !== current.headline || sectionId !== article.sectionId)) {
+        changes.slug = await uniqueSlug(tx, sectionId, revision.headline, id);
+      }
+      Object.assign(before, { revision: current.id, headline: current.headline });
+      Object.assign(after, { revision: revision.id, headline: revision.headline });
+    }
+    if (changesDesk) {
+      Object.assign(before, { deadline: article.deadline, assignedEditorId: article.assignedEditorId });
+      Object.assign(after, {
+        deadline: deadline !== undefined ? deadline : article.deadline,
+        assignedEditorId: assignedEditorId !== undefined ? assignedEditorId : article.assignedEditorId,
+      });
+    }
+    await tx.update(articles).set(changes).where(eq(articles.id, id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: changesContent ? "article.edited" : "article.assigned",
+      objectType: "article",
+      objectId: id,
+      before,
+      after,
+      createdAt: now,
+    });
+    return ok({ version: article.version + 1 });
+  });
+}

@@ -1,0 +1,50 @@
+import { paragraph, relatedStory } from "./build";
+import { RELATED_LABEL, parseRelatedLine } from "./related";
+import type { Block, RichTextDocument } from "./schema";
+
+/**
+ * The body as plain text for a simple text box: paragraphs separated by blank
+ * lines, related stories as «اقرأ المزيد: …» / "Read more: …" lines.
+ */
+export function documentToText(doc: RichTextDocument, language: "ar" | "en"): string {
+  return doc.content
+    .map((block) => {
+      if (block.type === "relatedStory") return `${RELATED_LABEL[language]}: ${block.attrs.headline}`;
+      if (block.type === "paragraph" || block.type === "heading") {
+        return (block.content ?? []).map((n) => (n.type === "text" ? n.text : "\n")).join("");
+      }
+      return "";
+    })
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** Whether documentToText keeps everything (no formatting, lists, quotes or headings to lose). */
+export function isPlainDocument(doc: RichTextDocument): boolean {
+  return doc.content.every(
+    (block: Block) =>
+      block.type === "relatedStory" ||
+      (block.type === "paragraph" && (block.content ?? []).every((n) => n.type === "text" && !n.marks?.length)),
+  );
+}
+
+/**
+ * Plain text back to a document. Related-story lines become references; one
+ * that names a story the previous version already linked keeps that link.
+ */
+export function documentFromText(text: string, previous?: RichTextDocument): RichTextDocument {
+  const known = new Map<string, string>();
+  for (const block of previous?.content ?? []) {
+    if (block.type === "relatedStory" && block.attrs.articleId) known.set(block.attrs.headline, block.attrs.articleId);
+  }
+  const blocks = text
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[^\S\n]*\n/)
+    .map((chunk) => chunk.replace(/[^\S\n]*\n[^\S\n]*/g, " ").trim())
+    .filter(Boolean)
+    .map((chunk) => {
+      const related = parseRelatedLine(chunk);
+      return related ? relatedStory(related, known.get(related) ?? null) : paragraph(chunk);
+    });
+  return { type: "doc", content: blocks };
+}

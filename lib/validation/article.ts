@@ -1,0 +1,105 @@
+import { z } from "zod";
+import { checkDocument, type RichTextDocument } from "../richtext/schema";
+import { documentFromText } from "../richtext/text";
+import { ARTICLE_STATUSES } from "../workflow/states";
+
+export const HEADLINE_MAX = 300;
+export const DEK_MAX = 1000;
+export const REASON_MAX = 2000;
+export const NOTE_MAX = 5000;
+
+const headline = z
+  .string({ error: "Enter a headline." })
+  .trim()
+  .min(1, "Enter a headline.")
+  .max(HEADLINE_MAX, `Keep the headline to ${HEADLINE_MAX} characters.`);
+const dek = z
+  .string({ error: "The summary must be text." })
+  .trim()
+  .max(DEK_MAX, `Keep the summary to ${DEK_MAX} characters.`)
+  .transform((v) => v || null)
+  .nullable();
+const sectionSlug = z.string({ error: "Choose a section." }).trim().min(1, "Choose a section.").max(100, "Unknown section.");
+const language = z.enum(["ar", "en"], { error: "Language must be ar or en." });
+const version = z.coerce.number({ error: "Send the version you edited." }).int("Send the version you edited.").min(1, "Send the version you edited.");
+const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time with a zone, such as 2026-06-01T09:00:00+03:00." }).transform((v) => new Date(v));
+const body = z.unknown();
+const bodyText = z.string({ error: "The body text must be text." }).max(200_000, "The body is too long.");
+
+/** Resolves `body` (a document) or `bodyText` (paragraphs separated by blank lines) into a checked document. */
+function withBody<T extends { body?: unknown; bodyText?: string }>(required: boolean) {
+  return (value: T, ctx: z.RefinementCtx): (Omit<T, "body" | "bodyText"> & { body?: RichTextDocument }) | typeof z.NEVER => {
+    const { body: raw, bodyText: text, ...rest } = value;
+    if (raw !== undefined && text !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["body"], message: "Send either body or bodyText, not both." });
+      return z.NEVER;
+    }
+    if (raw === undefined && text === undefined) {
+      if (required) ctx.addIssue({ code: "custom", path: ["body"], message: "Write the story's body." });
+      return required ? z.NEVER : rest;
+    }
+    const candidate = raw !== undefined ? raw : documentFromText(text ?? "");
+    const checked = checkDocument(candidate);
+    if (!checked.ok) {
+      const first = checked.issues[0];
+      const where = first?.path ? ` (at ${first.path})` : "";
+      ctx.addIssue({
+        code: "custom",
+        path: [raw !== undefined ? "body" : "bodyText"],
+        message: text !== undefined && text.trim() === "" ? "Write the story's body." : `The body is not a valid document${where}: ${first?.message}`,
+      });
+      return z.NEVER;
+    }
+    return { ...rest, body: checked.document };
+  };
+}
+
+export const createArticleSchema = z
+  .strictObject({ headline, dek: dek.optional(), body: body.optional(), bodyText: bodyText.optional(), section: sectionSlug, language })
+  .transform(withBody(true));
+
+export const updateArticleSchema = z
+  .strictObject({
+    version,
+    headline: headline.optional(),
+    dek: dek.optional(),
+    body: body.optional(),
+    bodyText: bodyText.optional(),
+    section: sectionSlug.optional(),
+    language: language.optional(),
+    deadline: instant.nullable().optional(),
+    assignedEditorId: z.uuid("Choose an editor from the list.").nullable().optional(),
+  })
+  .transform(withBody(false));
+
+export const transitionSchema = z.strictObject({
+  to: z.enum(ARTICLE_STATUSES, { error: `Unknown status; use one of ${ARTICLE_STATUSES.join(", ")}.` }),
+  version,
+  reason: z.string().trim().max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters.`).optional(),
+  publishAt: instant.optional(),
+});
+
+export const noteSchema = z.strictObject({
+  body: z.string({ error: "Write the note." }).trim().min(1, "Write the note.").max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters.`),
+});
+
+export const LIST_SORTS = ["updated_desc", "updated_asc", "created_desc", "deadline_asc", "headline_asc"] as const;
+
+export const listQuerySchema = z.strictObject({
+  status: z.enum(ARTICLE_STATUSES, { error: `Unknown status; use one of ${ARTICLE_STATUSES.join(", ")}.` }).optional(),
+  section: sectionSlug.optional(),
+  author: z.union([z.literal("me"), z.uuid()], { error: "Author must be a user id or me." }).optional(),
+  language: language.optional(),
+  q: z.string().trim().max(200, "Keep the search to 200 characters.").optional(),
+  sort: z.enum(LIST_SORTS, { error: `Sort by one of ${LIST_SORTS.join(", ")}.` }).default("updated_desc"),
+  cursor: z.string().max(500, "This cursor is not valid.").optional(),
+  limit: z.coerce.number({ error: "Limit must be a number from 1 to 100." }).int().min(1, "Limit must be a number from 1 to 100.").max(100, "Limit must be a number from 1 to 100.").default(25),
+});
+
+export type CreateArticleInput = z.output<typeof createArticleSchema>;
+export type UpdateArticleInput = z.output<typeof updateArticleSchema>;
+export type TransitionInput = z.output<typeof transitionSchema>;
+export type ListQuery = z.output<typeof listQuerySchema>;
+
+/** Article ids are UUIDs; anything else cannot name a story. */
+export const articleIdSchema = z.uuid("This is not a story id.");

@@ -1,0 +1,44 @@
+import type { Role } from "../authz/roles";
+import type { ArticleStatus } from "./states";
+
+/**
+ * The transition table of DESIGN.md, as data. `by` lists who may take the
+ * step: roles, "author" (an author of the story, whatever their role) and
+ * "system" (the scheduler). Authors cannot approve their own story; an admin
+ * may override that with a reason, which is audited.
+ */
+export type Mover = Role | "author" | "system";
+
+export type TransitionRule = {
+  from: ArticleStatus;
+  to: ArticleStatus;
+  by: readonly Mover[];
+  label: string;
+  reason?: "required";
+  publishAt?: "required";
+  fourEyes?: true;
+};
+
+const EDITORS = ["editor", "admin"] as const;
+const SPIKEABLE: ArticleStatus[] = ["draft", "changes_requested", "in_review", "approved"];
+
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { from: "draft", to: "in_review", by: ["author", ...EDITORS], label: "submit" },
+  { from: "in_review", to: "draft", by: ["author"], label: "withdraw" },
+  { from: "in_review", to: "changes_requested", by: EDITORS, label: "request_changes", reason: "required" },
+  { from: "changes_requested", to: "in_review", by: ["author", ...EDITORS], label: "resubmit" },
+  { from: "in_review", to: "approved", by: EDITORS, label: "approve", fourEyes: true },
+  { from: "approved", to: "published", by: EDITORS, label: "publish" },
+  { from: "approved", to: "scheduled", by: EDITORS, label: "schedule", publishAt: "required" },
+  { from: "scheduled", to: "approved", by: EDITORS, label: "unschedule" },
+  { from: "scheduled", to: "published", by: ["system"], label: "publish_scheduled" },
+  { from: "published", to: "published", by: EDITORS, label: "publish_update" },
+  { from: "published", to: "unpublished", by: EDITORS, label: "unpublish", reason: "required" },
+  { from: "unpublished", to: "draft", by: EDITORS, label: "reopen" },
+  ...SPIKEABLE.map((from) => ({ from, to: "archived" as const, by: EDITORS, label: "spike", reason: "required" as const })),
+  { from: "archived", to: "draft", by: EDITORS, label: "restore" },
+];
+
+export function findRule(from: ArticleStatus, to: ArticleStatus): TransitionRule | undefined {
+  return TRANSITIONS.find((rule) => rule.from === from && rule.to === to);
+}
