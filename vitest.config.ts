@@ -22,6 +22,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Each file gets its own database; two cores do not gain from more.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
