@@ -13,11 +13,16 @@ import { mayEnter, type Role } from "@/lib/authz/roles";
  * request), so a deactivated account or a changed role takes effect at once.
  */
 export const currentUser = cache(async (): Promise<User | null> => {
+  const user = await sessionUser();
+  return user?.active ? user : null;
+});
+
+/** The user a valid session cookie names, active or not (the API answers a deactivated one with 403). */
+export const sessionUser = cache(async (): Promise<User | null> => {
   const session = await auth();
   const id = z.uuid().safeParse(session?.user?.id);
   if (!id.success) return null;
-  const user = await findUserById(getDb(), id.data);
-  return user?.active ? user : null;
+  return (await findUserById(getDb(), id.data)) ?? null;
 });
 
 /** The one gate for pages and actions: signed out → /login, lacking the role → 403. */

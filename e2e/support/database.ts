@@ -1,6 +1,6 @@
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { connectDatabase } from "@/db/client";
 import { runningEmbeddedDatabase } from "@/db/runtime/embedded";
 import { auditEvents, loginAttempts, users } from "@/db/schema";
@@ -71,6 +71,16 @@ export async function auditActions(actorId: string): Promise<string[]> {
   try {
     const rows = await db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorId, actorId)).orderBy(auditEvents.id);
     return rows.map((r) => r.action);
+  } finally {
+    await close();
+  }
+}
+
+export async function auditCount(objectId: string, action: string): Promise<number> {
+  const { db, close } = await e2eDatabase();
+  try {
+    const rows = await db.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.objectId, objectId), eq(auditEvents.action, action)));
+    return rows.length;
   } finally {
     await close();
   }

@@ -1,0 +1,68 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, HTTP_STATUS, invalid, type Failure, type Result } from "@/lib/errors";
+import { sessionUser } from "@/server/session";
+
+/** `{"error": {code, message, fields?}}` with the status the code stands for. */
+export function errorResponse(failure: Failure): Response {
+  const { code, message, fields } = failure;
+  return Response.json({ error: fields ? { code, message, fields } : { code, message } }, { status: HTTP_STATUS[code] });
+}
+
+export function respond<T>(result: Result<T>, status = 200): Response {
+  return result.ok ? Response.json(result.data, { status }) : errorResponse(result);
+}
+
+/**
+ * The caller, from the session cookie, re-read from the database: 401 when
+ * signed out, 403 when the account has been deactivated since.
+ */
+export async function apiActor(): Promise<Actor | Response> {
+  const user = await sessionUser();
+  if (!user) return errorResponse(fail("unauthenticated", "Sign in first: this API uses the session cookie from /login."));
+  if (!user.active) return errorResponse(fail("forbidden", "This account is deactivated."));
+  return { id: user.id, role: user.role, active: user.active };
+}
+
+/**
+ * A JSON body parsed with `schema`. Only `application/json` is accepted, which
+ * also keeps cross-site HTML forms (they cannot send it) from reaching the API.
+ */
+export async function readJson<S extends z.ZodType>(request: Request, schema: S): Promise<Result<z.output<S>>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) return fail("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  let raw: unknown;
+  try {
+    raw = await request.json();
+  } catch {
+    return fail("malformed", "The body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? { ok: true, data: parsed.data } : invalid(parsed.error.issues);
+}
+
+/** Query parameters parsed with `schema`; empty ones count as absent. */
+export function readQuery<S extends z.ZodType>(url: string, schema: S): Result<z.output<S>> {
+  const params = Object.fromEntries([...new URL(url).searchParams].filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(params);
+  return parsed.success ? { ok: true, data: parsed.data } : invalid(parsed.error.issues);
+}
+
+/** A story id from the path: a UUID, or 404 (an id that is not one cannot name a story). */
+export function readId(id: string): Result<string> {
+  return z.uuid().safeParse(id).success ? { ok: true, data: id } : fail("not_found", "There is no story with this id.", { id: "Story ids are UUIDs." });
+}
+
+type ArticleContext = { actor: Actor; id: string; request: Request };
+
+/** A route under /api/v1/articles/:id: the caller and a well-formed id are settled before `handler` runs. */
+export function articleRoute(handler: (context: ArticleContext) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> => {
+    const actor = await apiActor();
+    if (actor instanceof Response) return actor;
+    const id = readId((await context.params).id);
+    if (!id.ok) return errorResponse(id);
+    return handler({ actor, id: id.data, request });
+  };
+}
