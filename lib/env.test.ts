@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "./env";
-import { zonedWallClockToInstant } from "./time/zoned";
+import { parseLocalInput, toLocalInput, zonedWallClockToInstant } from "./time/zoned";
 import { formatStoryTime } from "./time/format";
 
 describe("parseEnv", () => {
@@ -32,4 +32,16 @@ describe("newsroom time", () => {
 
 it("treats an empty variable as unset", () => {
   expect(parseEnv({ DATABASE_URL: "", AUTH_SECRET: "" })).toMatchObject({ DATABASE_URL: undefined, AUTH_SECRET: undefined });
+});
+
+describe("datetime-local fields in the newsroom's zone", () => {
+  it("round-trips a wall-clock time", () => {
+    const instant = parseLocalInput("2026-07-01T09:30", "Africa/Cairo");
+    expect(instant?.toISOString()).toBe("2026-07-01T06:30:00.000Z");
+    expect(toLocalInput(instant!, "Africa/Cairo")).toBe("2026-07-01T09:30");
+  });
+
+  it("refuses what is not a datetime-local value", () => {
+    for (const bad of ["", "2026-13-01T09:30", "tomorrow", "2026-07-01 09:30"]) expect(parseLocalInput(bad, "Africa/Cairo")).toBeNull();
+  });
 });

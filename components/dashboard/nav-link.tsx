@@ -5,7 +5,8 @@ import { usePathname } from "next/navigation";
 
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
   const pathname = usePathname();
-  const current = href === "/" ? false : pathname === href || pathname.startsWith(`${href}/`);
+  // The overview is current only on itself, not on every page below /dashboard.
+  const current = href === "/" ? false : href === "/dashboard" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
   return (
     <Link
       href={href}

@@ -183,3 +183,33 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
     canAssign: mayAssign(actor),
   });
 }
+
+export type QueueOrder = "waiting" | "publish_at" | "published" | "updated";
+
+const QUEUE_ORDER: Record<QueueOrder, (now: Date) => SQL[]> = {
+  // Overdue first, then whoever has waited longest.
+  waiting: (now) => [sql`case when ${articles.deadline} < ${now.toISOString()}::timestamptz then 0 else 1 end`, sql`${articles.statusChangedAt} asc`],
+  publish_at: () => [sql`${articles.publishAt} asc nulls last`],
+  published: () => [sql`${articles.firstPublishedAt} desc nulls last`],
+  updated: () => [sql`${articles.updatedAt} desc`],
+};
+
+/** One of the dashboard's queues: stories in a state, optionally by one author. */
+export async function deskQueue(
+  db: Db,
+  options: { status: ArticleStatus; authorId?: string; order: QueueOrder; now: Date; limit?: number },
+): Promise<ArticleSummary[]> {
+  const byAuthor = options.authorId
+    ? exists(
+        db
+          .select({ one: sql`1` })
+          .from(articleAuthors)
+          .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, options.authorId))),
+      )
+    : undefined;
+  const rows = (await baseQuery(db)
+    .where(and(eq(articles.status, options.status), byAuthor))
+    .orderBy(...QUEUE_ORDER[options.order](options.now), desc(articles.id))
+    .limit(options.limit ?? 20)) as Row[];
+  return withAuthors(db, rows);
+}

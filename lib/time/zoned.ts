@@ -7,3 +7,24 @@ export function zonedWallClockToInstant(wall: WallClock, timeZone: string): Date
   const zoned = new TZDate(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, timeZone);
   return new Date(zoned.getTime());
 }
+
+const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** A `datetime-local` field's value, read as the newsroom's wall clock; null when it is not one. */
+export function parseLocalInput(value: string, timeZone: string): Date | null {
+  const match = LOCAL_INPUT.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  return zonedWallClockToInstant({ year, month, day, hour, minute }, timeZone);
+}
+
+/** An instant as a `datetime-local` value on the newsroom's wall clock. */
+export function toLocalInput(date: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}

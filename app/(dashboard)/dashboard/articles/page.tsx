@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/dashboard/articles/status-badge";
+import { getDb } from "@/db";
+import { listSections } from "@/db/queries/articles";
+import { listArticles } from "@/db/services/article-read";
+import { listQuerySchema, LIST_SORTS } from "@/lib/validation/article";
+import { ARTICLE_STATUSES } from "@/lib/workflow/states";
+import { requireUser } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("articles"))("title") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const select = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1";
+
+/** The desk's table of stories; every filter lives in the URL, so a view can be shared. */
+export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  const parsed = listQuerySchema.safeParse(raw);
+  const query = parsed.success ? parsed.data : listQuerySchema.parse({});
+  const [t, format, locale, sections, result] = await Promise.all([
+    getTranslations("articles"),
+    getFormatter(),
+    getLocale(),
+    listSections(getDb()),
+    listArticles(getDb(), { id: user.id, role: user.role, active: user.active }, query),
+  ]);
+  const page = result.ok ? result.data : { items: [], nextCursor: null };
+  const nextHref = page.nextCursor ? `?${new URLSearchParams({ ...raw, cursor: page.nextCursor })}` : null;
+  const firstPage = new URLSearchParams(raw);
+  firstPage.delete("cursor");
+  const sectionName = (s: { nameAr: string; nameEn: string }) => (locale === "ar" ? s.nameAr : s.nameEn);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <Link href="/dashboard/articles/new" className="rounded bg-accent px-4 py-2 font-semibold text-white">
+          + {t("new")}
+        </Link>
+      </div>
+      <form method="get" aria-label={t("filters.title")} className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+        <div className="lg:col-span-2">
+          <label htmlFor="q" className="text-sm font-semibold">
+            {t("filters.q")}
+          </label>
+          <input id="q" name="q" type="search" dir="auto" defaultValue={query.q} className={select} />
+        </div>
+        <div>
+          <label htmlFor="status" className="text-sm font-semibold">
+            {t("filters.status")}
+          </label>
+          <select id="status" name="status" defaultValue={query.status ?? ""} className={select}>
+            <option value="">{t("filters.any")}</option>
+            {ARTICLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="section" className="text-sm font-semibold">
+            {t("filters.section")}
+          </label>
+          <select id="section" name="section" defaultValue={query.section ?? ""} className={select}>
+            <option value="">{t("filters.any")}</option>
+            {sections.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {sectionName(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="author" className="text-sm font-semibold">
+            {t("filters.author")}
+          </label>
+          <select id="author" name="author" defaultValue={query.author ?? ""} className={select}>
+            <option value="">{t("filters.any")}</option>
+            <option value="me">{t("filters.me")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="language" className="text-sm font-semibold">
+            {t("filters.language")}
+          </label>
+          <select id="language" name="language" defaultValue={query.language ?? ""} className={select}>
+            <option value="">{t("filters.any")}</option>
+            <option value="ar">{t("languages.ar")}</option>
+            <option value="en">{t("languages.en")}</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor="sort" className="text-sm font-semibold">
+            {t("filters.sort")}
+          </label>
+          <select id="sort" name="sort" defaultValue={query.sort} className={select}>
+            {LIST_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">
+          <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
+            {t("filters.apply")}
+          </button>
+          <Link href="/dashboard/articles" className="rounded border border-stone-400 px-4 py-1.5">
+            {t("filters.clear")}
+          </Link>
+        </div>
+      </form>
+      <div className="overflow-x-auto rounded border border-stone-200 bg-white">
+        <table className="w-full text-start text-sm">
+          <caption className="sr-only">{t("table.caption")}</caption>
+          <thead className="bg-stone-100 text-start">
+            <tr>
+              {(["headline", "status", "section", "authors", "editor", "deadline", "updated"] as const).map((c) => (
+                <th key={c} scope="col" className="px-3 py-2 text-start font-semibold">
+                  {t(`table.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {page.items.length === 0 && (
+              <tr>
+                <td colSpan={7} className="px-3 py-6 text-center text-stone-600">
+                  {t("table.empty")}
+                </td>
+              </tr>
+            )}
+            {page.items.map((story) => (
+              <tr key={story.id}>
+                <td className="px-3 py-2">
+                  <Link href={`/dashboard/articles/${story.id}`} lang={story.language} dir="auto" className="font-semibold hover:underline">
+                    {story.headline}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">
+                  <StatusBadge status={story.status} />
+                </td>
+                <td className="px-3 py-2">{sectionName(story.section)}</td>
+                <td className="px-3 py-2">{story.authors.map((a) => a.name).join(locale === "ar" ? "، " : ", ")}</td>
+                <td className="px-3 py-2">{story.assignedEditor?.name ?? "—"}</td>
+                <td className="px-3 py-2">{story.deadline ? format.dateTime(story.deadline, { dateStyle: "short", timeStyle: "short" }) : "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(story.updatedAt, { dateStyle: "short", timeStyle: "short" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label={t("table.caption")} className="flex gap-3">
+        {query.cursor && (
+          <Link href={`?${firstPage}`} className="rounded border border-stone-400 px-4 py-1.5">
+            {t("pagination.first")}
+          </Link>
+        )}
+        {nextHref && (
+          <Link href={nextHref} rel="next" className="rounded border border-stone-400 px-4 py-1.5">
+            {t("pagination.next")}
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { deskAction, type FormState } from "@/server/actions/articles";
+import { FieldError, FormFeedback } from "./form-feedback";
+
+type Props = { id: string; version: number; deadline: string; assignedEditorId: string; editors: { id: string; name: string }[]; zone: string };
+
+/** Deadline and assigned editor: the desk's to set. */
+export function DeskForm({ id, version, deadline, assignedEditorId, editors, zone }: Props) {
+  const t = useTranslations("articles");
+  const [state, action, pending] = useActionState<FormState, FormData>(deskAction, {});
+  return (
+    <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4">
+      <h2 className="text-lg font-semibold">{t("desk.title")}</h2>
+      <FormFeedback state={state} success={t("saved")} />
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <div>
+        <label htmlFor="deadline" className="text-sm font-semibold">
+          {t("fields.deadline")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
+        </label>
+        <input id="deadline" type="datetime-local" name="deadline" defaultValue={state.values?.deadline ?? deadline} aria-describedby="deadline-error" className="mt-1 block rounded border border-stone-300 px-2 py-1" />
+        <FieldError state={state} name="deadline" id="deadline-error" />
+      </div>
+      <div>
+        <label htmlFor="assignedEditorId" className="text-sm font-semibold">
+          {t("fields.assignedEditor")}
+        </label>
+        <select id="assignedEditorId" name="assignedEditorId" defaultValue={state.values?.assignedEditorId ?? assignedEditorId} aria-describedby="editor-error" className="mt-1 block rounded border border-stone-300 px-2 py-1">
+          <option value="">{t("desk.none")}</option>
+          {editors.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+        <FieldError state={state} name="assignedEditorId" id="editor-error" />
+      </div>
+      <button type="submit" disabled={pending} className="rounded border border-stone-400 px-4 py-1.5 font-semibold disabled:opacity-60">
+        {t("desk.save")}
+      </button>
+    </form>
+  );
+}
