@@ -33,7 +33,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const policy = { ...THROTTLE_POLICY, maxFailuresPerIp: env().NEWSROOM_SIGNIN_IP_LIMIT };
         const result = await authenticate(getDb(), { ...parsed.data, ip: clientIp(request.headers) }, new Date(), policy);
-        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email };
+        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, sessionId: result.user.sessionId };
         if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterSeconds);
         return null;
       },

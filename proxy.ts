@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
-import { APP_AREA_HEADER } from "@/i18n/area";
+import { APP_AREA_HEADER, APP_PATH_HEADER } from "@/server/proxy-headers";
 import { authConfig } from "./auth.config";
 
 const { auth } = NextAuth(authConfig);
@@ -13,6 +13,7 @@ const { auth } = NextAuth(authConfig);
 export const proxy = auth((request) => {
   const headers = new Headers(request.headers);
   headers.set(APP_AREA_HEADER, "app");
+  headers.set(APP_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.next({ request: { headers } });
 });
 

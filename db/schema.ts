@@ -183,6 +183,24 @@ export const auditEvents = pgTable(
   ],
 );
 
+/**
+ * One row per sign-in. The session cookie names its row, so a session can be
+ * ended on the server (sign-out, and later deactivation or a password reset),
+ * which a signed cookie alone cannot do.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
 /** Every sign-in attempt, for throttling per email and per client address. */
 export const loginAttempts = pgTable(
   "login_attempts",

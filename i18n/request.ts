@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { env } from "@/lib/env";
 import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locale";
 import { currentUser } from "@/server/session";
-import { APP_AREA_HEADER } from "./area";
+import { APP_AREA_HEADER } from "@/server/proxy-headers";
 
 /** The public site speaks the newsroom's language; the dashboard the user's. */
 const SITE_LOCALE: Locale = "ar";

@@ -2,7 +2,6 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { navigationFor } from "@/lib/authz/navigation";
 import { isLocale } from "@/lib/i18n/locale";
-import { signOutAction } from "@/server/actions/auth";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
 
@@ -32,7 +31,7 @@ export async function AppShell({ user, children }: { user: User; children: React
               </span>
             </span>
             <LanguageSwitcher current={isLocale(locale) ? locale : "ar"} />
-            <form action={signOutAction}>
+            <form method="post" action="/logout">
               <button type="submit" className="rounded bg-white px-3 py-1 font-semibold text-ink hover:bg-stone-200">
                 {t("account.signOut")}
               </button>

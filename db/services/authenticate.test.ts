@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { THROTTLE_POLICY } from "@/lib/auth/throttle";
 import { auditEvents, loginAttempts, users } from "../schema";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { endSession, findSessionUser } from "../queries/sessions";
 import { authenticate } from "./authenticate";
 import { createUser } from "./create-user";
 
@@ -35,6 +36,18 @@ describe("authenticate", () => {
     expect(await lastAudit()).toMatchObject({ action: "auth.sign_in", ip: "10.0.0.1", after: { email: "ok@example.test" } });
     const [user] = await t.db.select().from(users).where(eq(users.email, "ok@example.test"));
     expect(user?.lastSignInAt).toBeInstanceOf(Date);
+  });
+
+  it("opens a server-side session that sign-out ends for good", async () => {
+    const result = await authenticate(t.db, { email: "ok@example.test", password, ip: null });
+    if (!result.ok) throw new Error("sign-in failed");
+    const { id, sessionId } = result.user;
+    expect(await findSessionUser(t.db, sessionId, id)).toMatchObject({ email: "ok@example.test" });
+    await endSession(t.db, sessionId);
+    expect(await findSessionUser(t.db, sessionId, id)).toBeUndefined();
+    const other = await authenticate(t.db, { email: "ok@example.test", password, ip: null });
+    expect(other.ok && other.user.sessionId).not.toBe(sessionId);
+    expect(other.ok && (await findSessionUser(t.db, sessionId, other.user.id))).toBeUndefined();
   });
 
   it.each([

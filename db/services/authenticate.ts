@@ -7,10 +7,11 @@ import type { Role } from "@/lib/authz/roles";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
 import { recentFailures, recordLoginAttempt } from "../queries/login-attempts";
+import { openSession } from "../queries/sessions";
 import { findUserByEmail } from "../queries/users";
 import { users } from "../schema";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role };
+export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionId: string };
 
 export type AuthenticateResult =
   | { ok: true; user: AuthenticatedUser }
@@ -25,7 +26,7 @@ const SIGN_IN_LOCK = 7_301;
  * address are serialised, so parallel guesses cannot all slip under the
  * limit; throttled attempts are refused before the password is looked at.
  * Every outcome is recorded as a login attempt and an audit event in the
- * same transaction. Unknown email, wrong password and deactivated account
+ * same transaction; a success also opens a server-side session. Unknown email, wrong password and deactivated account
  * give the same answer.
  */
 export async function authenticate(
@@ -72,6 +73,7 @@ export async function authenticate(
     });
     if (!ok || !user) return { ok: false, reason: "invalid" } as const;
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
-    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } } as const;
+    const sessionId = await openSession(tx, user.id, now);
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionId } } as const;
   });
 }

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import { connectDatabase } from "@/db/client";
 import { runningEmbeddedDatabase } from "@/db/runtime/embedded";
-import { auditEvents, loginAttempts, users } from "@/db/schema";
+import { articles, auditEvents, loginAttempts, users } from "@/db/schema";
 import { createUser } from "@/db/services/create-user";
 import type { Role } from "@/lib/authz/roles";
 import { E2E_DATA_DIR } from "./settings";
@@ -81,6 +81,15 @@ export async function auditCount(objectId: string, action: string): Promise<numb
   try {
     const rows = await db.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.objectId, objectId), eq(auditEvents.action, action)));
     return rows.length;
+  } finally {
+    await close();
+  }
+}
+
+export async function storiesCreatedBy(userId: string): Promise<number> {
+  const { db, close } = await e2eDatabase();
+  try {
+    return (await db.select({ id: articles.id }).from(articles).where(eq(articles.createdBy, userId))).length;
   } finally {
     await close();
   }

@@ -53,7 +53,11 @@ export function decideTransition(
   if (subject !== "system" && !subject.active) return refuse("forbidden", "inactive", "This account is deactivated.");
   const rule = findRule(article.status, to);
   if (!rule) {
-    return refuse("invalid", "no_such_transition", `A story that is ${article.status} cannot become ${to}.`);
+    // A step nobody may take from here is a bad request, unless this subject may never take it at all.
+    const everAllowed = TRANSITIONS.some((r) => r.to === to && moverFits(subject, article, r));
+    return everAllowed
+      ? refuse("invalid", "no_such_transition", `A story that is ${article.status} cannot become ${to}.`)
+      : refuse("forbidden", "not_allowed", `Your role may not make a story ${to}.`);
   }
   if (!moverFits(subject, article, rule)) {
     return refuse("forbidden", "not_allowed", `Your role may not ${rule.label.replace("_", " ")} this story.`);

@@ -1,15 +1,9 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn, signOut, ThrottledSignIn } from "@/auth";
-import { getDb } from "@/db";
-import { recordAudit } from "@/db/queries/audit";
+import { signIn, ThrottledSignIn } from "@/auth";
 import { signInFormSchema } from "@/lib/auth/credentials";
-import { cleanIp } from "@/lib/auth/client-address";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
-import { clientIp } from "@/server/client-ip";
-import { currentUser } from "@/server/session";
-import { headers } from "next/headers";
 
 export type SignInState = {
   email?: string;
@@ -49,18 +43,4 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { email, error: error instanceof CredentialsSignin ? "invalid" : "unavailable" };
   }
   return {};
-}
-
-export async function signOutAction(): Promise<void> {
-  const user = await currentUser();
-  if (user) {
-    await recordAudit(getDb(), {
-      actorId: user.id,
-      action: "auth.sign_out",
-      objectType: "user",
-      objectId: user.id,
-      ip: cleanIp(clientIp(await headers())),
-    });
-  }
-  await signOut({ redirectTo: "/login" });
 }

@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./support/accounts";
+import { referenceStory } from "./support/reference-story";
+import { E2E_BASE_URL } from "./support/settings";
+import { StoryPage } from "./support/story-page";
+
+test("reporter files the reference story, the editor sends it back, approves and publishes it, readers see it at once", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const open = async (role: "reporter" | "editor" | null) => {
+    const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: role ? storageStateFor(role) : { cookies: [], origins: [] } });
+    return context.newPage();
+  };
+  const reporter = await open("reporter");
+  const editor = await open("editor");
+  const reader = await open(null);
+  const story = referenceStory();
+
+  // The reporter types the story in and submits it.
+  await reporter.goto("/dashboard/articles/new");
+  await reporter.getByLabel("العنوان").fill(story.headline);
+  await reporter.getByLabel("النص").fill(story.bodyText);
+  await reporter.getByRole("button", { name: "إنشاء مسودة" }).click();
+  await expect(reporter).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+  const mine = new StoryPage(reporter);
+  const id = mine.id();
+  await mine.expectStatus("draft");
+  await mine.take("submit");
+  await mine.expectStatus("in_review");
+
+  // The editor finds it in the review queue and sends it back with a reason.
+  await editor.goto("/dashboard");
+  const queue = editor.locator('[data-queue="reviewQueue"]');
+  await queue.locator(`a[href="/dashboard/articles/${id}"]`).click();
+  const desk = new StoryPage(editor);
+  await desk.take("request_changes", { reason: "" });
+  await expect(desk.step("request_changes").getByText("اذكر سببًا لهذه الخطوة.")).toBeVisible();
+  await desk.expectStatus("in_review");
+  await desk.take("request_changes", { reason: "انسب رقم 2.9 مليون دولار إلى مصدره." });
+  await desk.expectStatus("changes_requested");
+
+  // The reporter sees it under "returned to me", with the reason, fixes it and resubmits.
+  await reporter.goto("/dashboard");
+  const returned = reporter.locator('[data-queue="returned"]');
+  await expect(returned.getByText("انسب رقم 2.9 مليون دولار إلى مصدره.")).toBeVisible();
+  await returned.locator(`a[href="/dashboard/articles/${id}"]`).click();
+  await expect(reporter.getByTestId("status-reason")).toContainText("انسب رقم 2.9 مليون دولار");
+  const body = reporter.getByLabel("النص");
+  await body.fill((await body.inputValue()).replace("تبلغ 2.9 مليون دولار.", "تبلغ 2.9 مليون دولار، بحسب وثائق البورصة."));
+  await reporter.getByRole("button", { name: "حفظ التعديلات" }).click();
+  await expect(reporter.getByRole("status")).toHaveText("✓ تم الحفظ.");
+  await mine.take("resubmit");
+  await mine.expectStatus("in_review");
+
+  // The editor approves and publishes.
+  await editor.reload();
+  await desk.take("approve");
+  await desk.expectStatus("approved");
+  await desk.take("publish");
+  await desk.expectStatus("published");
+  await expect(editor.locator("ol li").filter({ hasText: "نشرها" })).toBeVisible();
+
+  // Readers have it at once, with the reporter's correction.
+  await reader.goto("/");
+  const links = reader.getByRole("link", { name: story.headline });
+  await expect(links.first()).toBeVisible();
+  await editor.getByRole("link", { name: "عرض على الموقع" }).click();
+  await expect(editor.locator("article .story-body > p")).toHaveCount(24);
+  await expect(editor.locator("article [data-related-story]")).toHaveCount(3);
+  await expect(editor.locator("article")).toContainText("بحسب وثائق البورصة");
+  await reader.goto(editor.url());
+  await expect(reader.locator("article")).toContainText("بحسب وثائق البورصة");
+
+  for (const page of [reporter, editor, reader]) await page.context().close();
+});
+
+test.describe("an editor's own story", () => {
+  test.use({ storageState: storageStateFor("editor"), locale: "ar-EG" });
+
+  test("cannot be approved by that editor: the step is not offered", async ({ page }) => {
+    await page.goto("/dashboard/articles/new");
+    await page.getByLabel("العنوان").fill(`قصة المحرر ${Date.now()}`);
+    await page.getByLabel("النص").fill("فقرة.");
+    await page.getByRole("button", { name: "إنشاء مسودة" }).click();
+    const own = new StoryPage(page);
+    await own.take("submit");
+    await own.expectStatus("in_review");
+    await expect(own.step("request_changes")).toBeVisible();
+    await expect(own.step("approve")).toHaveCount(0);
+  });
+});

@@ -1,2 +1,0 @@
-/** Set by proxy.ts on newsroom (non-public) requests. */
-export const APP_AREA_HEADER = "x-newsroom-area";
