@@ -95,10 +95,14 @@ export const articles = pgTable(
   (t) => [
     uniqueIndex("articles_section_slug_key").on(t.sectionId, t.slug),
     index("articles_status_published_idx").on(t.status, t.firstPublishedAt),
-    // The desk's list: newest first, optionally within a status or a section; keyset on (updated_at, id).
-    index("articles_updated_idx").on(t.updatedAt.desc(), t.id.desc()),
-    index("articles_status_updated_idx").on(t.status, t.updatedAt.desc(), t.id.desc()),
-    index("articles_section_updated_idx").on(t.sectionId, t.updatedAt.desc(), t.id.desc()),
+    // The desk's list: each sort key with the id as tie-breaker, for keyset pages. Plain ascending
+    // indexes, which PostgreSQL also reads backwards for the default DESC (NULLS FIRST) order.
+    index("articles_updated_id_idx").on(t.updatedAt, t.id),
+    index("articles_status_updated_id_idx").on(t.status, t.updatedAt, t.id),
+    index("articles_section_updated_id_idx").on(t.sectionId, t.updatedAt, t.id),
+    index("articles_created_id_idx").on(t.createdAt, t.id),
+    index("articles_headline_id_idx").on(t.headline, t.id),
+    index("articles_deadline_order_idx").on(sql`coalesce(${t.deadline}, 'infinity'::timestamptz)`, t.id),
     index("articles_status_deadline_idx").on(t.status, t.deadline),
     index("articles_assigned_editor_idx").on(t.assignedEditorId, t.status),
     index("articles_search_key_trgm_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),

@@ -1,0 +1,155 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
+import * as schema from "@/db/schema";
+import { migrateDatabase } from "@/db/migrate";
+import { removeEmbeddedDatabase, startEmbeddedDatabase } from "@/db/runtime/embedded";
+import { assertReachable } from "@/db/runtime/external";
+import { seedDemo } from "@/db/seed/seed";
+import { listArticles } from "@/db/services/article-read";
+import { findUserByEmail } from "@/db/queries/users";
+import type { Actor } from "@/lib/authz/roles";
+import { env } from "@/lib/env";
+import { listQuerySchema } from "@/lib/validation/article";
+import { runCli } from "./cli";
+
+/**
+ * `npm run bench:list`: fills a throw-away database with 100,000 stories and
+ * prints p50/p95 of the desk's list query for the filters people use. It
+ * measures; it does not pass or fail. STORIES and RUNS override the sizes.
+ */
+const STORIES = Number(process.env.STORIES ?? 100_000);
+const RUNS = Number(process.env.RUNS ?? 60);
+
+const WORDS = [
+  "الحكومة", "البرلمان", "الانتخابات", "الاقتصاد", "الرئيس", "الوزير", "القاهرة", "الدولار", "البورصة", "المستشفى",
+  "الجامعة", "المباراة", "المنتخب", "الطقس", "الأمطار", "النفط", "الغاز", "الصادرات", "المحكمة", "الشرطة",
+  "ترامب", "فيسبوك", "الاتحاد", "الأوروبي", "أفريقيا", "الخليج", "الأسعار", "التضخم", "الموازنة", "الضرائب",
+  "storm", "election", "market", "court", "minister", "budget", "health", "school", "transport", "energy",
+];
+
+async function provide(): Promise<{ url: string; done: () => Promise<void> }> {
+  const external = env().DATABASE_URL;
+  if (external) {
+    await assertReachable(external);
+    const name = `newsroom_bench_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(external, { max: 1, onnotice: () => {} });
+    await admin`create database ${admin(name)}`;
+    const url = new URL(external);
+    url.pathname = `/${name}`;
+    return {
+      url: url.toString(),
+      done: async () => {
+        await admin`drop database if exists ${admin(name)} with (force)`;
+        await admin.end();
+      },
+    };
+  }
+  const dataRoot = path.resolve(".data", "bench");
+  const server = await startEmbeddedDatabase(dataRoot, { fast: true });
+  return {
+    url: server.url,
+    done: async () => {
+      await server.stop();
+      await removeEmbeddedDatabase(dataRoot);
+      fs.rmSync(dataRoot, { recursive: true, force: true });
+    },
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+runCli(async () => {
+  const database = await provide();
+  try {
+    await migrateDatabase(database.url);
+    // Every statement is remembered, so BENCH_EXPLAIN=1 can show the plan of each scenario's list query.
+    const client = postgres(database.url, { max: 2, onnotice: () => {} });
+    let lastQuery: { sql: string; params: unknown[] } | null = null;
+    const db = drizzle(client, {
+      schema,
+      logger: {
+        logQuery: (query, params) => {
+          if (query.startsWith("select") && query.includes("from \"articles\"") && query.includes("limit")) lastQuery = { sql: query, params };
+        },
+      },
+    });
+    const close = () => client.end({ timeout: 5 });
+    try {
+      await seedDemo(db);
+      const started = performance.now();
+      const words = sql`${JSON.stringify(WORDS)}::jsonb`;
+      await db.execute(sql`
+        with staff as (select array_agg(id) as ids from users), secs as (select array_agg(id) as ids from sections)
+        insert into articles (slug, section_id, language, status, version, headline, search_key, created_at, updated_at, status_changed_at, deadline, created_by)
+        select 'bench-' || g,
+          secs.ids[1 + (g % array_length(secs.ids, 1))],
+          (case when g % 7 = 0 then 'en' else 'ar' end)::article_language,
+          (array['draft','in_review','changes_requested','approved','scheduled','published','published','published','unpublished','archived'])[1 + (g % 10)]::article_status,
+          1, h.text, h.text,
+          now() - (g || ' minutes')::interval, now() - ((g * 37) % 525600 || ' minutes')::interval, now() - (g || ' seconds')::interval,
+          case when g % 5 = 0 then now() + ((g % 300) - 150 || ' hours')::interval end,
+          staff.ids[1 + (g % array_length(staff.ids, 1))]
+        from generate_series(1, ${STORIES}) as g, staff, secs,
+          lateral (select (${words} ->> (g * 7 % 40)) || ' ' || (${words} ->> (g * 13 % 40)) || ' ' || (${words} ->> (g * 29 % 40)) || ' ' || g as text) h
+      `);
+      await db.execute(sql`insert into article_authors (article_id, user_id) select id, created_by from articles where slug like 'bench-%'`);
+      await db.execute(sql`analyze`);
+      console.log(`Seeded ${STORIES.toLocaleString("en")} stories in ${((performance.now() - started) / 1000).toFixed(1)} s.\n`);
+
+      const editor = (await findUserByEmail(db, "editor@newsroom.test"))!;
+      const reporter = (await findUserByEmail(db, "reporter@newsroom.test"))!;
+      const asActor = (u: typeof editor): Actor => ({ id: u.id, role: u.role, active: u.active });
+      const deepCursor = await (async () => {
+        let cursor: string | undefined;
+        for (let i = 0; i < 200; i++) {
+          const page = await listArticles(db, asActor(editor), listQuerySchema.parse({ cursor }));
+          if (!page.ok || !page.data.nextCursor) break;
+          cursor = page.data.nextCursor;
+        }
+        return cursor;
+      })();
+      const scenarios: [string, Actor, Record<string, string | undefined>][] = [
+        ["newest first, page 1", asActor(editor), {}],
+        ["status = in_review", asActor(editor), { status: "in_review" }],
+        ["section = world", asActor(editor), { section: "world" }],
+        ["author = me (reporter)", asActor(reporter), { author: "me" }],
+        ["language = en, deadline order", asActor(editor), { language: "en", sort: "deadline_asc" }],
+        ["headline contains «الانتخابات»", asActor(editor), { q: "الانتخابات" }],
+        ["headline contains a rare word", asActor(editor), { q: "99999" }],
+        ["headline A–Z", asActor(editor), { sort: "headline_asc" }],
+        ["page 201 (by cursor)", asActor(editor), { cursor: deepCursor }],
+      ];
+      console.log(`${"query".padEnd(34)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"rows".padStart(6)}`);
+      for (const [label, who, params] of scenarios) {
+        const query = listQuerySchema.parse(params);
+        const times: number[] = [];
+        let rows = 0;
+        for (let i = 0; i < RUNS; i++) {
+          const t0 = performance.now();
+          const result = await listArticles(db, who, query);
+          times.push(performance.now() - t0);
+          rows = result.ok ? result.data.items.length : -1;
+        }
+        times.sort((a, b) => a - b);
+        if (process.env.BENCH_EXPLAIN && lastQuery) {
+          const { sql: text, params: values } = lastQuery as { sql: string; params: unknown[] };
+          const plan = await client.unsafe(`explain analyze ${text}`, values as never[]);
+          console.log(plan.map((row) => `    ${String(row["QUERY PLAN"])}`).join("\n"));
+        }
+        console.log(`${label.padEnd(34)} ${percentile(times, 50).toFixed(2).padStart(8)} ${percentile(times, 95).toFixed(2).padStart(8)} ${String(rows).padStart(6)}`);
+      }
+      console.log(`\n${RUNS} runs each, page size 25, on ${env().DATABASE_URL ? "DATABASE_URL's server" : "the embedded server (fsync off)"}.`);
+    } finally {
+      await close();
+    }
+  } finally {
+    await database.done();
+  }
+});
