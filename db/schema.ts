@@ -76,6 +76,8 @@ export const articles = pgTable(
     version: integer("version").notNull().default(1),
     workingRevisionId: uuid("working_revision_id").references((): AnyPgColumn => revisions.id),
     liveRevisionId: uuid("live_revision_id").references((): AnyPgColumn => revisions.id),
+    /** The revision an editor other than its authors approved; what an author may put out. */
+    approvedRevisionId: uuid("approved_revision_id").references((): AnyPgColumn => revisions.id),
     publishAt: timestamp("publish_at", { withTimezone: true }),
     firstPublishedAt: timestamp("first_published_at", { withTimezone: true }),
     /** The working revision's headline and its search key, kept here for the desk's lists. */

@@ -93,7 +93,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     });
     await tx
       .update(articles)
-      .set({ workingRevisionId: revision.id, liveRevisionId: revision.id })
+      .set({ workingRevisionId: revision.id, liveRevisionId: revision.id, approvedRevisionId: revision.id })
       .where(eq(articles.id, article.id));
     await tx.insert(articleAuthors).values({ articleId: article.id, userId: author.id, position: 0 });
     await recordAudit(tx, {

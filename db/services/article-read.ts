@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import type { ListQuery } from "@/lib/validation/article";
-import { allowedTransitions, mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
+import { allowedTransitions, mayAssign, mayEdit, mayWork, needsReason } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { authorsOf, findSectionBySlug } from "../queries/articles";
@@ -158,7 +158,10 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
   const [row] = (await baseQuery(db).where(eq(articles.id, id))) as Row[];
   if (!row) return fail("not_found", "There is no story with this id.");
   const [[meta], [summary]] = await Promise.all([
-    db.select({ working: articles.workingRevisionId, live: articles.liveRevisionId }).from(articles).where(eq(articles.id, id)),
+    db
+      .select({ working: articles.workingRevisionId, live: articles.liveRevisionId, approved: articles.approvedRevisionId })
+      .from(articles)
+      .where(eq(articles.id, id)),
     withAuthors(db, [row]),
   ]);
   const [working] = meta?.working
@@ -168,7 +171,7 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
         .where(eq(revisions.id, meta.working))
     : [];
   if (!summary) return fail("not_found", "There is no story with this id.");
-  const facts = { status: row.status, authorIds: summary.authors.map((a) => a.id) };
+  const facts = { status: row.status, authorIds: summary.authors.map((a) => a.id), workingApproved: meta?.approved === meta?.working };
   return ok({
     ...summary,
     working: working ?? null,
@@ -176,7 +179,7 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
     allowedTransitions: allowedTransitions(actor, facts).map((rule) => ({
       to: rule.to,
       action: rule.label,
-      needsReason: rule.reason === "required" || (rule.fourEyes === true && facts.authorIds.includes(actor.id)),
+      needsReason: needsReason(actor, facts, rule),
       needsPublishAt: rule.publishAt === "required",
     })),
     canEdit: mayEdit(actor, facts),

@@ -2,12 +2,13 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type FieldErrors, type Result } from "@/lib/errors";
 import type { TransitionInput } from "@/lib/validation/article";
-import { decideTransition, type Subject } from "@/lib/workflow/policy";
+import { decideTransition } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { authorIdsOf, lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { articles } from "../schema";
+import { settleDueSchedule } from "./scheduled";
 
 export type TransitionOutcome = { status: ArticleStatus; version: number };
 
@@ -25,10 +26,15 @@ export async function transitionArticle(
   now: Date = new Date(),
 ): Promise<Result<TransitionOutcome>> {
   return db.transaction(async (tx) => {
-    const article = await lockArticle(tx, id);
-    if (!article) return fail("not_found", "There is no story with this id.");
-    const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
-    const decision = decideTransition(subject as Subject, facts, input.to, { reason: input.reason, publishAt: input.publishAt, now });
+    const locked = await lockArticle(tx, id);
+    if (!locked) return fail("not_found", "There is no story with this id.");
+    const article = await settleDueSchedule(tx, locked, now);
+    const facts = {
+      status: article.status,
+      authorIds: await authorIdsOf(tx, id),
+      workingApproved: article.approvedRevisionId === article.workingRevisionId,
+    };
+    const decision = decideTransition(subject, facts, input.to, { reason: input.reason, publishAt: input.publishAt, now });
     // Refusal for the role first; then a stale view (the usual loser of a race,
     // whose step may no longer exist); then what the step itself lacks.
     if (!decision.ok && decision.code === "forbidden") return fail("forbidden", decision.message);
@@ -53,6 +59,7 @@ export async function transitionArticle(
       statusChangedAt: now,
       statusReason: reason,
     };
+    if (decision.rule.fourEyes) changes.approvedRevisionId = article.workingRevisionId;
     if (to === "published") {
       changes.liveRevisionId = article.workingRevisionId;
       changes.firstPublishedAt = article.firstPublishedAt ?? now;

@@ -9,6 +9,7 @@ import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, unique
 import { recordAudit } from "../queries/audit";
 import { insertRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
+import { settleDueSchedule } from "./scheduled";
 
 const UNKNOWN_SECTION = { section: "Unknown section." };
 
@@ -80,8 +81,9 @@ export async function updateArticle(
   now: Date = new Date(),
 ): Promise<Result<{ version: number }>> {
   return db.transaction(async (tx) => {
-    const article = await lockArticle(tx, id);
-    if (!article) return fail("not_found", "There is no story with this id.");
+    const locked = await lockArticle(tx, id);
+    if (!locked) return fail("not_found", "There is no story with this id.");
+    const article = await settleDueSchedule(tx, locked, now);
     const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
     const { version, deadline, assignedEditorId, ...content } = input;
     const changesContent = Object.values(content).some((v) => v !== undefined);

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { checkDocument, type RichTextDocument } from "../richtext/schema";
 import { documentFromText } from "../richtext/text";
+import { REASON_MAX } from "../workflow/policy";
 import { ARTICLE_STATUSES } from "../workflow/states";
 
 export const HEADLINE_MAX = 300;
 export const DEK_MAX = 1000;
-export const REASON_MAX = 2000;
 export const NOTE_MAX = 5000;
 
 const headline = z

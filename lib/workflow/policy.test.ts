@@ -117,6 +117,23 @@ describe("what a step needs", () => {
     expect(decideTransition(writer, own, "approved", { reason: "Please", now })).toMatchObject({ ok: false, code: "forbidden", reason: "own_story" });
   });
 
+  it("an author may put out only text someone else approved", () => {
+    const writer = actor("editor");
+    const edited = { status: "approved" as const, authorIds: [writer.id], workingApproved: false };
+    for (const [to, extra] of [["published", {}], ["scheduled", { publishAt: later }]] as const) {
+      expect(decideTransition(writer, edited, to, { ...extra, now })).toMatchObject({ ok: false, code: "forbidden", reason: "own_story" });
+      expect(decideTransition(writer, { ...edited, workingApproved: true }, to, { ...extra, now }).ok).toBe(true);
+      expect(decideTransition(actor("editor", "someone-else"), edited, to, { ...extra, now }).ok).toBe(true);
+    }
+    const live = { status: "published" as const, authorIds: [writer.id], workingApproved: false };
+    expect(decideTransition(writer, live, "published", { now })).toMatchObject({ ok: false, reason: "own_story" });
+    expect(allowedTransitions(writer, live).map((r) => r.label)).not.toContain("publish_update");
+    const admin = actor("admin");
+    const adminOwn = { ...live, authorIds: [admin.id] };
+    expect(decideTransition(admin, adminOwn, "published", { now })).toMatchObject({ ok: false, reason: "reason_required" });
+    expect(decideTransition(admin, adminOwn, "published", { reason: "Urgent correction", now })).toMatchObject({ ok: true, override: true });
+  });
+
   it("only the scheduler publishes a scheduled story", () => {
     expect(decideTransition("system", story("scheduled"), "published", { now }).ok).toBe(true);
     expect(decideTransition(actor("admin"), story("scheduled"), "published", { now })).toMatchObject({ code: "forbidden" });

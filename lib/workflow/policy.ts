@@ -2,8 +2,12 @@ import type { Actor } from "../authz/roles";
 import type { ArticleStatus } from "./states";
 import { findRule, TRANSITIONS, type TransitionRule } from "./transitions";
 
-/** What the policy needs to know about a story. */
-export type ArticleFacts = { status: ArticleStatus; authorIds: readonly string[] };
+/**
+ * What the policy needs to know about a story. `workingApproved`: the text
+ * that would go out is the one that was approved (false once anyone edits
+ * after approval); absent counts as approved.
+ */
+export type ArticleFacts = { status: ArticleStatus; authorIds: readonly string[]; workingApproved?: boolean };
 
 /** Who is acting: a signed-in user, or the scheduler. */
 export type Subject = Actor | "system";
@@ -25,7 +29,7 @@ export type Refusal = {
 
 export type Decision = { ok: true; rule: TransitionRule; override: boolean } | Refusal;
 
-const MAX_REASON = 2000;
+export const REASON_MAX = 2000;
 
 function refuse(code: Refusal["code"], reason: Refusal["reason"], message: string): Refusal {
   return { ok: false, code, reason, message };
@@ -33,6 +37,12 @@ function refuse(code: Refusal["code"], reason: Refusal["reason"], message: strin
 
 function isAuthor(subject: Subject, article: ArticleFacts): boolean {
   return subject !== "system" && article.authorIds.includes(subject.id);
+}
+
+/** The four-eyes cases: an author approving, or putting out text nobody else approved. */
+function needsOtherEyes(subject: Subject, article: ArticleFacts, rule: TransitionRule): boolean {
+  if (!isAuthor(subject, article)) return false;
+  return rule.fourEyes === true || (rule.releases === true && article.workingApproved === false);
 }
 
 function moverFits(subject: Subject, article: ArticleFacts, rule: TransitionRule): boolean {
@@ -64,15 +74,21 @@ export function decideTransition(
   }
   const reason = options.reason?.trim() ?? "";
   let override = false;
-  if (rule.fourEyes && isAuthor(subject, article)) {
+  if (needsOtherEyes(subject, article, rule)) {
     if (subject === "system" || subject.role !== "admin") {
-      return refuse("forbidden", "own_story", "An author cannot approve their own story; another editor must.");
+      return refuse(
+        "forbidden",
+        "own_story",
+        rule.fourEyes
+          ? "An author cannot approve their own story; another editor must."
+          : "Your changes since approval need another editor's approval before they go out.",
+      );
     }
-    if (!reason) return refuse("invalid", "reason_required", "Approving your own story needs a reason for the override.");
+    if (!reason) return refuse("invalid", "reason_required", "Acting on your own story needs a reason for the override.");
     override = true;
   }
   if (rule.reason && !reason) return refuse("invalid", "reason_required", "Give a reason for this step.");
-  if (reason.length > MAX_REASON) return refuse("invalid", "reason_required", `Keep the reason under ${MAX_REASON} characters.`);
+  if (reason.length > REASON_MAX) return refuse("invalid", "reason_required", `Keep the reason under ${REASON_MAX} characters.`);
   if (rule.publishAt) {
     if (!options.publishAt) return refuse("invalid", "publish_at_required", "Choose when to publish.");
     if (options.publishAt.getTime() <= options.now.getTime()) {
@@ -87,9 +103,14 @@ export function allowedTransitions(subject: Subject, article: ArticleFacts): Tra
   if (subject !== "system" && !subject.active) return [];
   return TRANSITIONS.filter((rule) => {
     if (rule.from !== article.status || !moverFits(subject, article, rule)) return false;
-    if (rule.fourEyes && isAuthor(subject, article)) return subject !== "system" && subject.role === "admin";
+    if (needsOtherEyes(subject, article, rule)) return subject !== "system" && subject.role === "admin";
     return true;
   });
+}
+
+/** Whether taking `rule` needs a reason from this subject (always, or as an admin's four-eyes override). */
+export function needsReason(subject: Subject, article: ArticleFacts, rule: TransitionRule): boolean {
+  return rule.reason === "required" || needsOtherEyes(subject, article, rule);
 }
 
 /**

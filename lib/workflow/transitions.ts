@@ -16,7 +16,10 @@ export type TransitionRule = {
   label: string;
   reason?: "required";
   publishAt?: "required";
+  /** Approving: never by an author of the story (an admin may override with a reason). */
   fourEyes?: true;
+  /** Putting the working text out: an author may only put out text someone else approved. */
+  releases?: true;
 };
 
 const EDITORS = ["editor", "admin"] as const;
@@ -28,11 +31,11 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: "in_review", to: "changes_requested", by: EDITORS, label: "request_changes", reason: "required" },
   { from: "changes_requested", to: "in_review", by: ["author", ...EDITORS], label: "resubmit" },
   { from: "in_review", to: "approved", by: EDITORS, label: "approve", fourEyes: true },
-  { from: "approved", to: "published", by: EDITORS, label: "publish" },
-  { from: "approved", to: "scheduled", by: EDITORS, label: "schedule", publishAt: "required" },
+  { from: "approved", to: "published", by: EDITORS, label: "publish", releases: true },
+  { from: "approved", to: "scheduled", by: EDITORS, label: "schedule", publishAt: "required", releases: true },
   { from: "scheduled", to: "approved", by: EDITORS, label: "unschedule" },
   { from: "scheduled", to: "published", by: ["system"], label: "publish_scheduled" },
-  { from: "published", to: "published", by: EDITORS, label: "publish_update" },
+  { from: "published", to: "published", by: EDITORS, label: "publish_update", releases: true },
   { from: "published", to: "unpublished", by: EDITORS, label: "unpublish", reason: "required" },
   { from: "unpublished", to: "draft", by: EDITORS, label: "reopen" },
   ...SPIKEABLE.map((from) => ({ from, to: "archived" as const, by: EDITORS, label: "spike", reason: "required" as const })),

@@ -8,6 +8,8 @@ import { FieldError, FormFeedback } from "./form-feedback";
 export type OfferedTransition = { to: string; action: string; needsReason: boolean; needsPublishAt: boolean };
 
 const PRIMARY = new Set(["submit", "resubmit", "approve", "publish", "publish_update"]);
+// Steps whose reason, for an author, is an admin's four-eyes override.
+const OVERRIDABLE = new Set(["approve", "publish", "schedule", "publish_update"]);
 
 function TransitionForm({ id, version, offer, zone, override }: { id: string; version: number; offer: OfferedTransition; zone: string; override: boolean }) {
   const t = useTranslations("articles");
@@ -59,7 +61,9 @@ export function TransitionPanel({ id, version, offers, zone, isAuthor }: { id: s
       {offers.length === 0 ? (
         <p className="text-stone-600">{t("noActions")}</p>
       ) : (
-        offers.map((offer) => <TransitionForm key={offer.action} id={id} version={version} offer={offer} zone={zone} override={isAuthor && offer.action === "approve"} />)
+        offers.map((offer) => (
+          <TransitionForm key={offer.action} id={id} version={version} offer={offer} zone={zone} override={isAuthor && offer.needsReason && OVERRIDABLE.has(offer.action)} />
+        ))
       )}
     </section>
   );
