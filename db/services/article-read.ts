@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { z } from "zod";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
@@ -34,7 +35,6 @@ const listColumns = {
   assignedEditorName: assignee.name,
 };
 
-type Row = { [K in keyof typeof listColumns]: (typeof listColumns)[K]["_"]["data"] | (K extends "assignedEditorId" | "assignedEditorName" ? null : never) };
 
 export type ArticleSummary = Omit<Row, "assignedEditorId" | "assignedEditorName" | "sectionSlug" | "sectionNameAr" | "sectionNameEn"> & {
   section: { slug: string; nameAr: string; nameEn: string };
@@ -42,8 +42,8 @@ export type ArticleSummary = Omit<Row, "assignedEditorId" | "assignedEditorName"
   authors: { id: string; name: string }[];
 };
 
-function shape(row: Row, authors: { id: string; name: string }[]): ArticleSummary {
-  const { assignedEditorId, assignedEditorName, sectionSlug, sectionNameAr, sectionNameEn, ...rest } = row;
+function shape(row: Row & { sortKey?: string }, authors: { id: string; name: string }[]): ArticleSummary {
+  const { assignedEditorId, assignedEditorName, sectionSlug, sectionNameAr, sectionNameEn, sortKey: _sortKey, ...rest } = row;
   return {
     ...rest,
     section: { slug: sectionSlug, nameAr: sectionNameAr, nameEn: sectionNameEn },
@@ -61,39 +61,56 @@ function baseQuery(db: Db) {
     .$dynamic();
 }
 
+type Row = Awaited<ReturnType<typeof baseQuery>>[number];
+
+/** Stories `userId` is an author of. */
+function authoredBy(db: Db, userId: string): SQL {
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(articleAuthors)
+      .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, userId))),
+  );
+}
+
 async function withAuthors(db: Db, rows: Row[]): Promise<ArticleSummary[]> {
   const authors = await authorsOf(db, rows.map((r) => r.id));
   return rows.map((row) => shape(row, authors.get(row.id) ?? []));
 }
 
-/** Sort keys: the expression, its direction, and how its value travels in a cursor. */
+/** Sort keys: the expression and its direction. */
 const SORTS = {
-  updated_desc: { key: sql`${articles.updatedAt}`, dir: "desc", encode: (r: Row) => r.updatedAt.toISOString() },
-  updated_asc: { key: sql`${articles.updatedAt}`, dir: "asc", encode: (r: Row) => r.updatedAt.toISOString() },
-  created_desc: { key: sql`${articles.createdAt}`, dir: "desc", encode: (r: Row) => r.createdAt.toISOString() },
-  deadline_asc: {
-    key: sql`coalesce(${articles.deadline}, 'infinity'::timestamptz)`,
-    dir: "asc",
-    encode: (r: Row) => r.deadline?.toISOString() ?? "infinity",
-  },
-  headline_asc: { key: sql`${articles.headline}`, dir: "asc", encode: (r: Row) => r.headline },
+  updated_desc: { key: sql`${articles.updatedAt}`, dir: "desc", kind: "time" },
+  updated_asc: { key: sql`${articles.updatedAt}`, dir: "asc", kind: "time" },
+  created_desc: { key: sql`${articles.createdAt}`, dir: "desc", kind: "time" },
+  deadline_asc: { key: sql`coalesce(${articles.deadline}, 'infinity'::timestamptz)`, dir: "asc", kind: "time" },
+  headline_asc: { key: sql`${articles.headline}`, dir: "asc", kind: "text" },
 } as const;
 
-function encodeCursor(value: string, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString("base64url");
+type SortName = keyof typeof SORTS;
+
+// PostgreSQL's own text form of a timestamptz (microseconds kept, so equal keys stay equal).
+const TIME_KEY = /^(infinity|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?)$/;
+
+const cursorSchema = z.tuple([z.enum(Object.keys(SORTS) as [SortName, ...SortName[]]), z.string().max(400), z.uuid()]);
+
+/** A cursor is the sort it belongs to, the last row's key as PostgreSQL wrote it, and its id. */
+function encodeCursor(sort: SortName, key: string, id: string): string {
+  return Buffer.from(JSON.stringify([sort, key, id])).toString("base64url");
 }
 
-function decodeCursor(cursor: string): [string, string] | null {
+function decodeCursor(cursor: string, sort: SortName): { key: string; id: string } | null {
+  let raw: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((p) => typeof p === "string")) {
-      const [value, id] = parsed as [string, string];
-      if (/^[0-9a-f-]{36}$/i.test(id)) return [value, id];
-    }
+    raw = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    // Falls through to "not valid".
+    return null;
   }
-  return null;
+  const parsed = cursorSchema.safeParse(raw);
+  if (!parsed.success || parsed.data[0] !== sort) return null;
+  const [, key, id] = parsed.data;
+  if (SORTS[sort].kind === "time" && !TIME_KEY.test(key)) return null;
+  return { key, id };
 }
 
 function escapeLike(text: string): string {
@@ -114,33 +131,28 @@ export async function listArticles(db: Db, actor: Actor, query: ListQuery): Prom
     if (!section) return fail("invalid", "Check these fields: section.", { section: "Unknown section." });
     conditions.push(eq(articles.sectionId, section.id));
   }
-  if (query.author) {
-    const authorId = query.author === "me" ? actor.id : query.author;
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(articleAuthors)
-          .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, authorId))),
-      ),
-    );
-  }
+  if (query.author) conditions.push(authoredBy(db, query.author === "me" ? actor.id : query.author));
   const key = query.q ? searchKey(query.q) : "";
   if (key) conditions.push(sql`${articles.searchKey} like ${`%${escapeLike(key)}%`}`);
   if (query.cursor) {
-    const cursor = decodeCursor(query.cursor);
-    if (!cursor) return fail("invalid", "Check these fields: cursor.", { cursor: "This cursor is not valid." });
-    const value = query.sort === "headline_asc" ? sql`${cursor[0]}` : sql`${cursor[0]}::timestamptz`;
-    conditions.push(sort.dir === "desc" ? sql`(${sort.key}, ${articles.id}) < (${value}, ${cursor[1]}::uuid)` : sql`(${sort.key}, ${articles.id}) > (${value}, ${cursor[1]}::uuid)`);
+    const cursor = decodeCursor(query.cursor, query.sort);
+    if (!cursor) return fail("invalid", "Check these fields: cursor.", { cursor: "This cursor is not valid for this sort." });
+    const value = sort.kind === "text" ? sql`${cursor.key}` : sql`${cursor.key}::timestamptz`;
+    const after = sort.dir === "desc" ? sql`<` : sql`>`;
+    conditions.push(sql`(${sort.key}, ${articles.id}) ${after} (${value}, ${cursor.id}::uuid)`);
   }
   const order = sort.dir === "desc" ? [desc(sort.key), desc(articles.id)] : [asc(sort.key), asc(articles.id)];
-  const rows = (await baseQuery(db)
+  const rows = await db
+    .select({ ...listColumns, sortKey: sql<string>`(${sort.key})::text` })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(assignee, eq(assignee.id, articles.assignedEditorId))
     .where(and(...conditions))
     .orderBy(...order)
-    .limit(query.limit + 1)) as Row[];
+    .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(sort.encode(last), last.id) : null;
+  const nextCursor = rows.length > query.limit && last ? encodeCursor(query.sort, last.sortKey, last.id) : null;
   return ok({ items: await withAuthors(db, page), nextCursor });
 }
 
@@ -155,7 +167,7 @@ export type ArticleDetail = ArticleSummary & {
 /** One story as the desk sees it, with the steps this user may take now. */
 export async function getArticle(db: Db, actor: Actor, id: string): Promise<Result<ArticleDetail>> {
   if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
-  const [row] = (await baseQuery(db).where(eq(articles.id, id))) as Row[];
+  const [row] = await baseQuery(db).where(eq(articles.id, id));
   if (!row) return fail("not_found", "There is no story with this id.");
   const [[meta], [summary]] = await Promise.all([
     db
@@ -197,22 +209,18 @@ const QUEUE_ORDER: Record<QueueOrder, (now: Date) => SQL[]> = {
   updated: () => [sql`${articles.updatedAt} desc`],
 };
 
-/** One of the dashboard's queues: stories in a state, optionally by one author. */
+/** One of the dashboard's queues: stories in a state, optionally by one author, and how many there are in all. */
 export async function deskQueue(
   db: Db,
   options: { status: ArticleStatus; authorId?: string; order: QueueOrder; now: Date; limit?: number },
-): Promise<ArticleSummary[]> {
-  const byAuthor = options.authorId
-    ? exists(
-        db
-          .select({ one: sql`1` })
-          .from(articleAuthors)
-          .where(and(eq(articleAuthors.articleId, articles.id), eq(articleAuthors.userId, options.authorId))),
-      )
-    : undefined;
-  const rows = (await baseQuery(db)
-    .where(and(eq(articles.status, options.status), byAuthor))
-    .orderBy(...QUEUE_ORDER[options.order](options.now), desc(articles.id))
-    .limit(options.limit ?? 20)) as Row[];
-  return withAuthors(db, rows);
+): Promise<{ items: ArticleSummary[]; total: number }> {
+  const where = and(eq(articles.status, options.status), options.authorId ? authoredBy(db, options.authorId) : undefined);
+  const [rows, [counted]] = await Promise.all([
+    baseQuery(db)
+      .where(where)
+      .orderBy(...QUEUE_ORDER[options.order](options.now), desc(articles.id))
+      .limit(options.limit ?? 20),
+    db.select({ n: count() }).from(articles).where(where),
+  ]);
+  return { items: await withAuthors(db, rows), total: counted?.n ?? 0 };
 }

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/roles";
 import { createArticleSchema, transitionSchema, updateArticleSchema } from "@/lib/validation/article";
@@ -291,6 +291,39 @@ describe("reading", () => {
     const filtered = await listArticles(t.db, reporter, { status: "published", sort: "updated_desc", limit: 25, section: "world" });
     expect(filtered.ok && filtered.data.items.every((a) => a.status === "published")).toBe(true);
     expect(await listArticles(t.db, reporter, { sort: "updated_desc", limit: 5, cursor: "garbage" })).toMatchObject({ ok: false, fields: { cursor: expect.any(String) } });
+  });
+
+  it("pages through stories with equal timestamps and equal headlines without skipping any", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await draft(secondEditor, "عنوان مكرر")).id);
+    // One statement, one microsecond-precise now(): five exact ties.
+    await t.db.execute(sql`update articles set updated_at = now() where id in ${ids}`);
+    for (const sort of ["updated_desc", "headline_asc", "created_desc"] as const) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listArticles(t.db, editor, { author: secondEditor.id, sort, limit: 2, cursor });
+        if (!page.ok) throw new Error(page.message);
+        seen.push(...page.data.items.map((a) => a.id));
+        cursor = page.data.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen.sort(), sort).toEqual([...ids].sort());
+    }
+  });
+
+  it.each([
+    ["not base64 JSON", "garbage"],
+    ["a value that is not a time", Buffer.from(JSON.stringify(["updated_desc", "x", "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11"])).toString("base64url")],
+    ["an id of dashes", Buffer.from(JSON.stringify(["updated_desc", "2026-01-01 00:00:00+00", "------------------------------------"])).toString("base64url")],
+    ["another sort's cursor", Buffer.from(JSON.stringify(["headline_asc", "abc", "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11"])).toString("base64url")],
+  ])("refuses a forged cursor (%s) with a field error", async (_label, cursor) => {
+    expect(await listArticles(t.db, editor, { sort: "updated_desc", limit: 5, cursor })).toMatchObject({ ok: false, code: "invalid", fields: { cursor: expect.any(String) } });
+  });
+
+  it("refuses the NUL character instead of failing the write", () => {
+    const result = createArticleSchema.safeParse({ headline: "a\u0000b", bodyText: "x\u0000", section: "world", language: "ar" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual(["bodyText", "headline"]);
   });
 
   it("offers each user only the steps they may take", async () => {

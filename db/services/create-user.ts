@@ -3,6 +3,7 @@ import { emailSchema, MAX_PASSWORD_LENGTH } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/password";
 import { ROLES } from "@/lib/authz/roles";
 import { LOCALES } from "@/lib/i18n/locale";
+import { typedText } from "@/lib/validation/text";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
 import { findUserByEmail } from "../queries/users";
@@ -10,7 +11,7 @@ import { users, type User } from "../schema";
 
 export const newUserSchema = z.object({
   email: emailSchema({ required: "Enter an email address.", invalid: "Enter a valid email address." }),
-  name: z.string().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
+  name: typedText().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),
   role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}.` }),
   password: z
     .string()

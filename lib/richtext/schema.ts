@@ -31,7 +31,11 @@ const mark = z.discriminatedUnion("type", [boldMark, italicMark, linkMark]);
 
 const textNode = z.strictObject({
   type: z.literal("text"),
-  text: z.string().min(1, "text nodes cannot be empty").max(MAX_TEXT_LENGTH),
+  text: z
+    .string()
+    .min(1, "text nodes cannot be empty")
+    .max(MAX_TEXT_LENGTH)
+    .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character"),
   marks: z.array(mark).max(3).optional(),
 });
 const hardBreak = z.strictObject({ type: z.literal("hardBreak") });
@@ -81,7 +85,12 @@ const relatedStory = z.strictObject({
   type: z.literal("relatedStory"),
   attrs: z.strictObject({
     articleId: z.uuid().nullable(),
-    headline: z.string().trim().min(1).max(500),
+    headline: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character"),
   }),
 });
 

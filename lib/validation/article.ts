@@ -3,28 +3,27 @@ import { checkDocument, type RichTextDocument } from "../richtext/schema";
 import { documentFromText } from "../richtext/text";
 import { REASON_MAX } from "../workflow/policy";
 import { ARTICLE_STATUSES } from "../workflow/states";
+import { typedText } from "./text";
 
 export const HEADLINE_MAX = 300;
 export const DEK_MAX = 1000;
 export const NOTE_MAX = 5000;
 
-const headline = z
-  .string({ error: "Enter a headline." })
+const headline = typedText({ type: "Enter a headline." })
   .trim()
   .min(1, "Enter a headline.")
   .max(HEADLINE_MAX, `Keep the headline to ${HEADLINE_MAX} characters.`);
-const dek = z
-  .string({ error: "The summary must be text." })
+const dek = typedText({ type: "The summary must be text." })
   .trim()
   .max(DEK_MAX, `Keep the summary to ${DEK_MAX} characters.`)
   .transform((v) => v || null)
   .nullable();
-const sectionSlug = z.string({ error: "Choose a section." }).trim().min(1, "Choose a section.").max(100, "Unknown section.");
+const sectionSlug = typedText({ type: "Choose a section." }).trim().min(1, "Choose a section.").max(100, "Unknown section.");
 const language = z.enum(["ar", "en"], { error: "Language must be ar or en." });
 const version = z.coerce.number({ error: "Send the version you edited." }).int("Send the version you edited.").min(1, "Send the version you edited.");
 const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time with a zone, such as 2026-06-01T09:00:00+03:00." }).transform((v) => new Date(v));
 const body = z.unknown();
-const bodyText = z.string({ error: "The body text must be text." }).max(200_000, "The body is too long.");
+const bodyText = typedText({ type: "The body text must be text." }).max(200_000, "The body is too long.");
 
 /** Resolves `body` (a document) or `bodyText` (paragraphs separated by blank lines) into a checked document. */
 function withBody<T extends { body?: unknown; bodyText?: string }>(required: boolean) {
@@ -75,12 +74,12 @@ export const updateArticleSchema = z
 export const transitionSchema = z.strictObject({
   to: z.enum(ARTICLE_STATUSES, { error: `Unknown status; use one of ${ARTICLE_STATUSES.join(", ")}.` }),
   version,
-  reason: z.string().trim().max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters.`).optional(),
+  reason: typedText().trim().max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters.`).optional(),
   publishAt: instant.optional(),
 });
 
 export const noteSchema = z.strictObject({
-  body: z.string({ error: "Write the note." }).trim().min(1, "Write the note.").max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters.`),
+  body: typedText({ type: "Write the note." }).trim().min(1, "Write the note.").max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters.`),
 });
 
 export const LIST_SORTS = ["updated_desc", "updated_asc", "created_desc", "deadline_asc", "headline_asc"] as const;
@@ -90,7 +89,7 @@ export const listQuerySchema = z.strictObject({
   section: sectionSlug.optional(),
   author: z.union([z.literal("me"), z.uuid()], { error: "Author must be a user id or me." }).optional(),
   language: language.optional(),
-  q: z.string().trim().max(200, "Keep the search to 200 characters.").optional(),
+  q: typedText().trim().max(200, "Keep the search to 200 characters.").optional(),
   sort: z.enum(LIST_SORTS, { error: `Sort by one of ${LIST_SORTS.join(", ")}.` }).default("updated_desc"),
   cursor: z.string().max(500, "This cursor is not valid.").optional(),
   limit: z.coerce.number({ error: "Limit must be a number from 1 to 100." }).int().min(1, "Limit must be a number from 1 to 100.").max(100, "Limit must be a number from 1 to 100.").default(25),

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { StoryList } from "@/components/dashboard/articles/story-list";
 import { getDb } from "@/db";
-import { deskQueue, type ArticleSummary, type QueueOrder } from "@/db/services/article-read";
+import { deskQueue, type QueueOrder } from "@/db/services/article-read";
 import { hasRole } from "@/lib/authz/roles";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import { requireUser } from "@/server/session";
@@ -16,7 +16,7 @@ type Queue = { key: string; status: ArticleStatus; order: QueueOrder; mine: bool
 
 const REPORTER_QUEUES: Queue[] = [
   { key: "returned", status: "changes_requested", order: "waiting", mine: true, show: ["reason", "editor", "deadline"] },
-  { key: "myDrafts", status: "draft", order: "updated", mine: true, show: ["deadline"] },
+  { key: "myDrafts", status: "draft", order: "waiting", mine: true, show: ["deadline"] },
   { key: "inReview", status: "in_review", order: "waiting", mine: true, show: ["editor", "waiting"] },
   { key: "recentlyPublished", status: "published", order: "published", mine: true, limit: 5, show: [] },
 ];
@@ -37,7 +37,7 @@ export default async function DashboardPage() {
     getTranslations("queues"),
     getFormatter(),
     Promise.all(
-      queues.map((q): Promise<ArticleSummary[]> => deskQueue(getDb(), { status: q.status, order: q.order, now, limit: q.limit, authorId: q.mine ? user.id : undefined })),
+      queues.map((q) => deskQueue(getDb(), { status: q.status, order: q.order, now, limit: q.limit, authorId: q.mine ? user.id : undefined })),
     ),
   ]);
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
@@ -56,10 +56,10 @@ export default async function DashboardPage() {
         {queues.map((queue, i) => (
           <section key={queue.key} aria-labelledby={`queue-${queue.key}`} data-queue={queue.key} className="rounded border border-stone-200 bg-white p-5">
             <h2 id={`queue-${queue.key}`} className="flex items-baseline justify-between text-lg font-semibold">
-              {tq(queue.key)} <span className="text-sm font-normal text-stone-500">{tq("count", { count: contents[i]!.length })}</span>
+              {tq(queue.key)} <span className="text-sm font-normal text-stone-500">{tq("count", { count: contents[i]!.total })}</span>
             </h2>
             <div className="mt-2">
-              <StoryList stories={contents[i]!} now={now} formatTime={formatTime} show={queue.show} />
+              <StoryList stories={contents[i]!.items} now={now} formatTime={formatTime} show={queue.show} />
             </div>
           </section>
         ))}
