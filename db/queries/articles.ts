@@ -44,8 +44,17 @@ export async function listSections(db: Db) {
   return db.select().from(sections).orderBy(asc(sections.position), asc(sections.slug));
 }
 
-/** A slug for the headline that no other story in the section uses: «…», then «…-2», «…-3». */
+// Namespace for the advisory lock that makes choosing a slug and writing it one step per section.
+const SLUG_LOCK = 7_302;
+
+/**
+ * A slug for the headline that no other story in the section uses: «…», then
+ * «…-2», «…-3». Call inside the transaction that writes it: the section's
+ * slugs stay locked until that transaction ends, so two stories with the
+ * same headline cannot both take the same one.
+ */
 export async function uniqueSlug(db: Db, sectionId: string, headline: string, exceptId?: string): Promise<string> {
+  await db.execute(sql`select pg_advisory_xact_lock(${SLUG_LOCK}, hashtext(${sectionId}))`);
   const base = slugify(headline) || "story";
   const taken = await db
     .select({ slug: articles.slug, id: articles.id })

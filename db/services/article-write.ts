@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
-import type { CreateArticleInput, UpdateArticleInput } from "@/lib/validation/article";
+import { documentFromText } from "@/lib/richtext/text";
+import { bodyDocument, type CreateArticleInput, type UpdateArticleInput } from "@/lib/validation/article";
 import { mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
 import type { Db } from "../client";
 import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, uniqueSlug } from "../queries/articles";
@@ -25,7 +26,7 @@ export async function createArticle(
   const body = input.body;
   return db.transaction(async (tx) => {
     const section = await findSectionBySlug(tx, input.section);
-    if (!section) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+    if (!section || section.hidden) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
     const slug = await uniqueSlug(tx, section.id, input.headline);
     const [article] = await tx
       .insert(articles)
@@ -111,17 +112,26 @@ export async function updateArticle(
         ? await tx.select().from(revisions).where(eq(revisions.id, article.workingRevisionId))
         : [];
       if (!current) throw new Error(`Story ${id} has no working revision.`);
+      let body = content.body;
+      if (content.bodyText !== undefined) {
+        const converted = bodyDocument(documentFromText(content.bodyText, current.body), content.bodyText);
+        if (!converted.ok) return fail("invalid", "Check these fields: bodyText.", { bodyText: converted.message });
+        body = converted.body;
+      }
       let sectionId = current.sectionId;
       if (content.section !== undefined) {
         const section = await findSectionBySlug(tx, content.section);
-        if (!section) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+        // A hidden section takes no new stories, but a story already in it may stay.
+        if (!section || (section.hidden && section.id !== current.sectionId)) {
+          return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+        }
         sectionId = section.id;
       }
       const revision = await insertRevision(tx, {
         articleId: id,
         headline: content.headline ?? current.headline,
         dek: content.dek !== undefined ? content.dek : current.dek,
-        body: content.body ?? current.body,
+        body: body ?? current.body,
         sectionId,
         tags: current.tags,
         status: article.status,
@@ -135,9 +145,13 @@ export async function updateArticle(
         sectionId,
         ...(content.language ? { language: content.language } : {}),
       });
-      // A story not yet on the site follows its headline and section in its address.
+      // A story not yet on the site follows its headline in its address; a published one
+      // keeps its slug (old addresses and their redirects come with #4), unless the new
+      // section already has it.
       if (!article.firstPublishedAt && (revision.headline !== current.headline || sectionId !== article.sectionId)) {
         changes.slug = await uniqueSlug(tx, sectionId, revision.headline, id);
+      } else if (sectionId !== article.sectionId) {
+        changes.slug = await uniqueSlug(tx, sectionId, article.slug, id);
       }
       Object.assign(before, { revision: current.id, headline: current.headline });
       Object.assign(after, { revision: revision.id, headline: revision.headline });

@@ -212,7 +212,32 @@ describe("forbidden actions change nothing", () => {
   });
 });
 
+describe("editing as text", () => {
+  it("keeps a related story's link when the body is saved as text", async () => {
+    const [target] = await t.db.select({ id: articles.id }).from(articles).limit(1);
+    const input = createArticleSchema.parse({
+      headline: "قصة بروابط",
+      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "نص." }] }, { type: "relatedStory", attrs: { articleId: target!.id, headline: "قصة مرتبطة" } }] },
+      section: "world",
+      language: "ar",
+    });
+    const created = await createArticle(t.db, reporter, input);
+    if (!created.ok) throw new Error(created.message);
+    const saved = await updateArticle(t.db, reporter, created.data.id, updateArticleSchema.parse({ version: 1, bodyText: "نص معدل.\n\nاقرأ المزيد: قصة مرتبطة" }));
+    expect(saved.ok).toBe(true);
+    const story = await getArticle(t.db, reporter, created.data.id);
+    expect(story.ok && story.data.working?.body.content[1]).toEqual({ type: "relatedStory", attrs: { articleId: target!.id, headline: "قصة مرتبطة" } });
+  });
+});
+
 describe("concurrency", () => {
+  it("two stories with the same headline created at once get different addresses", async () => {
+    const input = createArticleSchema.parse({ headline: "عنوان متزامن", bodyText: "نص", section: "world", language: "ar" });
+    const results = await Promise.all([createArticle(t.db, reporter, input), createArticle(t.db, editor, input)]);
+    const slugs = results.map((r) => (r.ok ? r.data.slug : r.message));
+    expect(slugs.sort()).toEqual(["عنوان-متزامن", "عنوان-متزامن-2"]);
+  });
+
   it("two editors approving the same version at once: one succeeds, the other gets a conflict, one audit row", async () => {
     const story = await draft(reporter);
     await move(reporter, story.id, "in_review", 1);

@@ -30,6 +30,17 @@ describe("text box round trip", () => {
     expect(isPlainDocument({ type: "doc", content: [{ type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "h" }] }] })).toBe(false);
   });
 
+  it("shows every word of quotes and lists", () => {
+    const doc: RichTextDocument = {
+      type: "doc",
+      content: [
+        { type: "blockquote", content: [paragraph("قال: «لا تعليق»")] },
+        { type: "bulletList", content: [{ type: "listItem", content: [paragraph("أولًا")] }, { type: "listItem", content: [paragraph("ثانيًا")] }] },
+      ],
+    };
+    expect(documentToText(doc, "ar")).toBe("قال: «لا تعليق»\n\n• أولًا\n• ثانيًا");
+  });
+
   it("gives an empty document for empty text, which the schema refuses", () => {
     expect(checkDocument(documentFromText("  \n\n ")).ok).toBe(false);
   });

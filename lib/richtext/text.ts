@@ -8,15 +8,29 @@ import type { Block, RichTextDocument } from "./schema";
  */
 export function documentToText(doc: RichTextDocument, language: "ar" | "en"): string {
   return doc.content
-    .map((block) => {
-      if (block.type === "relatedStory") return `${RELATED_LABEL[language]}: ${block.attrs.headline}`;
-      if (block.type === "paragraph" || block.type === "heading") {
-        return (block.content ?? []).map((n) => (n.type === "text" ? n.text : "\n")).join("");
-      }
-      return "";
-    })
+    .map((block) => (block.type === "relatedStory" ? `${RELATED_LABEL[language]}: ${block.attrs.headline}` : blockText(block)))
     .filter(Boolean)
     .join("\n\n");
+}
+
+function inlineText(nodes: { type: string; text?: string }[] | undefined): string {
+  return (nodes ?? []).map((n) => (n.type === "text" ? n.text : "\n")).join("");
+}
+
+/** Every word of a block, lists and quotes included (a body with them is shown, not edited, as text). */
+function blockText(block: Block): string {
+  switch (block.type) {
+    case "paragraph":
+    case "heading":
+      return inlineText(block.content);
+    case "blockquote":
+      return block.content.map((p) => inlineText(p.content)).join("\n");
+    case "bulletList":
+    case "orderedList":
+      return block.content.map((item) => `• ${item.content.map((c) => blockText(c as Block)).join(" ")}`).join("\n");
+    case "relatedStory":
+      return block.attrs.headline;
+  }
 }
 
 /** Whether documentToText keeps everything (no formatting, lists, quotes or headings to lose). */

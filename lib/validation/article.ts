@@ -25,9 +25,23 @@ const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time with
 const body = z.unknown();
 const bodyText = typedText({ type: "The body text must be text." }).max(200_000, "The body is too long.");
 
-/** Resolves `body` (a document) or `bodyText` (paragraphs separated by blank lines) into a checked document. */
-function withBody<T extends { body?: unknown; bodyText?: string }>(required: boolean) {
-  return (value: T, ctx: z.RefinementCtx): (Omit<T, "body" | "bodyText"> & { body?: RichTextDocument }) | typeof z.NEVER => {
+/** The checked document for `candidate`, or why not, in words for the field it came from. */
+export function bodyDocument(candidate: unknown, typedText?: string): { ok: true; body: RichTextDocument } | { ok: false; message: string } {
+  const checked = checkDocument(candidate);
+  if (checked.ok) return { ok: true, body: checked.document };
+  if (typedText !== undefined && typedText.trim() === "") return { ok: false, message: "Write the story's body." };
+  const first = checked.issues[0];
+  return { ok: false, message: `The body is not a valid document${first?.path ? ` (at ${first.path})` : ""}: ${first?.message}` };
+}
+
+/**
+ * Resolves `body` (a document) or `bodyText` (paragraphs separated by blank
+ * lines). When `convertText` is false, text is checked but left as text, for
+ * the caller to convert against the story's previous body (which keeps its
+ * related-story links).
+ */
+function withBody<T extends { body?: unknown; bodyText?: string }>(required: boolean, convertText: boolean) {
+  return (value: T, ctx: z.RefinementCtx): (Omit<T, "body" | "bodyText"> & { body?: RichTextDocument; bodyText?: string }) | typeof z.NEVER => {
     const { body: raw, bodyText: text, ...rest } = value;
     if (raw !== undefined && text !== undefined) {
       ctx.addIssue({ code: "custom", path: ["body"], message: "Send either body or bodyText, not both." });
@@ -37,25 +51,25 @@ function withBody<T extends { body?: unknown; bodyText?: string }>(required: boo
       if (required) ctx.addIssue({ code: "custom", path: ["body"], message: "Write the story's body." });
       return required ? z.NEVER : rest;
     }
-    const candidate = raw !== undefined ? raw : documentFromText(text ?? "");
-    const checked = checkDocument(candidate);
-    if (!checked.ok) {
-      const first = checked.issues[0];
-      const where = first?.path ? ` (at ${first.path})` : "";
-      ctx.addIssue({
-        code: "custom",
-        path: [raw !== undefined ? "body" : "bodyText"],
-        message: text !== undefined && text.trim() === "" ? "Write the story's body." : `The body is not a valid document${where}: ${first?.message}`,
-      });
+    if (raw === undefined && !convertText) {
+      if (text?.trim() === "") {
+        ctx.addIssue({ code: "custom", path: ["bodyText"], message: "Write the story's body." });
+        return z.NEVER;
+      }
+      return { ...rest, bodyText: text };
+    }
+    const result = raw !== undefined ? bodyDocument(raw) : bodyDocument(documentFromText(text ?? ""), text);
+    if (!result.ok) {
+      ctx.addIssue({ code: "custom", path: [raw !== undefined ? "body" : "bodyText"], message: result.message });
       return z.NEVER;
     }
-    return { ...rest, body: checked.document };
+    return { ...rest, body: result.body };
   };
 }
 
 export const createArticleSchema = z
   .strictObject({ headline, dek: dek.optional(), body: body.optional(), bodyText: bodyText.optional(), section: sectionSlug, language })
-  .transform(withBody(true));
+  .transform(withBody(true, true));
 
 export const updateArticleSchema = z
   .strictObject({
@@ -69,7 +83,7 @@ export const updateArticleSchema = z
     deadline: instant.nullable().optional(),
     assignedEditorId: z.uuid("Choose an editor from the list.").nullable().optional(),
   })
-  .transform(withBody(false));
+  .transform(withBody(false, false));
 
 export const transitionSchema = z.strictObject({
   to: z.enum(ARTICLE_STATUSES, { error: `Unknown status; use one of ${ARTICLE_STATUSES.join(", ")}.` }),

@@ -85,6 +85,7 @@ export function ArticleForm({ sections, initial, existing }: Props) {
           dir={dir}
           rows={18}
           defaultValue={value("bodyText")}
+          readOnly={existing?.richBody}
           aria-invalid={invalid("bodyText") || invalid("body")}
           aria-describedby="body-hint body-error"
           className={`${input} font-serif text-lg leading-loose`}
