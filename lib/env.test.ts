@@ -41,7 +41,15 @@ describe("datetime-local fields in the newsroom's zone", () => {
     expect(toLocalInput(instant!, "Africa/Cairo")).toBe("2026-07-01T09:30");
   });
 
-  it("refuses what is not a datetime-local value", () => {
-    for (const bad of ["", "2026-13-01T09:30", "tomorrow", "2026-07-01 09:30"]) expect(parseLocalInput(bad, "Africa/Cairo")).toBeNull();
+  it("refuses what is not a datetime-local value, impossible dates and skipped times", () => {
+    for (const bad of ["", "2026-13-01T09:30", "tomorrow", "2026-07-01 09:30", "2026-02-31T10:00", "2026-04-24T00:30"]) {
+      expect(parseLocalInput(bad, "Africa/Cairo"), bad).toBeNull();
+    }
+  });
+
+  it("reads Cairo's summer and winter time, whatever zone the server runs in", () => {
+    expect(parseLocalInput("2026-01-15T12:00", "Africa/Cairo")?.toISOString()).toBe("2026-01-15T10:00:00.000Z");
+    expect(parseLocalInput("2026-08-15T12:00", "Africa/Cairo")?.toISOString()).toBe("2026-08-15T09:00:00.000Z");
+    expect(parseLocalInput("2026-08-15T12:00", "America/New_York")?.toISOString()).toBe("2026-08-15T16:00:00.000Z");
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -18,12 +19,15 @@ import { listQuerySchema } from "@/lib/validation/article";
 import { runCli } from "./cli";
 
 /**
- * `npm run bench:list`: fills a throw-away database with 100,000 stories and
- * prints p50/p95 of the desk's list query for the filters people use. It
- * measures; it does not pass or fail. STORIES and RUNS override the sizes.
+ * `npm run bench:list [-- --stories N --runs N --explain]`: fills a throw-away
+ * database with 100,000 stories and prints p50/p95 of the desk's list query
+ * for the filters people use. It measures; it does not pass or fail.
  */
-const STORIES = Number(process.env.STORIES ?? 100_000);
-const RUNS = Number(process.env.RUNS ?? 60);
+const { values: options } = parseArgs({
+  options: { stories: { type: "string", default: "100000" }, runs: { type: "string", default: "60" }, explain: { type: "boolean", default: false } },
+});
+const STORIES = Number(options.stories);
+const RUNS = Number(options.runs);
 
 const WORDS = [
   "الحكومة", "البرلمان", "الانتخابات", "الاقتصاد", "الرئيس", "الوزير", "القاهرة", "الدولار", "البورصة", "المستشفى",
@@ -69,7 +73,7 @@ runCli(async () => {
   const database = await provide();
   try {
     await migrateDatabase(database.url);
-    // Every statement is remembered, so BENCH_EXPLAIN=1 can show the plan of each scenario's list query.
+    // The list query is remembered, so --explain can show each scenario's plan.
     const client = postgres(database.url, { max: 2, onnotice: () => {} });
     let lastQuery: { sql: string; params: unknown[] } | null = null;
     const db = drizzle(client, {
@@ -138,7 +142,7 @@ runCli(async () => {
           rows = result.ok ? result.data.items.length : -1;
         }
         times.sort((a, b) => a - b);
-        if (process.env.BENCH_EXPLAIN && lastQuery) {
+        if (options.explain && lastQuery) {
           const { sql: text, params: values } = lastQuery as { sql: string; params: unknown[] };
           const plan = await client.unsafe(`explain analyze ${text}`, values as never[]);
           console.log(plan.map((row) => `    ${String(row["QUERY PLAN"])}`).join("\n"));

@@ -65,6 +65,11 @@ export async function uniqueSlug(db: Db, sectionId: string, headline: string, ex
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** Everyone who can write for the desk, for the author filter. */
+export async function listStaff(db: Db) {
+  return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));
+}
+
 /** Active editors and admins, who can be assigned a story. */
 export async function listAssignableEditors(db: Db) {
   return db

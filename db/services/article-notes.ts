@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import { mayWork } from "@/lib/workflow/policy";
 import type { Db } from "../client";
+import { recordAudit } from "../queries/audit";
 import { articles, notes, users } from "../schema";
 
 export type NoteView = { id: string; body: string; createdAt: Date; author: { id: string; name: string } };
@@ -28,6 +29,7 @@ export async function addNote(db: Db, actor: Actor, articleId: string, body: str
     if (!exists) return fail("not_found", "There is no story with this id.");
     const [note] = await tx.insert(notes).values({ articleId, authorId: actor.id, body, createdAt: now }).returning({ id: notes.id });
     if (!note) throw new Error("The note was not written.");
+    await recordAudit(tx, { actorId: actor.id, action: "article.note_added", objectType: "article", objectId: articleId, after: { note: note.id }, createdAt: now });
     return ok(note);
   });
 }

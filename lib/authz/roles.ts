@@ -15,6 +15,11 @@ export function hasRole(role: Role, required: Role): boolean {
 /** The user as the policy sees it: only what the server re-reads on every request. */
 export type Actor = { id: string; role: Role; active: boolean };
 
+/** The actor a user row stands for. */
+export function toActor(user: Actor): Actor {
+  return { id: user.id, role: user.role, active: user.active };
+}
+
 /** Whether an actor may enter an area that requires `required`. */
 export function mayEnter(actor: Actor | null, required: Role): "ok" | "signed_out" | "forbidden" {
   if (!actor || !actor.active) return "signed_out";

@@ -10,13 +10,19 @@ export function zonedWallClockToInstant(wall: WallClock, timeZone: string): Date
 
 const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
-/** A `datetime-local` field's value, read as the newsroom's wall clock; null when it is not one. */
+/**
+ * A `datetime-local` field's value, read as the newsroom's wall clock; null
+ * when it names no such moment: an impossible date (31 February) or a time
+ * the clocks skip when summer time starts. When they go back, the repeated
+ * hour is read as its first occurrence.
+ */
 export function parseLocalInput(value: string, timeZone: string): Date | null {
-  const match = LOCAL_INPUT.exec(value.trim());
+  const trimmed = value.trim();
+  const match = LOCAL_INPUT.exec(trimmed);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
-  return zonedWallClockToInstant({ year, month, day, hour, minute }, timeZone);
+  const instant = zonedWallClockToInstant({ year, month, day, hour, minute }, timeZone);
+  return toLocalInput(instant, timeZone) === trimmed ? instant : null;
 }
 
 /** An instant as a `datetime-local` value on the newsroom's wall clock. */

@@ -4,123 +4,124 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { addNote } from "@/db/services/article-notes";
+import { getArticle } from "@/db/services/article-read";
 import { transitionArticle } from "@/db/services/article-transition";
 import { createArticle, updateArticle } from "@/db/services/article-write";
+import { toActor, type Actor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
-import { fieldErrorsOf, type ErrorCode, type Failure } from "@/lib/errors";
+import { fieldErrorsOf, type ErrorCode, type Result } from "@/lib/errors";
 import { parseLocalInput } from "@/lib/time/zoned";
 import { articleIdSchema, createArticleSchema, noteSchema, transitionSchema, updateArticleSchema } from "@/lib/validation/article";
 import { requireUser } from "@/server/session";
 
 /** What a dashboard form gets back: the outcome, a message per field, and what the user typed. */
-export type FormState = { ok?: boolean; code?: ErrorCode; message?: string; fields?: Record<string, string>; values?: Record<string, string> };
+export type FormState = {
+  ok?: boolean;
+  code?: ErrorCode;
+  message?: string;
+  fields?: Record<string, string>;
+  values?: Record<string, string>;
+  /** After a conflict: the story's version now, so saving again is a deliberate overwrite. */
+  currentVersion?: number;
+};
 
-function text(formData: FormData, name: string): string | undefined {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : undefined;
+type Typed = Record<string, string>;
+
+function read(formData: FormData, names: string[]): Typed {
+  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : ""]));
 }
 
-function values(formData: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, text(formData, n) ?? ""]));
+/**
+ * Every story action: the user re-read and checked (signed out → sign-in
+ * page), the story id from the form parsed, `run` called, the outcome mapped
+ * back with what was typed, the story's pages refreshed on success.
+ */
+async function onStory(formData: FormData, fields: string[], run: (actor: Actor, id: string, typed: Typed) => Promise<FormState>): Promise<FormState> {
+  const actor = toActor(await requireUser());
+  const typed = read(formData, [...fields, "id", "version"]);
+  const id = articleIdSchema.safeParse(typed.id);
+  if (!id.success) return { ok: false, code: "not_found", values: typed };
+  const state = await run(actor, id.data, typed);
+  if (!state.ok) return { ...state, values: typed };
+  revalidatePath(`/dashboard/articles/${id.data}`);
+  revalidatePath("/dashboard");
+  return { ok: true };
 }
 
-function failed(failure: Failure, typed?: Record<string, string>): FormState {
-  return { ok: false, code: failure.code, message: failure.message, fields: failure.fields, values: typed };
+function fromResult(result: Result<unknown>): FormState {
+  return result.ok ? { ok: true } : { ok: false, code: result.code, message: result.message, fields: result.fields };
 }
 
-function invalidForm(issues: readonly { path: readonly PropertyKey[]; message: string }[], typed?: Record<string, string>): FormState {
-  return { ok: false, code: "invalid", fields: fieldErrorsOf(issues), values: typed };
-}
-
-async function actor() {
-  const user = await requireUser();
-  return { id: user.id, role: user.role, active: user.active };
+function invalidForm(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FormState {
+  return { ok: false, code: "invalid", fields: fieldErrorsOf(issues) };
 }
 
 const CONTENT = ["headline", "dek", "section", "language", "bodyText"];
 
 export async function createArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const me = await actor();
-  const typed = values(formData, CONTENT);
+  const actor = toActor(await requireUser());
+  const typed = read(formData, CONTENT);
   const parsed = createArticleSchema.safeParse({ ...typed, dek: typed.dek || undefined });
-  if (!parsed.success) return invalidForm(parsed.error.issues, typed);
-  const created = await createArticle(getDb(), me, parsed.data);
-  if (!created.ok) return failed(created, typed);
+  if (!parsed.success) return { ...invalidForm(parsed.error.issues), values: typed };
+  const created = await createArticle(getDb(), actor, parsed.data);
+  if (!created.ok) return { ...fromResult(created), values: typed };
   revalidatePath("/dashboard");
   redirect(`/dashboard/articles/${created.data.id}`);
 }
 
 export async function saveArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const me = await actor();
-  const typed = values(formData, CONTENT);
-  const id = articleIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return { ok: false, code: "not_found", values: typed };
-  // The body is sent only when the text box changed, so formatting it cannot show survives other edits.
-  const bodyChanged = typed.bodyText !== text(formData, "originalBody");
-  const parsed = updateArticleSchema.safeParse({
-    version: text(formData, "version"),
-    headline: typed.headline,
-    dek: typed.dek,
-    section: typed.section,
-    language: typed.language,
-    ...(bodyChanged ? { bodyText: typed.bodyText } : {}),
+  return onStory(formData, [...CONTENT, "originalBody"], async (actor, id, typed) => {
+    // The body is sent only when the text box changed, so formatting it cannot show survives other edits.
+    const parsed = updateArticleSchema.safeParse({
+      version: typed.version,
+      headline: typed.headline,
+      dek: typed.dek,
+      section: typed.section,
+      language: typed.language,
+      ...(typed.bodyText !== typed.originalBody ? { bodyText: typed.bodyText } : {}),
+    });
+    if (!parsed.success) return invalidForm(parsed.error.issues);
+    const saved = await updateArticle(getDb(), actor, id, parsed.data);
+    if (!saved.ok && saved.code === "conflict") {
+      const now = await getArticle(getDb(), actor, id);
+      return { ok: false, code: "conflict", currentVersion: now.ok ? now.data.version : undefined };
+    }
+    return fromResult(saved);
   });
-  if (!parsed.success) return invalidForm(parsed.error.issues, typed);
-  const saved = await updateArticle(getDb(), me, id.data, parsed.data);
-  if (!saved.ok) return failed(saved, typed);
-  revalidatePath(`/dashboard/articles/${id.data}`);
-  return { ok: true };
 }
 
 export async function deskAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const me = await actor();
-  const typed = values(formData, ["deadline", "assignedEditorId"]);
-  const id = articleIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return { ok: false, code: "not_found", values: typed };
-  const deadline = typed.deadline ? parseLocalInput(typed.deadline, env().NEWSROOM_TIMEZONE) : null;
-  if (typed.deadline && !deadline) return { ok: false, code: "invalid", fields: { deadline: "Enter a valid date and time." }, values: typed };
-  const parsed = updateArticleSchema.safeParse({
-    version: text(formData, "version"),
-    deadline: deadline?.toISOString() ?? null,
-    assignedEditorId: typed.assignedEditorId || null,
+  return onStory(formData, ["deadline", "originalDeadline", "assignedEditorId"], async (actor, id, typed) => {
+    // Sent only when changed, so assigning an editor never rewrites the deadline.
+    const deadlineChanged = typed.deadline !== typed.originalDeadline;
+    const deadline = deadlineChanged && typed.deadline ? parseLocalInput(typed.deadline, env().NEWSROOM_TIMEZONE) : null;
+    if (deadlineChanged && typed.deadline && !deadline) return { ok: false, code: "invalid", fields: { deadline: "Enter a valid date and time." } };
+    const parsed = updateArticleSchema.safeParse({
+      version: typed.version,
+      ...(deadlineChanged ? { deadline: deadline?.toISOString() ?? null } : {}),
+      assignedEditorId: typed.assignedEditorId || null,
+    });
+    if (!parsed.success) return invalidForm(parsed.error.issues);
+    return fromResult(await updateArticle(getDb(), actor, id, parsed.data));
   });
-  if (!parsed.success) return invalidForm(parsed.error.issues, typed);
-  const saved = await updateArticle(getDb(), me, id.data, parsed.data);
-  if (!saved.ok) return failed(saved, typed);
-  revalidatePath(`/dashboard/articles/${id.data}`);
-  return { ok: true };
 }
 
 export async function transitionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const me = await actor();
-  const typed = values(formData, ["reason", "publishAt"]);
-  const id = articleIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return { ok: false, code: "not_found", values: typed };
-  const publishAt = typed.publishAt ? parseLocalInput(typed.publishAt, env().NEWSROOM_TIMEZONE) : null;
-  if (typed.publishAt && !publishAt) return { ok: false, code: "invalid", fields: { publishAt: "Choose a time in the future." }, values: typed };
-  const parsed = transitionSchema.safeParse({
-    to: text(formData, "to"),
-    version: text(formData, "version"),
-    reason: typed.reason || undefined,
-    publishAt: publishAt?.toISOString(),
+  return onStory(formData, ["to", "reason", "publishAt"], async (actor, id, typed) => {
+    const publishAt = typed.publishAt ? parseLocalInput(typed.publishAt, env().NEWSROOM_TIMEZONE) : null;
+    if (typed.publishAt && !publishAt) return { ok: false, code: "invalid", fields: { publishAt: "Choose a time in the future." } };
+    const parsed = transitionSchema.safeParse({ to: typed.to, version: typed.version, reason: typed.reason || undefined, publishAt: publishAt?.toISOString() });
+    if (!parsed.success) return invalidForm(parsed.error.issues);
+    const moved = await transitionArticle(getDb(), actor, id, parsed.data);
+    if (moved.ok) revalidatePath("/");
+    return fromResult(moved);
   });
-  if (!parsed.success) return invalidForm(parsed.error.issues, typed);
-  const moved = await transitionArticle(getDb(), me, id.data, parsed.data);
-  if (!moved.ok) return failed(moved, typed);
-  revalidatePath(`/dashboard/articles/${id.data}`);
-  revalidatePath("/dashboard");
-  return { ok: true };
 }
 
 export async function addNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const me = await actor();
-  const typed = values(formData, ["note"]);
-  const id = articleIdSchema.safeParse(text(formData, "id"));
-  if (!id.success) return { ok: false, code: "not_found", values: typed };
-  const parsed = noteSchema.safeParse({ body: typed.note });
-  if (!parsed.success) return { ok: false, code: "invalid", fields: { note: parsed.error.issues[0]?.message ?? "" }, values: typed };
-  const added = await addNote(getDb(), me, id.data, parsed.data.body);
-  if (!added.ok) return failed(added, typed);
-  revalidatePath(`/dashboard/articles/${id.data}`);
-  return { ok: true };
+  return onStory(formData, ["note"], async (actor, id, typed) => {
+    const parsed = noteSchema.safeParse({ body: typed.note });
+    if (!parsed.success) return { ok: false, code: "invalid", fields: { note: parsed.error.issues[0]?.message ?? "" } };
+    return fromResult(await addNote(getDb(), actor, id, parsed.data.body));
+  });
 }

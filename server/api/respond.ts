@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/authz/roles";
+import { toActor, type Actor } from "@/lib/authz/roles";
 import { fail, HTTP_STATUS, invalid, type Failure, type Result } from "@/lib/errors";
+import { articleIdSchema } from "@/lib/validation/article";
 import { sessionUser } from "@/server/session";
 
 /** `{"error": {code, message, fields?}}` with the status the code stands for. */
@@ -22,7 +23,7 @@ export async function apiActor(): Promise<Actor | Response> {
   const user = await sessionUser();
   if (!user) return errorResponse(fail("unauthenticated", "Sign in first: this API uses the session cookie from /login."));
   if (!user.active) return errorResponse(fail("forbidden", "This account is deactivated."));
-  return { id: user.id, role: user.role, active: user.active };
+  return toActor(user);
 }
 
 /**
@@ -51,7 +52,7 @@ export function readQuery<S extends z.ZodType>(url: string, schema: S): Result<z
 
 /** A story id from the path: a UUID, or 404 (an id that is not one cannot name a story). */
 export function readId(id: string): Result<string> {
-  return z.uuid().safeParse(id).success ? { ok: true, data: id } : fail("not_found", "There is no story with this id.", { id: "Story ids are UUIDs." });
+  return articleIdSchema.safeParse(id).success ? { ok: true, data: id } : fail("not_found", "There is no story with this id.", { id: "Story ids are UUIDs." });
 }
 
 type ArticleContext = { actor: Actor; id: string; request: Request };

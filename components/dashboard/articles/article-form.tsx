@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createArticleAction, saveArticleAction, type FormState } from "@/server/actions/articles";
 import { FieldError, FormFeedback } from "./form-feedback";
+import { useUnsavedChanges } from "./unsaved-changes";
 
 export type ArticleFormValues = { headline: string; dek: string; section: string; language: "ar" | "en"; bodyText: string };
 
@@ -21,15 +22,21 @@ export function ArticleForm({ sections, initial, existing }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(existing ? saveArticleAction : createArticleAction, {});
   const value = (name: keyof ArticleFormValues) => state.values?.[name] ?? initial[name];
   const invalid = (name: string) => Boolean(state.fields?.[name]);
-  const dir = value("language") === "ar" ? "rtl" : "ltr";
+  const [language, setLanguage] = useState(value("language"));
+  const dir = language === "ar" ? "rtl" : "ltr";
+  const { setDirty } = useUnsavedChanges();
+  useEffect(() => {
+    if (state.ok) setDirty(false);
+  }, [state, setDirty]);
 
   return (
-    <form action={action} className="space-y-5" noValidate>
+    <form action={action} onInput={() => setDirty(true)} className="space-y-5" noValidate>
       <FormFeedback state={state} success={t("saved")} />
+      {state.code === "conflict" && <p className="text-sm text-stone-700">{t("conflictKeep")}</p>}
       {existing && (
         <>
           <input type="hidden" name="id" value={existing.id} />
-          <input type="hidden" name="version" value={existing.version} />
+          <input type="hidden" name="version" value={state.currentVersion ?? existing.version} />
           <input type="hidden" name="originalBody" value={initial.bodyText} />
         </>
       )}
@@ -65,7 +72,7 @@ export function ArticleForm({ sections, initial, existing }: Props) {
           <label htmlFor="language" className="font-semibold">
             {t("fields.language")}
           </label>
-          <select id="language" name="language" defaultValue={value("language")} className={input}>
+          <select id="language" name="language" value={language} onChange={(e) => setLanguage(e.target.value === "en" ? "en" : "ar")} className={input}>
             <option value="ar">{t("languages.ar")}</option>
             <option value="en">{t("languages.en")}</option>
           </select>

@@ -17,18 +17,34 @@ export function DeskForm({ id, version, deadline, assignedEditorId, editors, zon
       <FormFeedback state={state} success={t("saved")} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="originalDeadline" value={deadline} />
       <div>
         <label htmlFor="deadline" className="text-sm font-semibold">
           {t("fields.deadline")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
         </label>
-        <input id="deadline" type="datetime-local" name="deadline" defaultValue={state.values?.deadline ?? deadline} aria-describedby="deadline-error" className="mt-1 block rounded border border-stone-300 px-2 py-1" />
+        <input
+          id="deadline"
+          type="datetime-local"
+          name="deadline"
+          defaultValue={state.values?.deadline ?? deadline}
+          aria-invalid={Boolean(state.fields?.deadline)}
+          aria-describedby="deadline-error"
+          className="mt-1 block rounded border border-stone-300 px-2 py-1"
+        />
         <FieldError state={state} name="deadline" id="deadline-error" />
       </div>
       <div>
         <label htmlFor="assignedEditorId" className="text-sm font-semibold">
           {t("fields.assignedEditor")}
         </label>
-        <select id="assignedEditorId" name="assignedEditorId" defaultValue={state.values?.assignedEditorId ?? assignedEditorId} aria-describedby="editor-error" className="mt-1 block rounded border border-stone-300 px-2 py-1">
+        <select
+          id="assignedEditorId"
+          name="assignedEditorId"
+          defaultValue={state.values?.assignedEditorId ?? assignedEditorId}
+          aria-invalid={Boolean(state.fields?.assignedEditorId)}
+          aria-describedby="editor-error"
+          className="mt-1 block rounded border border-stone-300 px-2 py-1"
+        >
           <option value="">{t("desk.none")}</option>
           {editors.map((e) => (
             <option key={e.id} value={e.id}>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { transitionAction, type FormState } from "@/server/actions/articles";
 import { FieldError, FormFeedback } from "./form-feedback";
+import { useUnsavedChanges } from "./unsaved-changes";
 
 export type OfferedTransition = { to: string; action: string; needsReason: boolean; needsPublishAt: boolean };
 
@@ -14,10 +15,25 @@ const OVERRIDABLE = new Set(["approve", "publish", "schedule", "publish_update"]
 function TransitionForm({ id, version, offer, zone, override }: { id: string; version: number; offer: OfferedTransition; zone: string; override: boolean }) {
   const t = useTranslations("articles");
   const [state, action, pending] = useActionState<FormState, FormData>(transitionAction, {});
+  const { dirty } = useUnsavedChanges();
+  const [blocked, setBlocked] = useState(false);
   const fieldId = (name: string) => `${offer.action}-${name}`;
   return (
-    <form action={action} className="space-y-2 rounded border border-stone-200 bg-white p-3" data-transition={offer.action}>
+    <form
+      action={action}
+      onSubmit={(event) => {
+        setBlocked(dirty);
+        if (dirty) event.preventDefault();
+      }}
+      className="space-y-2 rounded border border-stone-200 bg-white p-3"
+      data-transition={offer.action}
+    >
       <FormFeedback state={state} />
+      {blocked && dirty && (
+        <p role="alert" className="text-sm text-accent">
+          {t("saveFirst")}
+        </p>
+      )}
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="to" value={offer.to} />
@@ -26,7 +42,16 @@ function TransitionForm({ id, version, offer, zone, override }: { id: string; ve
           <label htmlFor={fieldId("reason")} className="text-sm font-semibold">
             {override ? t("overrideReason") : t("fields.reason")}
           </label>
-          <textarea id={fieldId("reason")} name="reason" rows={2} defaultValue={state.values?.reason} aria-describedby={fieldId("reason-error")} className="mt-1 block w-full rounded border border-stone-300 px-2 py-1" />
+          <textarea
+            id={fieldId("reason")}
+            name="reason"
+            dir="auto"
+            rows={2}
+            defaultValue={state.values?.reason}
+            aria-invalid={Boolean(state.fields?.reason)}
+            aria-describedby={fieldId("reason-error")}
+            className="mt-1 block w-full rounded border border-stone-300 px-2 py-1"
+          />
           <FieldError state={state} name="reason" id={fieldId("reason-error")} />
         </div>
       )}
@@ -35,7 +60,15 @@ function TransitionForm({ id, version, offer, zone, override }: { id: string; ve
           <label htmlFor={fieldId("publishAt")} className="text-sm font-semibold">
             {t("fields.publishAt")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
           </label>
-          <input id={fieldId("publishAt")} type="datetime-local" name="publishAt" defaultValue={state.values?.publishAt} aria-describedby={fieldId("publishAt-error")} className="mt-1 block rounded border border-stone-300 px-2 py-1" />
+          <input
+            id={fieldId("publishAt")}
+            type="datetime-local"
+            name="publishAt"
+            defaultValue={state.values?.publishAt}
+            aria-invalid={Boolean(state.fields?.publishAt)}
+            aria-describedby={fieldId("publishAt-error")}
+            className="mt-1 block rounded border border-stone-300 px-2 py-1"
+          />
           <FieldError state={state} name="publishAt" id={fieldId("publishAt-error")} />
         </div>
       )}

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
 import { getDb } from "@/db";
-import { listSections } from "@/db/queries/articles";
+import { listSections, listStaff } from "@/db/queries/articles";
 import { listArticles } from "@/db/services/article-read";
+import { toActor } from "@/lib/authz/roles";
 import { listQuerySchema, LIST_SORTS } from "@/lib/validation/article";
 import { ARTICLE_STATUSES } from "@/lib/workflow/states";
 import { requireUser } from "@/server/session";
@@ -20,15 +21,20 @@ const select = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 
 /** The desk's table of stories; every filter lives in the URL, so a view can be shared. */
 export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== ""));
+  // Only the list's own parameters count; others (a tracking tag, say) are ignored, not fatal.
+  const known = new Set(Object.keys(listQuerySchema.shape));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).filter((e): e is [string, string] => known.has(e[0]) && typeof e[1] === "string" && e[1] !== ""),
+  );
   const parsed = listQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : listQuerySchema.parse({});
-  const [t, format, locale, sections, result] = await Promise.all([
+  const [t, format, locale, sections, staff, result] = await Promise.all([
     getTranslations("articles"),
     getFormatter(),
     getLocale(),
     listSections(getDb()),
-    listArticles(getDb(), { id: user.id, role: user.role, active: user.active }, query),
+    listStaff(getDb()),
+    listArticles(getDb(), toActor(user), query),
   ]);
   const page = result.ok ? result.data : { items: [], nextCursor: null };
   const nextHref = page.nextCursor ? `?${new URLSearchParams({ ...raw, cursor: page.nextCursor })}` : null;
@@ -84,6 +90,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           <select id="author" name="author" defaultValue={query.author ?? ""} className={select}>
             <option value="">{t("filters.any")}</option>
             <option value="me">{t("filters.me")}</option>
+            {staff.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>

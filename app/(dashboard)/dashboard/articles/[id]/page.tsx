@@ -6,6 +6,7 @@ import { ArticleForm } from "@/components/dashboard/articles/article-form";
 import { DeskForm } from "@/components/dashboard/articles/desk-form";
 import { NotesThread } from "@/components/dashboard/articles/notes-thread";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
+import { UnsavedChangesProvider } from "@/components/dashboard/articles/unsaved-changes";
 import { Timeline } from "@/components/dashboard/articles/timeline";
 import { TransitionPanel } from "@/components/dashboard/articles/transition-panel";
 import { RichText } from "@/components/public/rich-text";
@@ -15,6 +16,7 @@ import { storyPath } from "@/db/queries/public-stories";
 import { articleTimeline } from "@/db/queries/timeline";
 import { listNotes } from "@/db/services/article-notes";
 import { getArticle } from "@/db/services/article-read";
+import { toActor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
 import { documentToText, isPlainDocument } from "@/lib/richtext/text";
 import { toLocalInput } from "@/lib/time/zoned";
@@ -26,7 +28,7 @@ type Params = { params: Promise<{ id: string }> };
 async function load(id: string) {
   const user = await requireUser();
   if (!articleIdSchema.safeParse(id).success) notFound();
-  const actor = { id: user.id, role: user.role, active: user.active };
+  const actor = toActor(user);
   const result = await getArticle(getDb(), actor, id);
   if (!result.ok) notFound();
   return { actor, story: result.data };
@@ -55,73 +57,77 @@ export default async function ArticlePage({ params }: Params) {
   const onSite = story.status === "published" || story.status === "scheduled";
 
   return (
-    <div className="grid gap-8 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
-        <header className="space-y-2">
-          <div className="flex flex-wrap items-center gap-3 text-sm text-stone-600">
-            <StatusBadge status={story.status} />
-            <span>{t("version", { version: story.version })}</span>
-            <span>{story.section[locale === "ar" ? "nameAr" : "nameEn"]}</span>
-            {story.status === "published" && (
-              <Link href={storyPath({ sectionSlug: story.section.slug, slug: story.slug })} className="text-accent underline">
-                {t("onSite")}
-              </Link>
-            )}
-          </div>
-          <h1 lang={story.language} dir="auto" className="font-serif text-3xl font-bold">
-            {story.headline}
-          </h1>
-          <p className="text-sm text-stone-600">
-            {t("by", { names: story.authors.map((a) => a.name).join(locale === "ar" ? "، " : ", ") })} ·{" "}
-            <span data-testid="assigned-editor">{story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</span>
-            {story.deadline && (
-              <>
-                {" · "}
-                {story.deadline < new Date() ? <strong className="text-accent">⚠ {t("desk.overdue")}: </strong> : null}
-                {t("desk.due", { time: formatTime(story.deadline) })}
-              </>
-            )}
-            {story.publishAt && onSite && <> · {t("desk.scheduledFor", { time: formatTime(story.publishAt) })}</>}
-          </p>
-          {story.statusReason && (
-            <p dir="auto" className="rounded border-s-4 border-orange-500 bg-orange-50 px-3 py-2 text-orange-900" data-testid="status-reason">
-              {t("desk.reason", { reason: story.statusReason })}
+    <UnsavedChangesProvider>
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <header className="space-y-2">
+            <div className="flex flex-wrap items-center gap-3 text-sm text-stone-600">
+              <StatusBadge status={story.status} />
+              <span>{t("version", { version: story.version })}</span>
+              <span>{story.section[locale === "ar" ? "nameAr" : "nameEn"]}</span>
+              {story.status === "published" && (
+                <Link href={storyPath({ sectionSlug: story.section.slug, slug: story.slug })} className="text-accent underline">
+                  {t("onSite")}
+                </Link>
+              )}
+            </div>
+            <h1 lang={story.language} dir="auto" className="font-serif text-3xl font-bold">
+              {story.headline}
+            </h1>
+            <p className="text-sm text-stone-600">
+              {t("by", { names: story.authors.map((a) => a.name).join(locale === "ar" ? "، " : ", ") })} ·{" "}
+              <span data-testid="assigned-editor">{story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</span>
+              {story.deadline && (
+                <>
+                  {" · "}
+                  {story.deadline < new Date() ? <strong className="text-accent">⚠ {t("desk.overdue")}: </strong> : null}
+                  {t("desk.due", { time: formatTime(story.deadline) })}
+                </>
+              )}
+              {story.publishAt && onSite && <> · {t("desk.scheduledFor", { time: formatTime(story.publishAt) })}</>}
             </p>
-          )}
-        </header>
-        {story.canEdit && working ? (
-          <ArticleForm
-            sections={sections.map((s) => ({ slug: s.slug, name: locale === "ar" ? s.nameAr : s.nameEn }))}
-            initial={{ headline: working.headline, dek: working.dek ?? "", section: story.section.slug, language: story.language, bodyText: documentToText(working.body, story.language) }}
-            existing={{ id: story.id, version: story.version, richBody: !isPlainDocument(working.body) }}
-          />
-        ) : (
-          <div className="space-y-3">
-            <p className="text-sm text-stone-600">{t("readOnly")}</p>
-            {working?.dek && <p dir="auto" className="text-lg text-stone-700">{working.dek}</p>}
-            {working && (
-              <div lang={story.language} dir={story.language === "ar" ? "rtl" : "ltr"} className="rounded border border-stone-200 bg-white p-5 font-serif text-lg leading-loose">
-                <RichText doc={working.body} language={story.language} related={new Map()} />
-              </div>
+            {story.statusReason && (
+              <p dir="auto" className="rounded border-s-4 border-orange-500 bg-orange-50 px-3 py-2 text-orange-900" data-testid="status-reason">
+                {t("desk.reason", { reason: story.statusReason })}
+              </p>
             )}
-          </div>
-        )}
+          </header>
+          {story.canEdit && working ? (
+            <ArticleForm
+              sections={sections
+                .filter((s) => !s.hidden || s.slug === story.section.slug)
+                .map((s) => ({ slug: s.slug, name: locale === "ar" ? s.nameAr : s.nameEn }))}
+              initial={{ headline: working.headline, dek: working.dek ?? "", section: story.section.slug, language: story.language, bodyText: documentToText(working.body, story.language) }}
+              existing={{ id: story.id, version: story.version, richBody: !isPlainDocument(working.body) }}
+            />
+          ) : (
+            <div className="space-y-3">
+              <p className="text-sm text-stone-600">{t("readOnly")}</p>
+              {working?.dek && <p dir="auto" className="text-lg text-stone-700">{working.dek}</p>}
+              {working && (
+                <div lang={story.language} dir={story.language === "ar" ? "rtl" : "ltr"} className="rounded border border-stone-200 bg-white p-5 font-serif text-lg leading-loose">
+                  <RichText doc={working.body} language={story.language} related={new Map()} />
+                </div>
+              )}
+            </div>
+          )}
+        </div>
+        <aside className="space-y-8">
+          <TransitionPanel key={`t${story.version}`} id={story.id} version={story.version} offers={story.allowedTransitions} zone={zone} isAuthor={isAuthor} />
+          {story.canAssign && (
+            <DeskForm
+              id={story.id}
+              version={story.version}
+              deadline={story.deadline ? toLocalInput(story.deadline, zone) : ""}
+              assignedEditorId={story.assignedEditor?.id ?? ""}
+              editors={editors}
+              zone={zone}
+            />
+          )}
+          <NotesThread articleId={story.id} notes={notes.ok ? notes.data : []} formatTime={formatTime} />
+          <Timeline entries={timeline} formatTime={formatTime} />
+        </aside>
       </div>
-      <aside className="space-y-8">
-        <TransitionPanel key={`t${story.version}`} id={story.id} version={story.version} offers={story.allowedTransitions} zone={zone} isAuthor={isAuthor} />
-        {story.canAssign && (
-          <DeskForm
-            id={story.id}
-            version={story.version}
-            deadline={story.deadline ? toLocalInput(story.deadline, zone) : ""}
-            assignedEditorId={story.assignedEditor?.id ?? ""}
-            editors={editors}
-            zone={zone}
-          />
-        )}
-        <NotesThread articleId={story.id} notes={notes.ok ? notes.data : []} formatTime={formatTime} />
-        <Timeline entries={timeline} formatTime={formatTime} />
-      </aside>
-    </div>
+    </UnsavedChangesProvider>
   );
 }
