@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { apiAs, createDraft, storyState, transition } from "./support/api";
-import { createTestUser, storiesCreatedBy, updateTestUser } from "./support/database";
+import { auditCount, createTestUser, storiesCreatedBy, updateTestUser } from "./support/database";
 import { LoginPage } from "./support/login-page";
 import { StoryPage } from "./support/story-page";
 
@@ -20,6 +20,19 @@ test.describe("forged Server Action calls", () => {
     await story.step("submit").getByRole("button").click();
     await expect(story.step("submit").getByRole("alert")).toHaveText("غير مسموح لك بذلك.");
     expect(await storyState(request, id)).toMatchObject({ status: "draft", version: 1 });
+    expect(await auditCount(id, "article.publish")).toBe(0);
+  });
+
+  test("a reporter turning 'withdraw' into 'approve' is refused and leaves no audit row", async ({ page, request }) => {
+    const id = await createDraft(request);
+    expect((await transition(request, id, "in_review", 1)).status()).toBe(200);
+    await page.goto(`/dashboard/articles/${id}`);
+    const story = new StoryPage(page);
+    await story.step("withdraw").locator('input[name="to"]').evaluate((input: HTMLInputElement) => (input.value = "approved"));
+    await story.step("withdraw").getByRole("button").click();
+    await expect(story.step("withdraw").getByRole("alert")).toHaveText("غير مسموح لك بذلك.");
+    expect(await storyState(request, id)).toMatchObject({ status: "in_review", version: 2 });
+    expect(await auditCount(id, "article.approve")).toBe(0);
   });
 
   test("a reporter saving over another reporter's story by changing the id is refused", async ({ page, request, browser }) => {
@@ -28,8 +41,9 @@ test.describe("forged Server Action calls", () => {
     const theirs = await createDraft(otherApi.request, "قصة زميل");
     const mineId = await createDraft(request);
     await page.goto(`/dashboard/articles/${mineId}`);
-    await page.locator('form input[name="id"]').first().evaluate((input: HTMLInputElement, target) => (input.value = target), theirs);
     await page.getByLabel("العنوان").fill("عنوان مسروق");
+    // Forged after typing: React re-renders the form while typing and would restore the real id.
+    await page.locator('form input[name="id"]').first().evaluate((input: HTMLInputElement, target) => (input.value = target), theirs);
     await page.getByRole("button", { name: "حفظ التعديلات" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "غير مسموح لك بذلك." })).toBeVisible();
     expect(await storyState(otherApi.request, theirs)).toMatchObject({ headline: "قصة زميل", version: 1 });

@@ -6,12 +6,13 @@ import { StoryPage } from "./support/story-page";
 
 test("reporter files the reference story, the editor sends it back, approves and publishes it, readers see it at once", async ({ browser }) => {
   test.setTimeout(90_000);
-  const open = async (role: "reporter" | "editor" | null) => {
+  const open = async (role: "reporter" | "editor" | "admin" | null) => {
     const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: role ? storageStateFor(role) : { cookies: [], origins: [] } });
     return context.newPage();
   };
   const reporter = await open("reporter");
   const editor = await open("editor");
+  const admin = await open("admin");
   const reader = await open(null);
   const story = referenceStory();
 
@@ -70,7 +71,13 @@ test("reporter files the reference story, the editor sends it back, approves and
   await reader.goto(editor.url());
   await expect(reader.locator("article")).toContainText("بحسب وثائق البورصة");
 
-  for (const page of [reporter, editor, reader]) await page.context().close();
+  // The admin (third signed-in user, English UI) finds it on the desk's list by its state and a word of its headline.
+  await admin.goto("/dashboard/articles?status=published&q=%D8%A7%D9%86%D8%A7%D9%84%D9%8A%D8%AA%D9%8A%D9%83%D8%A7");
+  await expect(admin.locator(`table a[href="/dashboard/articles/${id}"]`)).toBeVisible();
+  await admin.locator(`table a[href="/dashboard/articles/${id}"]`).click();
+  await expect(admin.locator("ol li").filter({ hasText: "published it" })).toBeVisible();
+
+  for (const page of [reporter, editor, admin, reader]) await page.context().close();
 });
 
 test.describe("an editor's own story", () => {

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { storageStateFor } from "../support/accounts";
 import { apiAs, createDraft, storyState, transition } from "../support/api";
-import { auditCount, createTestUser, updateTestUser } from "../support/database";
+import { auditCount, createTestUser, storiesCreatedBy, updateTestUser } from "../support/database";
 
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
@@ -46,6 +46,36 @@ test.describe("articles API as the reporter", () => {
     expect(form.status()).toBe(415);
     const found = await (await request.get(`/api/v1/articles?q=${marker}`)).json();
     expect(found.items).toEqual([]);
+  });
+
+  test("bad edits and malformed bodies on every route get 4xx and change nothing", async ({ browser }) => {
+    const fresh = await createTestUser("reporter");
+    const api = await apiAs(browser, fresh.email, fresh.password);
+    const id = await createDraft(api.request, "مسودة للتجربة");
+    const before = await storyState(api.request, id);
+    const edits: [unknown, string][] = [
+      [{ version: 1, headline: "" }, "headline"],
+      [{ version: 1, headline: "x".repeat(10_000) }, "headline"],
+      [{ version: 1, section: "atlantis" }, "section"],
+      [{ version: 1, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } }, "body"],
+      [{ version: 1, bodyText: "   " }, "bodyText"],
+      [{ headline: "no version" }, "version"],
+      [{ version: 1, deadline: "tomorrow" }, "deadline"],
+    ];
+    for (const [data, field] of edits) {
+      const response = await api.request.patch(`/api/v1/articles/${id}`, { data });
+      expect(response.status(), field).toBe(400);
+      expect(Object.keys((await response.json()).error.fields), field).toContain(field);
+    }
+    for (const path of [`/api/v1/articles/${id}`, `/api/v1/articles/${id}/transitions`, `/api/v1/articles/${id}/notes`]) {
+      const method = path.endsWith(id) ? "patch" : "post";
+      const response = await api.request[method](path, { data: Buffer.from("{oops"), headers: { "content-type": "application/json" } });
+      expect(response.status(), path).toBe(400);
+      expect((await response.json()).error.code, path).toBe("malformed");
+    }
+    expect(await storyState(api.request, id)).toEqual(before);
+    expect(await storiesCreatedBy(fresh.id)).toBe(1);
+    await api.close();
   });
 
   test("unknown statuses, ids that do not exist or are not ids", async ({ request }) => {
