@@ -16,21 +16,15 @@ import {
   uuid,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { ROLES } from "@/lib/authz/roles";
+import { LOCALES } from "@/lib/i18n/locale";
 import type { RichTextDocument } from "@/lib/richtext/schema";
+import { ARTICLE_STATUSES } from "@/lib/workflow/states";
 
-export const userRole = pgEnum("user_role", ["reporter", "editor", "admin"]);
-export const uiLocale = pgEnum("ui_locale", ["ar", "en"]);
+export const userRole = pgEnum("user_role", ROLES);
+export const uiLocale = pgEnum("ui_locale", LOCALES);
 export const articleLanguage = pgEnum("article_language", ["ar", "en"]);
-export const articleStatus = pgEnum("article_status", [
-  "draft",
-  "in_review",
-  "changes_requested",
-  "approved",
-  "scheduled",
-  "published",
-  "unpublished",
-  "archived",
-]);
+export const articleStatus = pgEnum("article_status", ARTICLE_STATUSES);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { documentToPlainText } from "@/lib/richtext/plain-text";
+import { documentToPlainText } from "@/lib/richtext/text";
 import { findPublishedStory, listPublishedStories } from "../queries/public-stories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { seedDemo } from "./seed";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, relatedStory } from "./build";
-import { documentToPlainText } from "./plain-text";
+import { documentToPlainText } from "./text";
 import { relatedStoryIds } from "./related";
 import { checkDocument } from "./schema";
 

@@ -13,6 +13,11 @@ export function documentToText(doc: RichTextDocument, language: "ar" | "en"): st
     .join("\n\n");
 }
 
+/** The document's words, blocks separated by blank lines (for excerpts and search). */
+export function documentToPlainText(doc: RichTextDocument): string {
+  return doc.content.map(blockText).filter(Boolean).join("\n\n");
+}
+
 function inlineText(nodes: { type: string; text?: string }[] | undefined): string {
   return (nodes ?? []).map((n) => (n.type === "text" ? n.text : "\n")).join("");
 }

@@ -18,6 +18,25 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const select = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1";
 
+/** One labelled filter; an empty value means "any". */
+function FilterSelect({ name, label, value, any, options }: { name: string; label: string; value: string; any?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={name} className="text-sm font-semibold">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value} className={select}>
+        {any !== undefined && <option value="">{any}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The desk's table of stories; every filter lives in the URL, so a view can be shared. */
 export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
@@ -57,68 +76,23 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           </label>
           <input id="q" name="q" type="search" dir="auto" defaultValue={query.q} className={select} />
         </div>
-        <div>
-          <label htmlFor="status" className="text-sm font-semibold">
-            {t("filters.status")}
-          </label>
-          <select id="status" name="status" defaultValue={query.status ?? ""} className={select}>
-            <option value="">{t("filters.any")}</option>
-            {ARTICLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="section" className="text-sm font-semibold">
-            {t("filters.section")}
-          </label>
-          <select id="section" name="section" defaultValue={query.section ?? ""} className={select}>
-            <option value="">{t("filters.any")}</option>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {sectionName(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="author" className="text-sm font-semibold">
-            {t("filters.author")}
-          </label>
-          <select id="author" name="author" defaultValue={query.author ?? ""} className={select}>
-            <option value="">{t("filters.any")}</option>
-            <option value="me">{t("filters.me")}</option>
-            {staff.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="language" className="text-sm font-semibold">
-            {t("filters.language")}
-          </label>
-          <select id="language" name="language" defaultValue={query.language ?? ""} className={select}>
-            <option value="">{t("filters.any")}</option>
-            <option value="ar">{t("languages.ar")}</option>
-            <option value="en">{t("languages.en")}</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="sort" className="text-sm font-semibold">
-            {t("filters.sort")}
-          </label>
-          <select id="sort" name="sort" defaultValue={query.sort} className={select}>
-            {LIST_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="status" label={t("filters.status")} value={query.status ?? ""} any={t("filters.any")} options={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))} />
+        <FilterSelect name="section" label={t("filters.section")} value={query.section ?? ""} any={t("filters.any")} options={sections.map((v) => ({ value: v.slug, label: sectionName(v) }))} />
+        <FilterSelect
+          name="author"
+          label={t("filters.author")}
+          value={query.author ?? ""}
+          any={t("filters.any")}
+          options={[{ value: "me", label: t("filters.me") }, ...staff.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <FilterSelect
+          name="language"
+          label={t("filters.language")}
+          value={query.language ?? ""}
+          any={t("filters.any")}
+          options={(["ar", "en"] as const).map((v) => ({ value: v, label: t(`languages.${v}`) }))}
+        />
+        <FilterSelect name="sort" label={t("filters.sort")} value={query.sort} options={LIST_SORTS.map((v) => ({ value: v, label: t(`sort.${v}`) }))} />
         <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">
           <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
             {t("filters.apply")}
