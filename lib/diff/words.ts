@@ -1,0 +1,18 @@
+import { diffWords } from "diff";
+
+export type DiffPart = { kind: "same" | "added" | "removed"; text: string };
+
+/**
+ * A word-level diff. Words are found with Intl.Segmenter for the story's
+ * language, so Arabic words (with their attached و / ال / ب) are compared
+ * whole rather than letter by letter.
+ */
+export function diffText(before: string, after: string, language: "ar" | "en"): DiffPart[] {
+  const parts = diffWords(before, after, { intlSegmenter: new Intl.Segmenter(language, { granularity: "word" }) });
+  return parts.map((p) => ({ kind: p.added ? "added" : p.removed ? "removed" : "same", text: p.value }));
+}
+
+/** Whether two texts differ at all, in words. */
+export function hasChanges(parts: DiffPart[]): boolean {
+  return parts.some((p) => p.kind !== "same");
+}
