@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { toActor } from "@/lib/authz/roles";
+import { createArticleSchema, transitionSchema, updateArticleSchema } from "@/lib/validation/article";
+import { findUserByEmail } from "../queries/users";
+import { seedDemo } from "../seed/seed";
+import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { getRevision, listRevisions } from "./article-revisions";
+import { transitionArticle } from "./article-transition";
+import { createArticle, updateArticle } from "./article-write";
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedDemo(t.db);
+});
+afterAll(async () => t.drop());
+
+it("lists every saved version newest first, with who, why and the state it was in, and shows each in full", async () => {
+  const reporter = toActor((await findUserByEmail(t.db, "reporter@newsroom.test"))!);
+  const editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
+  const at = (minutes: number) => new Date(Date.UTC(2026, 5, 1, 9, minutes));
+  const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "الأولى", bodyText: "نص أول", section: "world", language: "ar" }), at(0));
+  if (!created.ok) throw new Error(created.message);
+  const id = created.data.id;
+  await updateArticle(t.db, reporter, id, updateArticleSchema.parse({ version: 1, headline: "الثانية" }), at(1));
+  await transitionArticle(t.db, reporter, id, transitionSchema.parse({ to: "in_review", version: 2 }), at(2));
+  await updateArticle(t.db, editor, id, updateArticleSchema.parse({ version: 3, bodyText: "نص مصحح" }), at(3));
+
+  const list = await listRevisions(t.db, editor, id);
+  if (!list.ok) throw new Error(list.message);
+  expect(list.data.map((r) => [r.headline, r.author?.name, r.status, r.working])).toEqual([
+    ["الثانية", "خالد عبد الله", "in_review", true],
+    ["الثانية", "سارة منصور", "draft", false],
+    ["الأولى", "سارة منصور", "draft", false],
+  ]);
+  const oldest = await getRevision(t.db, editor, id, list.data[2]!.id);
+  expect(oldest.ok && oldest.data.body.content).toEqual([{ type: "paragraph", content: [{ type: "text", text: "نص أول" }] }]);
+
+  const other = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "أخرى", bodyText: "x", section: "world", language: "ar" }));
+  expect(await getRevision(t.db, editor, other.ok ? other.data.id : "", list.data[0]!.id)).toMatchObject({ ok: false, code: "not_found" });
+});

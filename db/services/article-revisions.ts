@@ -1,0 +1,77 @@
+import { and, desc, eq } from "drizzle-orm";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type Result } from "@/lib/errors";
+import type { RichTextDocument } from "@/lib/richtext/schema";
+import { mayWork } from "@/lib/workflow/policy";
+import type { ArticleStatus } from "@/lib/workflow/states";
+import type { Db } from "../client";
+import { articles, revisions, sections, users } from "../schema";
+
+export type RevisionSummary = {
+  id: string;
+  createdAt: Date;
+  author: { id: string; name: string } | null;
+  status: ArticleStatus;
+  reason: string | null;
+  headline: string;
+  working: boolean;
+  live: boolean;
+};
+
+export type RevisionDetail = RevisionSummary & { dek: string | null; body: RichTextDocument; section: string };
+
+const columns = {
+  id: revisions.id,
+  createdAt: revisions.createdAt,
+  authorId: users.id,
+  authorName: users.name,
+  status: revisions.status,
+  reason: revisions.reason,
+  headline: revisions.headline,
+  workingId: articles.workingRevisionId,
+  liveId: articles.liveRevisionId,
+};
+
+type Row = { id: string; createdAt: Date; authorId: string | null; authorName: string | null; status: ArticleStatus; reason: string | null; headline: string; workingId: string | null; liveId: string | null };
+
+function summary(row: Row): RevisionSummary {
+  return {
+    id: row.id,
+    createdAt: row.createdAt,
+    author: row.authorId && row.authorName ? { id: row.authorId, name: row.authorName } : null,
+    status: row.status,
+    reason: row.reason,
+    headline: row.headline,
+    working: row.id === row.workingId,
+    live: row.id === row.liveId,
+  };
+}
+
+/** A story's revisions, newest first: who, when, why, and the state it was in. */
+export async function listRevisions(db: Db, actor: Actor, articleId: string): Promise<Result<RevisionSummary[]>> {
+  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
+  if (!exists) return fail("not_found", "There is no story with this id.");
+  const rows = await db
+    .select(columns)
+    .from(revisions)
+    .innerJoin(articles, eq(articles.id, revisions.articleId))
+    .leftJoin(users, eq(users.id, revisions.createdBy))
+    .where(eq(revisions.articleId, articleId))
+    .orderBy(desc(revisions.createdAt), desc(revisions.id));
+  return ok(rows.map(summary));
+}
+
+/** One revision in full. */
+export async function getRevision(db: Db, actor: Actor, articleId: string, revisionId: string): Promise<Result<RevisionDetail>> {
+  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  const [row] = await db
+    .select({ ...columns, dek: revisions.dek, body: revisions.body, section: sections.slug })
+    .from(revisions)
+    .innerJoin(articles, eq(articles.id, revisions.articleId))
+    .innerJoin(sections, eq(sections.id, revisions.sectionId))
+    .leftJoin(users, eq(users.id, revisions.createdBy))
+    .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)));
+  if (!row) return fail("not_found", "This story has no such revision.");
+  return ok({ ...summary(row), dek: row.dek, body: row.body, section: row.section });
+}
