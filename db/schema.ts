@@ -73,6 +73,8 @@ export const articles = pgTable(
     /** The revision an editor other than its authors approved; what an author may put out. */
     approvedRevisionId: uuid("approved_revision_id").references((): AnyPgColumn => revisions.id),
     publishAt: timestamp("publish_at", { withTimezone: true }),
+    /** When the source says the story was filed (an imported wire dateline). */
+    datelineAt: timestamp("dateline_at", { withTimezone: true }),
     firstPublishedAt: timestamp("first_published_at", { withTimezone: true }),
     /** The working revision's headline and its search key, kept here for the desk's lists. */
     headline: text("headline").notNull().default(""),

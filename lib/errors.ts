@@ -11,6 +11,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "unprocessable"
+  | "too_large"
   | "unsupported_media_type";
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -20,6 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
 };

@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ADD COLUMN "dateline_at" timestamp with time zone;

@@ -1,0 +1,74 @@
+import { eq, inArray } from "drizzle-orm";
+import { searchKey } from "@/lib/arabic/normalize";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type Result } from "@/lib/errors";
+import { parseWireText, type WireStory } from "@/lib/import/wire-text";
+import { paragraph, relatedStory } from "@/lib/richtext/build";
+import type { RichTextDocument } from "@/lib/richtext/schema";
+import { zonedWallClockToInstant } from "@/lib/time/zoned";
+import type { Db } from "../client";
+import { listSections } from "../queries/articles";
+import { recordAudit } from "../queries/audit";
+import { articles } from "../schema";
+import { createArticle } from "./article-write";
+
+export type ImportInput = { text: string; section?: string; year?: number; language?: "ar" | "en" };
+export type ImportOutcome = { id: string; version: number; slug: string; unresolved: string[] };
+
+/** Related-story lines pointed at the stories whose headline matches, letter forms and marks aside. */
+async function resolveRelated(db: Db, story: WireStory): Promise<{ body: RichTextDocument; unresolved: string[] }> {
+  const keys = [...new Set(story.blocks.flatMap((b) => (b.kind === "related" ? [searchKey(b.headline)] : [])))];
+  const found = keys.length
+    ? await db.select({ id: articles.id, key: articles.searchKey }).from(articles).where(inArray(articles.searchKey, keys))
+    : [];
+  const byKey = new Map(found.map((f) => [f.key, f.id]));
+  const unresolved: string[] = [];
+  const content = story.blocks.map((block) => {
+    if (block.kind === "paragraph") return paragraph(block.text);
+    const id = byKey.get(searchKey(block.headline)) ?? null;
+    if (!id) unresolved.push(block.headline);
+    return relatedStory(block.headline, id);
+  });
+  return { body: { type: "doc", content }, unresolved };
+}
+
+function guessLanguage(text: string): "ar" | "en" {
+  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return arabic >= latin ? "ar" : "en";
+}
+
+/**
+ * Wire copy to a draft: chrome dropped, headline and dateline read, paragraphs
+ * kept, «اقرأ المزيد» lines linked to matching stories (or left unresolved for
+ * the editor), the section taken from the request or the copy's footer.
+ */
+export async function importArticle(db: Db, actor: Actor, input: ImportInput, timeZone: string, now: Date = new Date()): Promise<Result<ImportOutcome>> {
+  const sections = await listSections(db);
+  const parsed = parseWireText(input.text, sections.filter((s) => !s.hidden).map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })));
+  if (!parsed.ok) {
+    return fail(parsed.code === "too_large" ? "invalid" : "unprocessable", parsed.message, { text: parsed.message });
+  }
+  const story = parsed.story;
+  const section = input.section ?? story.sectionSlug;
+  if (!section) return fail("invalid", "Choose a section: none was found in the text.", { section: "Choose a section: none was found in the text." });
+  const { body, unresolved } = await resolveRelated(db, story);
+  const year = input.year ?? Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(now));
+  const datelineAt = story.dateline ? zonedWallClockToInstant({ year, ...story.dateline }, timeZone) : null;
+  const language = input.language ?? guessLanguage(story.headline);
+
+  return db.transaction(async (tx) => {
+    const created = await createArticle(tx, actor, { headline: story.headline.slice(0, 300), body, section, language }, now);
+    if (!created.ok) return created;
+    await tx.update(articles).set({ datelineAt }).where(eq(articles.id, created.data.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.imported",
+      objectType: "article",
+      objectId: created.data.id,
+      after: { dropped: story.droppedLines, unresolved, dateline: datelineAt?.toISOString() ?? null },
+      createdAt: now,
+    });
+    return ok({ id: created.data.id, version: created.data.version, slug: created.data.slug, unresolved });
+  });
+}
