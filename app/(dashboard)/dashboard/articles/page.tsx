@@ -65,9 +65,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <Link href="/dashboard/articles/new" className="rounded bg-accent px-4 py-2 font-semibold text-white">
-          + {t("new")}
-        </Link>
+        <div className="flex gap-2">
+          <Link href="/dashboard/articles/import" className="rounded border border-stone-400 px-4 py-2 font-semibold">
+            {t("importLink")}
+          </Link>
+          <Link href="/dashboard/articles/new" className="rounded bg-accent px-4 py-2 font-semibold text-white">
+            + {t("new")}
+          </Link>
+        </div>
       </div>
       <form method="get" aria-label={t("filters.title")} className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
         <div className="lg:col-span-2">

@@ -54,6 +54,8 @@ export default async function ArticlePage({ params }: Params) {
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const working = story.working;
   const isAuthor = story.authors.some((a) => a.id === actor.id);
+  const tImport = await getTranslations("import");
+  const unresolved = (working?.body.content ?? []).flatMap((b) => (b.type === "relatedStory" && !b.attrs.articleId ? [b.attrs.headline] : []));
   const onSite = story.status === "published" || story.status === "scheduled";
 
   return (
@@ -86,7 +88,12 @@ export default async function ArticlePage({ params }: Params) {
               )}
               {story.publishAt && onSite && <> · {t("desk.scheduledFor", { time: formatTime(story.publishAt) })}</>}
             </p>
-            {story.statusReason && (
+            {unresolved.length > 0 && (
+            <p dir="auto" className="rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-900" data-testid="unresolved">
+              {tImport("unresolved", { list: unresolved.join(" · ") })}
+            </p>
+          )}
+          {story.statusReason && (
               <p dir="auto" className="rounded border-s-4 border-orange-500 bg-orange-50 px-3 py-2 text-orange-900" data-testid="status-reason">
                 {t("desk.reason", { reason: story.statusReason })}
               </p>

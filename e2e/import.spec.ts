@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./support/accounts";
+
+test.describe("importing wire copy in the dashboard", () => {
+  test.use({ storageState: storageStateFor("reporter"), locale: "ar-EG" });
+
+  test("a reporter uploads the reference .txt and gets a draft with its paragraphs and unresolved related stories", async ({ page }) => {
+    await page.goto("/dashboard/articles");
+    await page.getByRole("link", { name: "استيراد" }).click();
+    await page.getByLabel("أو ملف ‎.txt‎").setInputFiles("db/seed/article-ar-wire.txt");
+    await page.getByLabel("سنة التاريخ").fill("2018");
+    await page.getByRole("button", { name: "استيراد كمسودة" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب");
+    await expect(page.getByTestId("unresolved")).toContainText("فضيحة جديدة تهز «فيسبوك»");
+    const body = await page.getByLabel("النص").inputValue();
+    const blocks = body.split("\n\n");
+    expect(blocks).toHaveLength(27);
+    expect(blocks.filter((b) => b.startsWith("اقرأ المزيد: "))).toHaveLength(3);
+    expect(body).not.toMatch(/^(Comments|عاجل|المحتوى الرئيسى|أهم أخبار العالم)$/m);
+  });
+
+  test("garbage gets a readable message and the typed text stays", async ({ page }) => {
+    await page.goto("/dashboard/articles/import");
+    await page.getByLabel("النص").fill("Comments\n\nعاجل");
+    await page.getByRole("button", { name: "استيراد كمسودة" }).click();
+    await expect(page.getByText("تعذّر استيراد هذا النص")).toBeVisible();
+    await expect(page.getByLabel("النص")).toHaveValue("Comments\n\nعاجل");
+  });
+});
