@@ -107,6 +107,22 @@ export const articles = pgTable(
   ],
 );
 
+/** Addresses a published story had before; they answer with a permanent redirect. */
+export const articleSlugs = pgTable(
+  "article_slugs",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id),
+    slug: text("slug").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sectionId, t.slug] }), index("article_slugs_article_idx").on(t.articleId)],
+);
+
 export const articleAuthors = pgTable(
   "article_authors",
   {

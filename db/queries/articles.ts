@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { slugify } from "@/lib/arabic/slug";
 import type { Db } from "../client";
-import { articleAuthors, articles, sections, users, type Article } from "../schema";
+import { articleAuthors, articleSlugs, articles, sections, users, type Article } from "../schema";
 
 /** The story row, locked until the transaction ends, so checks and writes see the same state. */
 export async function lockArticle(db: Db, id: string): Promise<Article | undefined> {
@@ -56,11 +56,7 @@ const SLUG_LOCK = 7_302;
 export async function uniqueSlug(db: Db, sectionId: string, headline: string, exceptId?: string): Promise<string> {
   await db.execute(sql`select pg_advisory_xact_lock(${SLUG_LOCK}, hashtext(${sectionId}))`);
   const base = slugify(headline) || "story";
-  const taken = await db
-    .select({ slug: articles.slug, id: articles.id })
-    .from(articles)
-    .where(and(eq(articles.sectionId, sectionId), or(eq(articles.slug, base), like(articles.slug, `${base}-%`))));
-  const used = new Set(taken.filter((t) => t.id !== exceptId).map((t) => t.slug));
+  const used = await slugsInUse(db, sectionId, base, exceptId);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -68,6 +64,40 @@ export async function uniqueSlug(db: Db, sectionId: string, headline: string, ex
 /** Everyone who can write for the desk, for the author filter. */
 export async function listStaff(db: Db) {
   return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));
+}
+
+/**
+ * Slugs in the section that are `base` or `base-N`, taken by other stories
+ * now or before (an old address keeps redirecting, so it is never reused).
+ */
+async function slugsInUse(db: Db, sectionId: string, base: string, exceptId?: string): Promise<Set<string>> {
+  const matching = (column: typeof articles.slug | typeof articleSlugs.slug) => or(eq(column, base), like(column, `${base}-%`));
+  const [current, retired] = await Promise.all([
+    db.select({ slug: articles.slug, id: articles.id }).from(articles).where(and(eq(articles.sectionId, sectionId), matching(articles.slug))),
+    db.select({ slug: articleSlugs.slug, id: articleSlugs.articleId }).from(articleSlugs).where(and(eq(articleSlugs.sectionId, sectionId), matching(articleSlugs.slug))),
+  ]);
+  return new Set([...current, ...retired].filter((t) => t.id !== exceptId).map((t) => t.slug));
+}
+
+/** Whether a chosen slug is free in the section for this story. */
+export async function slugIsFree(db: Db, sectionId: string, slug: string, articleId: string): Promise<boolean> {
+  await db.execute(sql`select pg_advisory_xact_lock(${SLUG_LOCK}, hashtext(${sectionId}))`);
+  return !(await slugsInUse(db, sectionId, slug, articleId)).has(slug);
+}
+
+/** Keeps a published address answering (with a redirect) after the story moves. */
+export async function retireSlug(db: Db, article: { id: string; sectionId: string; slug: string }, at: Date): Promise<void> {
+  await db.insert(articleSlugs).values({ articleId: article.id, sectionId: article.sectionId, slug: article.slug, retiredAt: at }).onConflictDoNothing();
+}
+
+/** The story an old address belonged to. */
+export async function findRetiredSlug(db: Db, sectionSlug: string, slug: string): Promise<string | null> {
+  const [row] = await db
+    .select({ articleId: articleSlugs.articleId })
+    .from(articleSlugs)
+    .innerJoin(sections, eq(sections.id, articleSlugs.sectionId))
+    .where(and(eq(sections.slug, sectionSlug), eq(articleSlugs.slug, slug)));
+  return row?.articleId ?? null;
 }
 
 /** Active editors and admins, who can be assigned a story. */

@@ -6,7 +6,7 @@ import { documentFromText } from "@/lib/richtext/text";
 import { bodyDocument, type CreateArticleInput, type UpdateArticleInput } from "@/lib/validation/article";
 import { mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
 import type { Db } from "../client";
-import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, uniqueSlug } from "../queries/articles";
+import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, retireSlug, slugIsFree, uniqueSlug } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { insertRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
@@ -86,11 +86,12 @@ export async function updateArticle(
     if (!locked) return fail("not_found", "There is no story with this id.");
     const article = await settleDueSchedule(tx, locked, now);
     const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
-    const { version, deadline, assignedEditorId, ...content } = input;
+    const { version, deadline, assignedEditorId, slug: chosenSlug, ...content } = input;
     const changesContent = Object.values(content).some((v) => v !== undefined);
+    const changesSlug = chosenSlug !== undefined && chosenSlug !== article.slug;
     const changesDesk = deadline !== undefined || assignedEditorId !== undefined;
-    if (!changesContent && !changesDesk) return fail("invalid", "Nothing to change.", { _: "Send at least one field to change." });
-    if (changesContent && !mayEdit(actor, facts)) {
+    if (!changesContent && !changesDesk && !changesSlug) return fail("invalid", "Nothing to change.", { _: "Send at least one field to change." });
+    if ((changesContent || changesSlug) && !mayEdit(actor, facts)) {
       return fail("forbidden", facts.authorIds.includes(actor.id) ? `A story that is ${article.status.replace("_", " ")} cannot be edited by its reporter.` : "You may not edit this story.");
     }
     if (changesDesk && !mayAssign(actor)) return fail("forbidden", "Only editors set deadlines and assign editors.");
@@ -146,16 +147,26 @@ export async function updateArticle(
         ...(content.language ? { language: content.language } : {}),
       });
       // A story not yet on the site follows its headline in its address; a published one
-      // keeps its slug (old addresses and their redirects come with #4), unless the new
-      // section already has it.
-      if (!article.firstPublishedAt && (revision.headline !== current.headline || sectionId !== article.sectionId)) {
+      // keeps its slug unless the new section already has it (its old address redirects).
+      if (!changesSlug && !article.firstPublishedAt && (revision.headline !== current.headline || sectionId !== article.sectionId)) {
         changes.slug = await uniqueSlug(tx, sectionId, revision.headline, id);
-      } else if (sectionId !== article.sectionId) {
+      } else if (!changesSlug && sectionId !== article.sectionId) {
         changes.slug = await uniqueSlug(tx, sectionId, article.slug, id);
       }
       Object.assign(before, { revision: current.id, headline: current.headline });
       Object.assign(after, { revision: revision.id, headline: revision.headline });
     }
+    if (changesSlug && chosenSlug) {
+      const sectionId = changes.sectionId ?? article.sectionId;
+      if (!(await slugIsFree(tx, sectionId, chosenSlug, id))) {
+        return fail("invalid", "Check these fields: slug.", { slug: "Another story uses or used this address in the section." });
+      }
+      changes.slug = chosenSlug;
+      Object.assign(before, { slug: article.slug });
+      Object.assign(after, { slug: chosenSlug });
+    }
+    const movedAddress = (changes.slug !== undefined && changes.slug !== article.slug) || (changes.sectionId !== undefined && changes.sectionId !== article.sectionId);
+    if (article.firstPublishedAt && movedAddress) await retireSlug(tx, article, now);
     if (changesDesk) {
       Object.assign(before, { deadline: article.deadline, assignedEditorId: article.assignedEditorId });
       Object.assign(after, {
@@ -166,7 +177,7 @@ export async function updateArticle(
     await tx.update(articles).set(changes).where(eq(articles.id, id));
     await recordAudit(tx, {
       actorId: actor.id,
-      action: changesContent ? "article.edited" : "article.assigned",
+      action: changesContent || changesSlug ? "article.edited" : "article.assigned",
       objectType: "article",
       objectId: id,
       before,

@@ -2,6 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/roles";
 import { createArticleSchema, transitionSchema, updateArticleSchema } from "@/lib/validation/article";
+import { findRetiredSlug } from "../queries/articles";
 import { articleTimeline } from "../queries/timeline";
 import { findUserByEmail } from "../queries/users";
 import { articles, auditEvents, revisions } from "../schema";
@@ -209,6 +210,32 @@ describe("forbidden actions change nothing", () => {
     expect(await addNote(t.db, gone, story.id, "x")).toMatchObject({ ok: false, code: "forbidden" });
     expect(await createArticle(t.db, gone, createArticleSchema.parse({ headline: "x", bodyText: "y", section: "world", language: "ar" }))).toMatchObject({ ok: false, code: "forbidden" });
     expect(await snapshot(story.id)).toBe(before);
+  });
+});
+
+describe("addresses", () => {
+  it("a published story's new slug leaves the old address redirecting, and no other story can take it", async () => {
+    const story = await draft(reporter, "عنوان قبل التغيير");
+    await move(reporter, story.id, "in_review", 1);
+    await move(editor, story.id, "approved", 2);
+    await move(editor, story.id, "published", 3);
+    expect(await updateArticle(t.db, editor, story.id, updateArticleSchema.parse({ version: 4, slug: "عنوان-أوضح" }))).toMatchObject({ ok: true });
+    const [row] = await t.db.select().from(articles).where(eq(articles.id, story.id));
+    expect(row?.slug).toBe("عنوان-اوضح");
+    expect(await findRetiredSlug(t.db, "world", story.slug)).toBe(story.id);
+
+    const squatter = await draft(admin, "عنوان قبل التغيير");
+    expect(squatter.slug).toBe(`${story.slug}-2`);
+    const taken = await updateArticle(t.db, editor, squatter.id, updateArticleSchema.parse({ version: 1, slug: story.slug }));
+    expect(taken).toMatchObject({ ok: false, code: "invalid", fields: { slug: expect.any(String) } });
+  });
+
+  it("a draft's slug changes without leaving anything behind", async () => {
+    const story = await draft(reporter, "مسودة بعنوان");
+    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 1, slug: "عنوان آخر تماما" }))).toMatchObject({ ok: true });
+    expect(await findRetiredSlug(t.db, "world", story.slug)).toBeNull();
+    const [row] = await t.db.select().from(articles).where(eq(articles.id, story.id));
+    expect(row?.slug).toBe("عنوان-اخر-تماما");
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugify } from "../arabic/slug";
 import { checkDocument, type RichTextDocument } from "../richtext/schema";
 import { documentFromText } from "../richtext/text";
 import { REASON_MAX } from "../workflow/policy";
@@ -82,6 +83,11 @@ export const updateArticleSchema = z
     language: language.optional(),
     deadline: instant.nullable().optional(),
     assignedEditorId: z.uuid("Choose an editor from the list.").nullable().optional(),
+    slug: typedText()
+      .trim()
+      .transform((v) => slugify(v))
+      .refine((v) => v.length > 0, "Use letters or digits for the address, such as كامبريدج-اناليتيكا.")
+      .optional(),
   })
   .transform(withBody(false, false));
 

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { RichText, type ResolvedRelated } from "@/components/public/rich-text";
 import { getDb } from "@/db";
+import { findRetiredSlug } from "@/db/queries/articles";
 import { findPublishedStoriesByIds, findPublishedStory, storyPath } from "@/db/queries/public-stories";
 import { env } from "@/lib/env";
 import { directionOf } from "@/lib/i18n/locale";
@@ -34,7 +35,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function StoryPage({ params }: Params) {
   const { section, slug } = await params;
   const story = await loadStory(section, slug);
-  if (!story) notFound();
+  if (!story) {
+    // An address the story had before it moved answers with a permanent redirect.
+    const movedId = await findRetiredSlug(getDb(), decode(section), decode(slug));
+    const [moved] = movedId ? await findPublishedStoriesByIds(getDb(), [movedId]) : [];
+    if (moved) permanentRedirect(storyPath(moved));
+    notFound();
+  }
   const t = await getTranslations("site");
   const relatedStories = await findPublishedStoriesByIds(getDb(), relatedStoryIds(story.body));
   const related: ResolvedRelated = new Map(relatedStories.map((r) => [r.id, { headline: r.headline, href: storyPath(r) }]));
