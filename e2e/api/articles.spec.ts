@@ -225,3 +225,26 @@ test("without a session the API answers 401; a deactivated user gets 403", async
   expect((await storyState(api.request, id)).status).toBe("draft");
   await api.close();
 });
+
+test("a published story's old address redirects permanently to its new one", async ({ browser, playwright }) => {
+  const reporter = await apiAs(browser, "reporter@newsroom.test", "newsroom-reporter");
+  const editor = await apiAs(browser, "editor@newsroom.test", "newsroom-editor");
+  const id = await createDraft(reporter.request, `عنوان أول ${Date.now()}`);
+  await transition(reporter.request, id, "in_review", 1);
+  await transition(editor.request, id, "approved", 2);
+  await transition(editor.request, id, "published", 3);
+  const before = await (await editor.request.get(`/api/v1/articles/${id}`)).json();
+  expect((await editor.request.patch(`/api/v1/articles/${id}`, { data: { version: 4, slug: `عنوان أوضح ${Date.now()}` } })).status()).toBe(200);
+  const after = await (await editor.request.get(`/api/v1/articles/${id}`)).json();
+
+  const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const oldAddress = `/world/${encodeURIComponent(before.slug)}`;
+  const response = await reader.get(oldAddress, { maxRedirects: 0 });
+  // Next.js sends its permanent redirect as 308, the method-preserving form of 301.
+  expect([301, 308]).toContain(response.status());
+  expect(decodeURIComponent(response.headers().location ?? "")).toBe(`/world/${after.slug}`);
+  expect((await reader.get(oldAddress)).status()).toBe(200);
+  await reader.dispose();
+  await reporter.close();
+  await editor.close();
+});
