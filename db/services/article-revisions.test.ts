@@ -4,6 +4,7 @@ import { createArticleSchema, transitionSchema, updateArticleSchema } from "@/li
 import { findUserByEmail } from "../queries/users";
 import { seedDemo } from "../seed/seed";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { restoreRevision } from "./article-restore";
 import { getRevision, listRevisions } from "./article-revisions";
 import { transitionArticle } from "./article-transition";
 import { createArticle, updateArticle } from "./article-write";
@@ -38,4 +39,35 @@ it("lists every saved version newest first, with who, why and the state it was i
 
   const other = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "أخرى", bodyText: "x", section: "world", language: "ar" }));
   expect(await getRevision(t.db, editor, other.ok ? other.data.id : "", list.data[0]!.id)).toMatchObject({ ok: false, code: "not_found" });
+});
+
+it("restoring an old version adds a new revision with its content and keeps every other", async () => {
+  const reporter = toActor((await findUserByEmail(t.db, "reporter@newsroom.test"))!);
+  const otherReporter = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
+  const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "قبل", bodyText: "نص قديم", section: "world", language: "ar" }));
+  if (!created.ok) throw new Error(created.message);
+  const id = created.data.id;
+  await updateArticle(t.db, reporter, id, updateArticleSchema.parse({ version: 1, headline: "بعد", bodyText: "نص جديد" }));
+  const before = await listRevisions(t.db, reporter, id);
+  if (!before.ok) throw new Error(before.message);
+  const [newest, original] = before.data;
+
+  expect(await restoreRevision(t.db, reporter, id, original!.id, 1)).toMatchObject({ ok: false, code: "conflict" });
+  const restored = await restoreRevision(t.db, reporter, id, original!.id, 2);
+  expect(restored).toMatchObject({ ok: true, data: { version: 3 } });
+  const list = await listRevisions(t.db, reporter, id);
+  if (!list.ok) throw new Error(list.message);
+  expect(list.data.map((r) => [r.headline, r.working])).toEqual([
+    ["قبل", true],
+    ["بعد", false],
+    ["قبل", false],
+  ]);
+  expect(list.data[0]?.reason).toMatch(/^Restored from/);
+  expect(list.data.map((r) => r.id)).toContain(newest!.id);
+  const current = await getRevision(t.db, reporter, id, list.data[0]!.id);
+  expect(current.ok && current.data.body.content).toEqual([{ type: "paragraph", content: [{ type: "text", text: "نص قديم" }] }]);
+
+  await transitionArticle(t.db, reporter, id, transitionSchema.parse({ to: "in_review", version: 3 }));
+  expect(await restoreRevision(t.db, reporter, id, original!.id, 4)).toMatchObject({ ok: false, code: "forbidden" });
+  expect(await restoreRevision(t.db, otherReporter, id, original!.id, 4)).toMatchObject({ ok: true });
 });

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { importArticle } from "@/db/services/article-import";
 import { addNote } from "@/db/services/article-notes";
+import { restoreRevision } from "@/db/services/article-restore";
 import { getArticle } from "@/db/services/article-read";
 import { transitionArticle } from "@/db/services/article-transition";
 import { createArticle, updateArticle } from "@/db/services/article-write";
@@ -140,4 +141,13 @@ export async function importAction(_previous: FormState, formData: FormData): Pr
   if (!imported.ok) return { ...fromResult(imported), values: typed };
   revalidatePath("/dashboard");
   redirect(`/dashboard/articles/${imported.data.id}`);
+}
+
+export async function restoreAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return onStory(formData, ["revisionId"], async (actor, id, typed) => {
+    const revision = articleIdSchema.safeParse(typed.revisionId);
+    const version = Number(typed.version);
+    if (!revision.success || !Number.isInteger(version)) return { ok: false, code: "not_found" };
+    return fromResult(await restoreRevision(getDb(), actor, id, revision.data, version));
+  });
 }

@@ -54,7 +54,7 @@ export default async function ArticlePage({ params }: Params) {
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const working = story.working;
   const isAuthor = story.authors.some((a) => a.id === actor.id);
-  const tImport = await getTranslations("import");
+  const [tImport, tHistory] = await Promise.all([getTranslations("import"), getTranslations("history")]);
   const unresolved = (working?.body.content ?? []).flatMap((b) => (b.type === "relatedStory" && !b.attrs.articleId ? [b.attrs.headline] : []));
   const onSite = story.status === "published" || story.status === "scheduled";
 
@@ -67,6 +67,9 @@ export default async function ArticlePage({ params }: Params) {
               <StatusBadge status={story.status} />
               <span>{t("version", { version: story.version })}</span>
               <span>{story.section[locale === "ar" ? "nameAr" : "nameEn"]}</span>
+              <Link href={`/dashboard/articles/${story.id}/history`} className="text-accent underline">
+                {tHistory("link")}
+              </Link>
               {story.status === "published" && (
                 <Link href={storyPath({ sectionSlug: story.section.slug, slug: story.slug })} className="text-accent underline">
                   {t("onSite")}

@@ -1,0 +1,64 @@
+import { and, eq } from "drizzle-orm";
+import { searchKey } from "@/lib/arabic/normalize";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type Result } from "@/lib/errors";
+import { mayEdit } from "@/lib/workflow/policy";
+import type { Db } from "../client";
+import { authorIdsOf, lockArticle } from "../queries/articles";
+import { recordAudit } from "../queries/audit";
+import { insertRevision } from "../queries/revisions";
+import { articles, revisions } from "../schema";
+import { settleDueSchedule } from "./scheduled";
+
+/**
+ * Brings back an earlier version as a new revision on top; history is never
+ * rewritten. The same rules as editing apply, and the version must be current.
+ */
+export async function restoreRevision(
+  db: Db,
+  actor: Actor,
+  articleId: string,
+  revisionId: string,
+  version: number,
+  now: Date = new Date(),
+): Promise<Result<{ version: number; revisionId: string }>> {
+  return db.transaction(async (tx) => {
+    const locked = await lockArticle(tx, articleId);
+    if (!locked) return fail("not_found", "There is no story with this id.");
+    const article = await settleDueSchedule(tx, locked, now);
+    if (!mayEdit(actor, { status: article.status, authorIds: await authorIdsOf(tx, articleId) })) {
+      return fail("forbidden", "You may not edit this story now.");
+    }
+    if (article.version !== version) {
+      return fail("conflict", `Someone else changed this story in the meantime (it is now at version ${article.version}). Reload it before restoring.`);
+    }
+    const [old] = await tx.select().from(revisions).where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)));
+    if (!old) return fail("not_found", "This story has no such revision.");
+    const restored = await insertRevision(tx, {
+      articleId,
+      headline: old.headline,
+      dek: old.dek,
+      body: old.body,
+      sectionId: article.sectionId,
+      tags: old.tags,
+      status: article.status,
+      reason: `Restored from the version of ${old.createdAt.toISOString()}`,
+      createdBy: actor.id,
+      createdAt: now,
+    });
+    await tx
+      .update(articles)
+      .set({ workingRevisionId: restored.id, headline: old.headline, searchKey: searchKey(old.headline), version: article.version + 1, updatedAt: now })
+      .where(eq(articles.id, articleId));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.restored",
+      objectType: "article",
+      objectId: articleId,
+      before: { version: article.version, revision: article.workingRevisionId },
+      after: { version: article.version + 1, revision: restored.id, from: old.id },
+      createdAt: now,
+    });
+    return ok({ version: article.version + 1, revisionId: restored.id });
+  });
+}

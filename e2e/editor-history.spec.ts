@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./support/accounts";
+
+test.describe("story history", () => {
+  test.use({ storageState: storageStateFor("reporter"), locale: "ar-EG" });
+
+  test("import the fixture, fix one word, find it after a reload, see exactly that word in the diff, restore", async ({ page }) => {
+    await page.goto("/dashboard/articles/import");
+    await page.getByLabel("أو ملف ‎.txt‎").setInputFiles("db/seed/article-ar-wire.txt");
+    await page.getByRole("button", { name: "استيراد كمسودة" }).click();
+    await expect(page).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+
+    const body = page.getByLabel("النص");
+    const original = await body.inputValue();
+    expect(original).toContain("أربعة موظفين سابقين");
+    await body.fill(original.replace("أربعة موظفين سابقين", "خمسة موظفين سابقين"));
+    await page.getByRole("button", { name: "حفظ التعديلات" }).click();
+    await expect(page.getByRole("status")).toHaveText("✓ تم الحفظ.");
+    await page.reload();
+    await expect(page.getByLabel("النص")).toHaveValue(/خمسة موظفين سابقين/);
+
+    await page.getByRole("link", { name: "السجل والتغييرات" }).click();
+    const diff = page.locator("[data-diff]");
+    await expect(diff.locator("del")).toHaveCount(1);
+    await expect(diff.locator("ins")).toHaveCount(1);
+    await expect(diff.locator("del")).toHaveText("−أربعة");
+    await expect(diff.locator("ins")).toHaveText("+خمسة");
+
+    await page.getByRole("button", { name: "استعادة هذه النسخة" }).click();
+    await expect(page.getByRole("status")).toHaveText("✓ استُعيدت كنسخة جديدة.");
+    await page.getByRole("link", { name: "العودة إلى القصة" }).click();
+    await expect(page.getByLabel("النص")).toHaveValue(/أربعة موظفين سابقين/);
+    await page.getByRole("link", { name: "السجل والتغييرات" }).click();
+    await expect(page.locator("tbody tr")).toHaveCount(3);
+  });
+});
