@@ -12,6 +12,8 @@ test.describe("story history", () => {
 
     const body = page.getByLabel("النص");
     const original = await body.inputValue();
+    await expect(page.locator("#body-count")).toContainText(/\d{3} كلمة · [45] دقائق قراءة/);
+    await expect(page.locator("#headline-count")).toHaveText("79 من 80 حرفًا");
     expect(original).toContain("أربعة موظفين سابقين");
     await body.fill(original.replace("أربعة موظفين سابقين", "خمسة موظفين سابقين"));
     await page.getByRole("button", { name: "حفظ التعديلات" }).click();

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
+import { countWords, readingMinutes, visibleLength } from "@/lib/arabic/count";
 import { createArticleAction, saveArticleAction, type FormState } from "@/server/actions/articles";
 import { FieldError, FormFeedback } from "./form-feedback";
 import { useUnsavedChanges } from "./unsaved-changes";
@@ -16,13 +17,18 @@ type Props = {
 
 const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
 
+// A headline that fits a homepage slot and a search result.
+const HEADLINE_TARGET = 80;
+
 /** The story form: headline, summary, section, language and the body as paragraphs. */
 export function ArticleForm({ sections, initial, existing }: Props) {
   const t = useTranslations("articles");
   const [state, action, pending] = useActionState<FormState, FormData>(existing ? saveArticleAction : createArticleAction, {});
   const value = (name: keyof ArticleFormValues) => state.values?.[name] ?? initial[name];
   const invalid = (name: string) => Boolean(state.fields?.[name]);
-  const [language, setLanguage] = useState(value("language"));
+  const [language, setLanguage] = useState<"ar" | "en">(value("language") === "en" ? "en" : "ar");
+  const [headlineLength, setHeadlineLength] = useState(() => visibleLength(value("headline")));
+  const [words, setWords] = useState(() => countWords(value("bodyText"), language));
   const dir = language === "ar" ? "rtl" : "ltr";
   const { setDirty } = useUnsavedChanges();
   useEffect(() => {
@@ -44,7 +50,21 @@ export function ArticleForm({ sections, initial, existing }: Props) {
         <label htmlFor="headline" className="font-semibold">
           {t("fields.headline")}
         </label>
-        <input id="headline" name="headline" dir={dir} defaultValue={value("headline")} required maxLength={300} aria-invalid={invalid("headline")} aria-describedby="headline-error" className={`${input} font-serif text-xl`} />
+        <input
+          id="headline"
+          name="headline"
+          dir={dir}
+          defaultValue={value("headline")}
+          onChange={(e) => setHeadlineLength(visibleLength(e.target.value))}
+          required
+          maxLength={300}
+          aria-invalid={invalid("headline")}
+          aria-describedby="headline-count headline-error"
+          className={`${input} font-serif text-xl`}
+        />
+        <p id="headline-count" className={`mt-1 text-sm ${headlineLength > HEADLINE_TARGET ? "font-semibold text-amber-800" : "text-stone-600"}`} aria-live="polite">
+          {t(headlineLength > HEADLINE_TARGET ? "counts.headlineLong" : "counts.headlineLength", { length: headlineLength, target: HEADLINE_TARGET })}
+        </p>
         <FieldError state={state} name="headline" id="headline-error" />
       </div>
       <div>
@@ -92,11 +112,15 @@ export function ArticleForm({ sections, initial, existing }: Props) {
           dir={dir}
           rows={18}
           defaultValue={value("bodyText")}
+          onChange={(e) => setWords(countWords(e.target.value, language))}
           readOnly={existing?.richBody}
           aria-invalid={invalid("bodyText") || invalid("body")}
-          aria-describedby="body-hint body-error"
+          aria-describedby="body-hint body-count body-error"
           className={`${input} font-serif text-lg leading-loose`}
         />
+        <p id="body-count" className="mt-1 text-sm text-stone-600" aria-live="polite">
+          {t("counts.bodyCount", { words, minutes: readingMinutes(words, language) })}
+        </p>
         <FieldError state={state} name={state.fields?.bodyText ? "bodyText" : "body"} id="body-error" />
       </div>
       <button type="submit" disabled={pending} className="rounded bg-ink px-5 py-2 font-semibold text-white disabled:opacity-60">
