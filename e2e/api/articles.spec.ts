@@ -248,3 +248,27 @@ test("a published story's old address redirects permanently to its new one", asy
   await reporter.close();
   await editor.close();
 });
+
+test.describe("revisions API", () => {
+  test.use({ storageState: storageStateFor("reporter") });
+
+  test("lists versions, reads one and restores it as a new version", async ({ request }) => {
+    const id = await createDraft(request, "نسخة أولى");
+    expect((await request.patch(`/api/v1/articles/${id}`, { data: { version: 1, headline: "نسخة ثانية" } })).status()).toBe(200);
+    const revisions = await (await request.get(`/api/v1/articles/${id}/revisions`)).json();
+    expect(revisions.map((r: { headline: string }) => r.headline)).toEqual(["نسخة ثانية", "نسخة أولى"]);
+    const first = revisions[1].id;
+    expect((await (await request.get(`/api/v1/articles/${id}/revisions/${first}`)).json()).headline).toBe("نسخة أولى");
+
+    const stale = await request.post(`/api/v1/articles/${id}/revisions/${first}/restore`, { data: { version: 1 } });
+    expect(stale.status()).toBe(409);
+    const restored = await request.post(`/api/v1/articles/${id}/revisions/${first}/restore`, { data: { version: 2 } });
+    expect(restored.status()).toBe(200);
+    expect(await restored.json()).toMatchObject({ version: 3 });
+    expect((await storyState(request, id)).headline).toBe("نسخة أولى");
+
+    const notARevision = await request.get(`/api/v1/articles/${id}/revisions/42`);
+    expect(notARevision.status()).toBe(404);
+    expect((await notARevision.json()).error.fields.rev).toBe("Revision ids are UUIDs.");
+  });
+});

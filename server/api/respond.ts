@@ -67,3 +67,18 @@ export function articleRoute(handler: (context: ArticleContext) => Promise<Respo
     return handler({ actor, id: id.data, request });
   };
 }
+
+type RevisionContext = ArticleContext & { revisionId: string };
+
+/** A route under /api/v1/articles/:id/revisions/:rev: caller, story id and revision id settled first. */
+export function revisionRoute(handler: (context: RevisionContext) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<{ id: string; rev: string }> }): Promise<Response> => {
+    const { rev } = await context.params;
+    return articleRoute(async (article) => {
+      if (!articleIdSchema.safeParse(rev).success) {
+        return errorResponse(fail("not_found", "This story has no such revision.", { rev: "Revision ids are UUIDs." }));
+      }
+      return handler({ ...article, revisionId: rev });
+    })(request, context);
+  };
+}
