@@ -164,6 +164,21 @@ export const revisions = pgTable(
   ],
 );
 
+/** Who has a story open: a heartbeat every few seconds; silence for 30 s means gone. */
+export const articlePresence = pgTable(
+  "article_presence",
+  {
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    seenAt: timestamp("seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
+);
+
 export const notes = pgTable(
   "notes",
   {

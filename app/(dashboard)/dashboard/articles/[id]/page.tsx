@@ -5,6 +5,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ArticleForm } from "@/components/dashboard/articles/article-form";
 import { DeskForm } from "@/components/dashboard/articles/desk-form";
 import { NotesThread } from "@/components/dashboard/articles/notes-thread";
+import { Presence } from "@/components/dashboard/articles/presence";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
 import { UnsavedChangesProvider } from "@/components/dashboard/articles/unsaved-changes";
 import { Timeline } from "@/components/dashboard/articles/timeline";
@@ -91,7 +92,8 @@ export default async function ArticlePage({ params }: Params) {
               )}
               {story.publishAt && onSite && <> · {t("desk.scheduledFor", { time: formatTime(story.publishAt) })}</>}
             </p>
-            {unresolved.length > 0 && (
+            <Presence articleId={story.id} />
+          {unresolved.length > 0 && (
             <p dir="auto" className="rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-900" data-testid="unresolved">
               {tImport("unresolved", { list: unresolved.join(" · ") })}
             </p>
