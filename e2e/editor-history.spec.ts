@@ -21,6 +21,12 @@ test.describe("story history", () => {
     await page.reload();
     await expect(page.getByLabel("النص")).toHaveValue(/خمسة موظفين سابقين/);
 
+    await page.getByRole("link", { name: "معاينة" }).click();
+    await expect(page.getByTestId("preview-banner")).toContainText("غير منشورة");
+    await expect(page.locator("article .story-body > p")).toHaveCount(24);
+    await expect(page.locator("article")).toContainText("خمسة موظفين سابقين");
+    await page.getByRole("link", { name: "العودة إلى القصة" }).click();
+
     await page.getByRole("link", { name: "السجل والتغييرات" }).click();
     const diff = page.locator("[data-diff]");
     await expect(diff.locator("del")).toHaveCount(1);

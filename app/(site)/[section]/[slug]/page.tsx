@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { RichText, type ResolvedRelated } from "@/components/public/rich-text";
+import type { ResolvedRelated } from "@/components/public/rich-text";
+import { StoryArticle } from "@/components/public/story-article";
 import { getDb } from "@/db";
 import { findRetiredSlug } from "@/db/queries/articles";
 import { findPublishedStoriesByIds, findPublishedStory, storyPath } from "@/db/queries/public-stories";
-import { env } from "@/lib/env";
-import { directionOf } from "@/lib/i18n/locale";
 import { relatedStoryIds } from "@/lib/richtext/related";
-import { formatStoryTime } from "@/lib/time/format";
 
 type Params = { params: Promise<{ section: string; slug: string }> };
 
@@ -42,31 +38,8 @@ export default async function StoryPage({ params }: Params) {
     if (moved) permanentRedirect(storyPath(moved));
     notFound();
   }
-  const t = await getTranslations("site");
   const relatedStories = await findPublishedStoriesByIds(getDb(), relatedStoryIds(story.body));
   const related: ResolvedRelated = new Map(relatedStories.map((r) => [r.id, { headline: r.headline, href: storyPath(r) }]));
-  const dir = directionOf(story.language);
-
-  return (
-    <article lang={story.language} dir={dir} className="mx-auto max-w-3xl">
-      <header className="mb-8 border-b border-stone-200 pb-6">
-        <p className="text-sm font-semibold text-accent">
-          <Link href="/">{story.language === "ar" ? story.sectionNameAr : story.sectionNameEn}</Link>
-        </p>
-        <h1 className="mt-2 font-serif text-4xl leading-tight font-bold">{story.headline}</h1>
-        {story.dek && <p className="mt-3 text-lg text-stone-700">{story.dek}</p>}
-        <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
-          {story.authors.length > 0 && <span>{t("by", { names: story.authors.join(story.language === "ar" ? "، " : ", ") })}</span>}
-          {story.publishedAt && (
-            <time dateTime={story.publishedAt.toISOString()}>
-              {formatStoryTime(story.publishedAt, story.language, env().NEWSROOM_TIMEZONE)}
-            </time>
-          )}
-        </div>
-      </header>
-      <div className="font-serif text-xl leading-loose">
-        <RichText doc={story.body} language={story.language} related={related} />
-      </div>
-    </article>
-  );
+  const sectionName = story.language === "ar" ? story.sectionNameAr : story.sectionNameEn;
+  return <StoryArticle story={{ ...story, sectionName }} related={related} />;
 }

@@ -55,7 +55,7 @@ export default async function ArticlePage({ params }: Params) {
   const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const working = story.working;
   const isAuthor = story.authors.some((a) => a.id === actor.id);
-  const [tImport, tHistory] = await Promise.all([getTranslations("import"), getTranslations("history")]);
+  const [tImport, tHistory, tPreview] = await Promise.all([getTranslations("import"), getTranslations("history"), getTranslations("preview")]);
   const unresolved = (working?.body.content ?? []).flatMap((b) => (b.type === "relatedStory" && !b.attrs.articleId ? [b.attrs.headline] : []));
   const onSite = story.status === "published" || story.status === "scheduled";
 
@@ -70,6 +70,9 @@ export default async function ArticlePage({ params }: Params) {
               <span>{story.section[locale === "ar" ? "nameAr" : "nameEn"]}</span>
               <Link href={`/dashboard/articles/${story.id}/history`} className="text-accent underline">
                 {tHistory("link")}
+              </Link>
+              <Link href={`/dashboard/articles/${story.id}/preview`} className="text-accent underline">
+                {tPreview("link")}
               </Link>
               {story.status === "published" && (
                 <Link href={storyPath({ sectionSlug: story.section.slug, slug: story.slug })} className="text-accent underline">

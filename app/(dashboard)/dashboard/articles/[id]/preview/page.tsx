@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ResolvedRelated } from "@/components/public/rich-text";
+import { StoryArticle } from "@/components/public/story-article";
+import { getDb } from "@/db";
+import { findPublishedStoriesByIds, storyPath } from "@/db/queries/public-stories";
+import { getArticle } from "@/db/services/article-read";
+import { toActor } from "@/lib/authz/roles";
+import { relatedStoryIds } from "@/lib/richtext/related";
+import { articleIdSchema } from "@/lib/validation/article";
+import { requireUser } from "@/server/session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("preview"))("link"), robots: { index: false } };
+}
+
+/** The working revision in the public article template, marked as a preview. */
+export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = toActor(await requireUser());
+  const { id } = await params;
+  if (!articleIdSchema.safeParse(id).success) notFound();
+  const result = await getArticle(getDb(), actor, id);
+  if (!result.ok || !result.data.working) notFound();
+  const story = result.data;
+  const working = result.data.working;
+  const t = await getTranslations("preview");
+  const relatedStories = await findPublishedStoriesByIds(getDb(), relatedStoryIds(working.body));
+  const related: ResolvedRelated = new Map(relatedStories.map((r) => [r.id, { headline: r.headline, href: storyPath(r) }]));
+  return (
+    <div className="space-y-6">
+      <div role="note" className="flex flex-wrap items-center justify-between gap-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 text-amber-900" data-testid="preview-banner">
+        <strong>{t("banner")}</strong>
+        <Link href={`/dashboard/articles/${id}`} className="underline">
+          {t("back")}
+        </Link>
+      </div>
+      <div className="rounded bg-white py-8">
+        <StoryArticle
+          story={{
+            language: story.language,
+            sectionName: story.language === "ar" ? story.section.nameAr : story.section.nameEn,
+            headline: working.headline,
+            dek: working.dek,
+            authors: story.authors.map((a) => a.name),
+            publishedAt: story.firstPublishedAt,
+            body: working.body,
+          }}
+          related={related}
+        />
+      </div>
+    </div>
+  );
+}
