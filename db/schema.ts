@@ -26,6 +26,13 @@ export const uiLocale = pgEnum("ui_locale", LOCALES);
 export const articleLanguage = pgEnum("article_language", ["ar", "en"]);
 export const articleStatus = pgEnum("article_status", ARTICLE_STATUSES);
 
+/** The story a row belongs to; the row goes when the story does. */
+function articleIdColumn() {
+  return uuid("article_id")
+    .notNull()
+    .references((): AnyPgColumn => articles.id, { onDelete: "cascade" });
+}
+
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
@@ -111,9 +118,7 @@ export const articles = pgTable(
 export const articleSlugs = pgTable(
   "article_slugs",
   {
-    articleId: uuid("article_id")
-      .notNull()
-      .references(() => articles.id, { onDelete: "cascade" }),
+    articleId: articleIdColumn(),
     sectionId: uuid("section_id")
       .notNull()
       .references(() => sections.id),
@@ -126,9 +131,7 @@ export const articleSlugs = pgTable(
 export const articleAuthors = pgTable(
   "article_authors",
   {
-    articleId: uuid("article_id")
-      .notNull()
-      .references(() => articles.id, { onDelete: "cascade" }),
+    articleId: articleIdColumn(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
@@ -142,9 +145,7 @@ export const revisions = pgTable(
   "revisions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    articleId: uuid("article_id")
-      .notNull()
-      .references((): AnyPgColumn => articles.id, { onDelete: "cascade" }),
+    articleId: articleIdColumn(),
     headline: text("headline").notNull(),
     dek: text("dek"),
     body: jsonb("body").$type<RichTextDocument>().notNull(),
@@ -168,9 +169,7 @@ export const revisions = pgTable(
 export const articlePresence = pgTable(
   "article_presence",
   {
-    articleId: uuid("article_id")
-      .notNull()
-      .references(() => articles.id, { onDelete: "cascade" }),
+    articleId: articleIdColumn(),
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id),
@@ -183,9 +182,7 @@ export const notes = pgTable(
   "notes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    articleId: uuid("article_id")
-      .notNull()
-      .references(() => articles.id, { onDelete: "cascade" }),
+    articleId: articleIdColumn(),
     authorId: uuid("author_id")
       .notNull()
       .references(() => users.id),
