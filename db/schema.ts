@@ -157,6 +157,14 @@ export const revisions = pgTable(
     reason: text("reason"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * An autosave revision stays open: its author's further autosaves update it
+     * in place so history is not flooded. Explicit saves, transitions and
+     * restores seal it; a sealed revision never changes (enforced by trigger).
+     */
+    autosave: boolean("autosave").notNull().default(false),
+    /** When an open autosave revision last took new text. */
+    updatedAt: timestamp("updated_at", { withTimezone: true }),
   },
   (t) => [
     index("revisions_article_created_idx").on(t.articleId, t.createdAt),

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { checkDocument } from "@/lib/richtext/schema";
 import type { Db } from "../client";
 import { revisions, type Revision } from "../schema";
@@ -16,12 +17,33 @@ export class InvalidDocumentError extends Error {
  * rich-text schema first, so nothing but an allowed document is ever stored.
  */
 export async function insertRevision(db: Db, values: NewRevision): Promise<Revision> {
-  const checked = checkDocument(values.body);
-  if (!checked.ok) throw new InvalidDocumentError(checked.issues);
+  const checked = checkedBody(values.body);
   const [revision] = await db
     .insert(revisions)
-    .values({ ...values, body: checked.document })
+    .values({ ...values, body: checked })
     .returning();
   if (!revision) throw new Error("The revision was not written.");
   return revision;
+}
+
+export type RevisionContent = Pick<NewRevision, "headline" | "dek" | "body" | "sectionId" | "status" | "autosave">;
+
+/**
+ * Puts new text into an open autosave revision (the trigger refuses this for a
+ * sealed one); `autosave: false` seals it.
+ */
+export async function updateOpenRevision(db: Db, id: string, values: RevisionContent & { updatedAt: Date }): Promise<Revision> {
+  const [revision] = await db
+    .update(revisions)
+    .set({ ...values, body: checkedBody(values.body) })
+    .where(eq(revisions.id, id))
+    .returning();
+  if (!revision) throw new Error(`Revision ${id} was not updated.`);
+  return revision;
+}
+
+function checkedBody(body: unknown) {
+  const checked = checkDocument(body);
+  if (!checked.ok) throw new InvalidDocumentError(checked.issues);
+  return checked.document;
 }

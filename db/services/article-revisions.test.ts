@@ -31,10 +31,11 @@ it("lists every saved version newest first, with who, why and the state it was i
   if (!list.ok) throw new Error(list.message);
   expect(list.data.map((r) => [r.headline, r.author?.name, r.status, r.working])).toEqual([
     ["الثانية", "خالد عبد الله", "in_review", true],
+    ["الثانية", "سارة منصور", "in_review", false],
     ["الثانية", "سارة منصور", "draft", false],
     ["الأولى", "سارة منصور", "draft", false],
   ]);
-  const oldest = await getRevision(t.db, editor, id, list.data[2]!.id);
+  const oldest = await getRevision(t.db, editor, id, list.data[3]!.id);
   expect(oldest.ok && oldest.data.body.content).toEqual([{ type: "paragraph", content: [{ type: "text", text: "نص أول" }] }]);
 
   const other = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "أخرى", bodyText: "x", section: "world", language: "ar" }));

@@ -16,6 +16,9 @@ export type RevisionSummary = {
   headline: string;
   working: boolean;
   live: boolean;
+  /** Still open: its author's autosaves keep updating it until a save or a step seals it. */
+  autosave: boolean;
+  updatedAt: Date | null;
 };
 
 export type RevisionDetail = RevisionSummary & { dek: string | null; body: RichTextDocument; section: string };
@@ -28,11 +31,13 @@ const columns = {
   status: revisions.status,
   reason: revisions.reason,
   headline: revisions.headline,
+  autosave: revisions.autosave,
+  updatedAt: revisions.updatedAt,
   workingId: articles.workingRevisionId,
   liveId: articles.liveRevisionId,
 };
 
-type Row = { id: string; createdAt: Date; authorId: string | null; authorName: string | null; status: ArticleStatus; reason: string | null; headline: string; workingId: string | null; liveId: string | null };
+type Row = { id: string; createdAt: Date; authorId: string | null; authorName: string | null; status: ArticleStatus; reason: string | null; headline: string; autosave: boolean; updatedAt: Date | null; workingId: string | null; liveId: string | null };
 
 function summary(row: Row): RevisionSummary {
   return {
@@ -42,6 +47,8 @@ function summary(row: Row): RevisionSummary {
     status: row.status,
     reason: row.reason,
     headline: row.headline,
+    autosave: row.autosave,
+    updatedAt: row.updatedAt,
     working: row.id === row.workingId,
     live: row.id === row.liveId,
   };

@@ -7,7 +7,8 @@ import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { authorIdsOf, lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
-import { articles } from "../schema";
+import { insertRevision } from "../queries/revisions";
+import { articles, revisions } from "../schema";
 import { settleDueSchedule } from "./scheduled";
 
 export type TransitionOutcome = { status: ArticleStatus; version: number };
@@ -52,16 +53,19 @@ export async function transitionArticle(
 
     const to = input.to;
     const reason = input.reason?.trim() || null;
+    const revision = await sealTransition(tx, article.workingRevisionId, { status: to, reason, createdBy: subject === "system" ? null : subject.id, createdAt: now });
     const changes: Partial<typeof articles.$inferInsert> = {
       status: to,
       version: article.version + 1,
       updatedAt: now,
       statusChangedAt: now,
       statusReason: reason,
+      workingRevisionId: revision.id,
     };
-    if (decision.rule.fourEyes) changes.approvedRevisionId = article.workingRevisionId;
+    if (decision.rule.fourEyes) changes.approvedRevisionId = revision.id;
+    else if (article.approvedRevisionId === article.workingRevisionId) changes.approvedRevisionId = revision.id;
     if (to === "published") {
-      changes.liveRevisionId = article.workingRevisionId;
+      changes.liveRevisionId = revision.id;
       changes.firstPublishedAt = article.firstPublishedAt ?? now;
       changes.publishAt = null;
     }
@@ -69,7 +73,7 @@ export async function transitionArticle(
     if (article.status === "scheduled" && to === "approved") changes.publishAt = null;
     await tx.update(articles).set(changes).where(eq(articles.id, id));
     await recordAudit(tx, {
-      actorId: subject === "system" ? null : subject.id,
+      actorId: revision.createdBy,
       action: `article.${decision.rule.label}`,
       objectType: "article",
       objectId: id,
@@ -77,6 +81,7 @@ export async function transitionArticle(
       after: {
         status: to,
         version: article.version + 1,
+        revision: revision.id,
         ...(reason ? { reason } : {}),
         ...(changes.publishAt ? { publishAt: changes.publishAt.toISOString() } : {}),
         ...(decision.override ? { override: true } : {}),
@@ -84,5 +89,23 @@ export async function transitionArticle(
       createdAt: now,
     });
     return ok({ status: to, version: article.version + 1 });
+  });
+}
+
+/**
+ * Every step leaves an immutable revision: the working text as it stood, with
+ * the state it entered and why. It also seals an open autosave revision.
+ */
+async function sealTransition(tx: Db, workingRevisionId: string | null, step: { status: ArticleStatus; reason: string | null; createdBy: string | null; createdAt: Date }) {
+  const [current] = workingRevisionId ? await tx.select().from(revisions).where(eq(revisions.id, workingRevisionId)) : [];
+  if (!current) throw new Error("The story has no working revision.");
+  return insertRevision(tx, {
+    articleId: current.articleId,
+    headline: current.headline,
+    dek: current.dek,
+    body: current.body,
+    sectionId: current.sectionId,
+    tags: current.tags,
+    ...step,
   });
 }

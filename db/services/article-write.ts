@@ -8,7 +8,7 @@ import { mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
 import type { Db } from "../client";
 import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, retireSlug, slugIsFree, uniqueSlug } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
-import { insertRevision } from "../queries/revisions";
+import { insertRevision, updateOpenRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
 import { settleDueSchedule } from "./scheduled";
 
@@ -86,7 +86,7 @@ export async function updateArticle(
     if (!locked) return fail("not_found", "There is no story with this id.");
     const article = await settleDueSchedule(tx, locked, now);
     const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
-    const { version, deadline, assignedEditorId, slug: chosenSlug, ...content } = input;
+    const { version, deadline, assignedEditorId, slug: chosenSlug, autosave, ...content } = input;
     const changesContent = Object.values(content).some((v) => v !== undefined);
     const changesSlug = chosenSlug !== undefined && chosenSlug !== article.slug;
     const changesDesk = deadline !== undefined || assignedEditorId !== undefined;
@@ -107,6 +107,7 @@ export async function updateArticle(
     if (assignedEditorId !== undefined) changes.assignedEditorId = assignedEditorId;
     const before: Record<string, unknown> = { version: article.version };
     const after: Record<string, unknown> = { version: article.version + 1 };
+    let coalesced = false;
 
     if (changesContent) {
       const [current] = article.workingRevisionId
@@ -128,17 +129,20 @@ export async function updateArticle(
         }
         sectionId = section.id;
       }
-      const revision = await insertRevision(tx, {
-        articleId: id,
+      const next = {
         headline: content.headline ?? current.headline,
         dek: content.dek !== undefined ? content.dek : current.dek,
         body: body ?? current.body,
         sectionId,
-        tags: current.tags,
         status: article.status,
-        createdBy: actor.id,
-        createdAt: now,
-      });
+        autosave: autosave === true,
+      };
+      // The author's own autosaves go on in one open revision until something
+      // seals it; text someone approved or readers see is never touched.
+      coalesced = current.autosave && current.createdBy === actor.id && current.id !== article.approvedRevisionId && current.id !== article.liveRevisionId;
+      const revision = coalesced
+        ? await updateOpenRevision(tx, current.id, { ...next, updatedAt: now })
+        : await insertRevision(tx, { ...next, articleId: id, tags: current.tags, createdBy: actor.id, createdAt: now });
       Object.assign(changes, {
         workingRevisionId: revision.id,
         headline: revision.headline,
@@ -154,7 +158,7 @@ export async function updateArticle(
         changes.slug = await uniqueSlug(tx, sectionId, article.slug, id);
       }
       Object.assign(before, { revision: current.id, headline: current.headline });
-      Object.assign(after, { revision: revision.id, headline: revision.headline });
+      Object.assign(after, { revision: revision.id, headline: revision.headline, ...(autosave ? { autosave: true } : {}) });
     }
     if (changesSlug && chosenSlug) {
       const sectionId = changes.sectionId ?? article.sectionId;
@@ -175,6 +179,8 @@ export async function updateArticle(
       });
     }
     await tx.update(articles).set(changes).where(eq(articles.id, id));
+    // An autosave continuing an open revision is not a new event; its first save and the seal are.
+    if (coalesced && autosave && !changesSlug && !changesDesk) return ok({ version: article.version + 1 });
     await recordAudit(tx, {
       actorId: actor.id,
       action: changesContent || changesSlug ? "article.edited" : "article.assigned",

@@ -91,7 +91,9 @@ describe("the workflow, end to end in the service", () => {
     expect(after?.workingRevisionId).not.toBe(before?.workingRevisionId);
     expect(await move(editor, story.id, "published", 5)).toMatchObject({ ok: true });
     const [republished] = await t.db.select().from(articles).where(eq(articles.id, story.id));
-    expect(republished?.liveRevisionId).toBe(after?.workingRevisionId);
+    expect(republished?.liveRevisionId).toBe(republished?.workingRevisionId);
+    const [live] = await t.db.select().from(revisions).where(eq(revisions.id, republished!.liveRevisionId!));
+    expect(live?.headline).toBe("عنوان مصحح");
     expect(republished?.firstPublishedAt?.getTime()).toBe(before?.firstPublishedAt?.getTime());
   });
 

@@ -88,6 +88,8 @@ export const updateArticleSchema = z
       .transform((v) => slugify(v))
       .refine((v) => v.length > 0, "Use letters or digits for the address, such as كامبريدج-اناليتيكا.")
       .optional(),
+    /** Sent by the editor's autosave: coalesces into the author's open revision instead of making a new one. */
+    autosave: z.boolean({ error: "autosave must be true or false." }).optional(),
   })
   .transform(withBody(false, false));
 

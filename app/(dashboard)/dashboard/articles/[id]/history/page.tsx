@@ -83,6 +83,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
                 {revision.working && <span className="ms-2 rounded bg-stone-200 px-1.5 text-xs">{t("working")}</span>}
                 {revision.live && <span className="ms-2 rounded bg-emerald-100 px-1.5 text-xs">{t("live")}</span>}
+                {revision.autosave && (
+                  <span className="ms-2 rounded bg-sky-100 px-1.5 text-xs" title={revision.updatedAt ? t("autosavedUntil", { time: when(revision.updatedAt) }) : undefined}>
+                    {t("autosaved")}
+                  </span>
+                )}
               </td>
               <td className="px-3 py-2">{revision.author?.name ?? "—"}</td>
               <td className="px-3 py-2">
