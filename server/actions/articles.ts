@@ -6,7 +6,6 @@ import { getDb } from "@/db";
 import { importArticle } from "@/db/services/article-import";
 import { addNote } from "@/db/services/article-notes";
 import { restoreRevision } from "@/db/services/article-restore";
-import { getArticle } from "@/db/services/article-read";
 import { transitionArticle } from "@/db/services/article-transition";
 import { createArticle, updateArticle } from "@/db/services/article-write";
 import { toActor, type Actor } from "@/lib/authz/roles";
@@ -59,38 +58,24 @@ function invalidForm(issues: readonly { path: readonly PropertyKey[]; message: s
   return { ok: false, code: "invalid", fields: fieldErrorsOf(issues) };
 }
 
-const CONTENT = ["headline", "dek", "section", "language", "bodyText"];
+/** The editor's body arrives as JSON text; anything else is left for validation to refuse. */
+function bodyFrom(json: string): unknown {
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+}
 
 export async function createArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = toActor(await requireUser());
-  const typed = read(formData, CONTENT);
-  const parsed = createArticleSchema.safeParse({ ...typed, dek: typed.dek || undefined });
+  const typed = read(formData, ["headline", "dek", "section", "language", "body"]);
+  const parsed = createArticleSchema.safeParse({ ...typed, dek: typed.dek || undefined, body: bodyFrom(typed.body ?? "") });
   if (!parsed.success) return { ...invalidForm(parsed.error.issues), values: typed };
   const created = await createArticle(getDb(), actor, parsed.data);
   if (!created.ok) return { ...fromResult(created), values: typed };
   revalidatePath("/dashboard");
   redirect(`/dashboard/articles/${created.data.id}`);
-}
-
-export async function saveArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return onStory(formData, [...CONTENT, "originalBody"], async (actor, id, typed) => {
-    // The body is sent only when the text box changed, so formatting it cannot show survives other edits.
-    const parsed = updateArticleSchema.safeParse({
-      version: typed.version,
-      headline: typed.headline,
-      dek: typed.dek,
-      section: typed.section,
-      language: typed.language,
-      ...(typed.bodyText !== typed.originalBody ? { bodyText: typed.bodyText } : {}),
-    });
-    if (!parsed.success) return invalidForm(parsed.error.issues);
-    const saved = await updateArticle(getDb(), actor, id, parsed.data);
-    if (!saved.ok && saved.code === "conflict") {
-      const now = await getArticle(getDb(), actor, id);
-      return { ok: false, code: "conflict", currentVersion: now.ok ? now.data.version : undefined };
-    }
-    return fromResult(saved);
-  });
 }
 
 export async function deskAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { deskAction, type FormState } from "@/server/actions/articles";
 import { FieldError, FormFeedback } from "./form-feedback";
+import { useStoryVersion } from "./unsaved-changes";
 
 type Props = { id: string; version: number; deadline: string; assignedEditorId: string; editors: { id: string; name: string }[]; zone: string };
 
@@ -11,12 +12,13 @@ type Props = { id: string; version: number; deadline: string; assignedEditorId: 
 export function DeskForm({ id, version, deadline, assignedEditorId, editors, zone }: Props) {
   const t = useTranslations("articles");
   const [state, action, pending] = useActionState<FormState, FormData>(deskAction, {});
+  const current = useStoryVersion(version);
   return (
     <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("desk.title")}</h2>
       <FormFeedback state={state} success={t("saved")} />
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="version" value={current} />
       <input type="hidden" name="originalDeadline" value={deadline} />
       <div>
         <label htmlFor="deadline" className="text-sm font-semibold">

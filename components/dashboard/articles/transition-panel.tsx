@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { transitionAction, type FormState } from "@/server/actions/articles";
 import { FieldError, FormFeedback } from "./form-feedback";
-import { useUnsavedChanges } from "./unsaved-changes";
+import { useStoryVersion, useUnsavedChanges } from "./unsaved-changes";
 
 export type OfferedTransition = { to: string; action: string; needsReason: boolean; needsPublishAt: boolean };
 
@@ -16,6 +16,7 @@ function TransitionForm({ id, version, offer, zone, override }: { id: string; ve
   const t = useTranslations("articles");
   const [state, action, pending] = useActionState<FormState, FormData>(transitionAction, {});
   const { dirty } = useUnsavedChanges();
+  const current = useStoryVersion(version);
   const [blocked, setBlocked] = useState(false);
   const fieldId = (name: string) => `${offer.action}-${name}`;
   return (
@@ -35,7 +36,7 @@ function TransitionForm({ id, version, offer, zone, override }: { id: string; ve
         </p>
       )}
       <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="version" value={current} />
       <input type="hidden" name="to" value={offer.to} />
       {offer.needsReason && (
         <div>

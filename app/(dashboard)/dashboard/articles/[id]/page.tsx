@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ArticleForm } from "@/components/dashboard/articles/article-form";
 import { DeskForm } from "@/components/dashboard/articles/desk-form";
 import { NotesThread } from "@/components/dashboard/articles/notes-thread";
 import { Presence } from "@/components/dashboard/articles/presence";
+import { StoryEditorForm } from "@/components/dashboard/articles/story-editor-form";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
 import { UnsavedChangesProvider } from "@/components/dashboard/articles/unsaved-changes";
 import { Timeline } from "@/components/dashboard/articles/timeline";
@@ -19,7 +19,6 @@ import { listNotes } from "@/db/services/article-notes";
 import { getArticle } from "@/db/services/article-read";
 import { toActor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
-import { documentToText, isPlainDocument } from "@/lib/richtext/text";
 import { toLocalInput } from "@/lib/time/zoned";
 import { articleIdSchema } from "@/lib/validation/article";
 import { requireUser } from "@/server/session";
@@ -108,12 +107,13 @@ export default async function ArticlePage({ params }: Params) {
             )}
           </header>
           {story.canEdit && working ? (
-            <ArticleForm
+            <StoryEditorForm
+              storyId={story.id}
+              version={story.version}
               sections={sections
                 .filter((s) => !s.hidden || s.slug === story.section.slug)
                 .map((s) => ({ slug: s.slug, name: locale === "ar" ? s.nameAr : s.nameEn }))}
-              initial={{ headline: working.headline, dek: working.dek ?? "", section: story.section.slug, language: story.language, bodyText: documentToText(working.body, story.language) }}
-              existing={{ id: story.id, version: story.version, richBody: !isPlainDocument(working.body) }}
+              initial={{ headline: working.headline, dek: working.dek ?? "", section: story.section.slug, language: story.language, body: working.body }}
             />
           ) : (
             <div className="space-y-3">

@@ -16,7 +16,7 @@ export default async function NewArticlePage() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="mb-6 text-2xl font-bold">{t("new")}</h1>
-      <ArticleForm sections={options} initial={{ headline: "", dek: "", section: options[0]?.slug ?? "", language: "ar", bodyText: "" }} />
+      <ArticleForm sections={options} defaultSection={options[0]?.slug ?? ""} />
     </div>
   );
 }

@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { StoryDraft } from "@/lib/autosave/draft";
+import { diffRevisions } from "@/lib/diff/revisions";
+import type { DiffPart } from "@/lib/diff/words";
+
+export type TheirVersion = StoryDraft & { version: number; by: string | null };
+export type ConflictChoice = "mine" | "theirs" | "both";
+
+/** One side of the comparison: its own words, with what the other side lacks marked (not by colour alone). */
+function Side({ parts, keep, lang }: { parts: DiffPart[]; keep: "removed" | "added"; lang: "ar" | "en" }) {
+  return (
+    <p lang={lang} dir="auto" className="font-serif leading-loose whitespace-pre-wrap">
+      {parts
+        .filter((p) => p.kind === "same" || p.kind === keep)
+        .map((part, i) =>
+          part.kind === "same" ? (
+            <span key={i}>{part.text}</span>
+          ) : keep === "removed" ? (
+            <del key={i} className="bg-red-100 text-red-900 decoration-2">
+              <sup aria-hidden="true">−</sup>
+              {part.text}
+            </del>
+          ) : (
+            <ins key={i} className="bg-emerald-100 text-emerald-900 underline decoration-2">
+              <sup aria-hidden="true">+</sup>
+              {part.text}
+            </ins>
+          ),
+        )}
+    </p>
+  );
+}
+
+/**
+ * Someone saved the story while this person was editing: both versions side
+ * by side with the differences marked, and three ways out. None loses text:
+ * their version is already a revision, and choosing theirs first files mine
+ * as one.
+ */
+export function ConflictView({ theirs, mine, busy, onChoose }: { theirs: TheirVersion; mine: StoryDraft; busy: boolean; onChoose: (choice: ConflictChoice) => void }) {
+  const t = useTranslations("editor.conflict");
+  const th = useTranslations("history.fields");
+  const lang = mine.language;
+  const diff = diffRevisions({ headline: theirs.headline, dek: theirs.dek || null, body: theirs.body }, { headline: mine.headline, dek: mine.dek || null, body: mine.body }, lang);
+  return (
+    <section role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-help" className="space-y-4 rounded border-2 border-accent bg-white p-4" data-testid="conflict-view">
+      <h2 id="conflict-title" className="text-xl font-bold">
+        {t("title")}
+      </h2>
+      <p id="conflict-help" className="text-stone-700">
+        {t(theirs.by ? "helpBy" : "help", { name: theirs.by ?? "", version: theirs.version })} {t("legend")}
+      </p>
+      <div className="grid gap-4 md:grid-cols-2">
+        {(
+          [
+            ["theirs", "removed"],
+            ["mine", "added"],
+          ] as const
+        ).map(([side, keep]) => (
+          <div key={side} className="space-y-2 rounded border border-stone-200 p-3" data-side={side}>
+            <h3 className="font-semibold">{t(side)}</h3>
+            {(["headline", "dek", "body"] as const).map((field) => (
+              <div key={field}>
+                <h4 className="text-sm text-stone-600">{th(field)}</h4>
+                <Side parts={diff[field]} keep={keep} lang={lang} />
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <button type="button" disabled={busy} onClick={() => onChoose("mine")} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
+          {t("keepMine")}
+        </button>
+        <button type="button" disabled={busy} onClick={() => onChoose("theirs")} className="rounded border border-ink px-4 py-2 font-semibold disabled:opacity-60">
+          {t("takeTheirs")}
+        </button>
+        <button type="button" disabled={busy} onClick={() => onChoose("both")} className="rounded border border-ink px-4 py-2 font-semibold disabled:opacity-60">
+          {t("keepBoth")}
+        </button>
+      </div>
+      <p className="text-sm text-stone-600">{t("nothingLost")}</p>
+    </section>
+  );
+}

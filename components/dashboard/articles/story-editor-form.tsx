@@ -1,0 +1,320 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { RichEditor } from "@/components/editor/rich-editor";
+import { countWords, readingMinutes, visibleLength } from "@/lib/arabic/count";
+import { backupKey, clearBackup, readBackup, sameDraft, writeBackup, type DraftBackup, type StoryDraft } from "@/lib/autosave/draft";
+import { AutosaveQueue, type AutosaveState } from "@/lib/autosave/queue";
+import { toStoredDocument } from "@/lib/richtext/editor-json";
+import { combineDocuments } from "@/lib/richtext/merge";
+import type { RichTextDocument } from "@/lib/richtext/schema";
+import { documentToPlainText } from "@/lib/richtext/text";
+import { ConflictView, type ConflictChoice, type TheirVersion } from "./conflict-view";
+import { SaveStatus } from "./save-status";
+import { loadTheirs, saveDraft } from "./story-api";
+import { useUnsavedChanges } from "./unsaved-changes";
+
+type Props = {
+  storyId: string;
+  /** The version and text the server rendered this page with. */
+  version: number;
+  initial: StoryDraft;
+  sections: { slug: string; name: string }[];
+};
+
+const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
+
+// A headline that fits a homepage slot and a search result.
+export const HEADLINE_TARGET = 80;
+
+function FieldMessage({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="mt-1 text-sm text-accent">
+      {message}
+    </p>
+  ) : null;
+}
+
+/**
+ * Editing a story: the rich body, headline, summary, section and language,
+ * saved as the person writes (after a pause, on blur, before leaving), with a
+ * copy in the browser until the server has confirmed it, and a side-by-side
+ * choice when someone else saved in between.
+ */
+export function StoryEditorForm({ storyId, version, initial, sections }: Props) {
+  const t = useTranslations("articles");
+  const te = useTranslations("editor");
+  const format = useFormatter();
+  const { setDirty, setSavedVersion } = useUnsavedChanges();
+  const [draft, setDraft] = useState<StoryDraft>(initial);
+  const draftRef = useRef(draft);
+  const [state, setState] = useState<AutosaveState>({ status: "saved", version });
+  const [queue] = useState(() => new AutosaveQueue<StoryDraft>({ version, saved: initial, equal: sameDraft, save: (d, v, mode) => saveDraft(storyId, d, v, mode) }));
+  const [theirs, setTheirs] = useState<TheirVersion | null>(null);
+  const [resolving, setResolving] = useState(false);
+  const [resolveError, setResolveError] = useState<string | null>(null);
+  const [offer, setOffer] = useState<DraftBackup | null>(null);
+  const [backupRefused, setBackupRefused] = useState(false);
+  const editor = useRef<Editor | null>(null);
+  const key = backupKey(storyId);
+
+  const keepCopy = useCallback(
+    (next: StoryDraft, baseVersion: number) => setBackupRefused(!writeBackup(window.localStorage, key, { version: baseVersion, savedAt: new Date().toISOString(), draft: next })),
+    [key],
+  );
+
+  const update = (changes: Partial<StoryDraft>) => {
+    const next = { ...draftRef.current, ...changes };
+    draftRef.current = next;
+    setDraft(next);
+    keepCopy(next, queue.current.version);
+    queue.change(next);
+  };
+
+  const replaceContent = (next: StoryDraft) => {
+    draftRef.current = next;
+    setDraft(next);
+    editor.current?.commands.setContent(next.body, { emitUpdate: false });
+  };
+
+  // Offer back text typed here that never reached the server (a crash, a closed tab, no connection).
+  useEffect(() => {
+    const backup = readBackup(window.localStorage, key);
+    // Browser storage exists only after hydration, so this cannot be read during render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (backup && !sameDraft(backup.draft, initial)) setOffer(backup);
+    else clearBackup(window.localStorage, key);
+    // The new-story form's copy is done with once this story holds the same text.
+    const fresh = readBackup(window.localStorage, backupKey(null));
+    if (fresh && sameDraft(fresh.draft, initial)) clearBackup(window.localStorage, backupKey(null));
+    // Only on arrival: later renders carry text this page itself saved.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  useEffect(
+    () =>
+      queue.subscribe((next) => {
+      setState(next);
+      setDirty(next.status !== "saved");
+      setSavedVersion(next.version);
+      const unsaved = queue.unsaved();
+      if (next.status === "saved" && !unsaved) clearBackup(window.localStorage, key);
+      else if (unsaved && next.status !== "conflict") keepCopy(unsaved, next.version);
+      if (next.status === "conflict") void loadTheirs(storyId).then(setTheirs);
+      }),
+    [queue, key, keepCopy, setDirty, setSavedVersion, storyId],
+  );
+
+  // The page was rendered again after a workflow or desk step: same text, newer version.
+  useEffect(() => {
+    if (sameDraft(initial, queue.confirmed())) queue.adoptVersion(version);
+  }, [initial, version, queue]);
+
+  useEffect(() => {
+    const online = () => queue.online();
+    const hidden = () => document.visibilityState === "hidden" && void queue.flush();
+    // The page is going away: send what is unsaved in a request that outlives it. The copy stays
+    // in the browser until a later visit sees the server has it.
+    const leaving = () => {
+      const unsaved = queue.unsaved();
+      if (unsaved && queue.current.status !== "conflict") void saveDraft(storyId, unsaved, queue.current.version, "autosave", { keepalive: true }).catch(() => undefined);
+    };
+    window.addEventListener("online", online);
+    document.addEventListener("visibilitychange", hidden);
+    window.addEventListener("pagehide", leaving);
+    return () => {
+      window.removeEventListener("online", online);
+      document.removeEventListener("visibilitychange", hidden);
+      window.removeEventListener("pagehide", leaving);
+      queue.dispose();
+    };
+  }, [queue, storyId]);
+
+  const restoreOffered = (backup: DraftBackup) => {
+    setOffer(null);
+    replaceContent(backup.draft);
+    if (backup.version === queue.current.version) {
+      keepCopy(backup.draft, backup.version);
+      queue.change(backup.draft);
+    } else {
+      // Typed against an older version: the person compares before anything is overwritten.
+      queue.hold(backup.draft);
+    }
+  };
+
+  const resolve = async (choice: ConflictChoice) => {
+    if (!theirs) return;
+    setResolving(true);
+    setResolveError(null);
+    const mine = draftRef.current;
+    let at = theirs.version;
+    const put = async (d: StoryDraft) => {
+      const outcome = await saveDraft(storyId, d, at, "explicit").catch(() => ({ kind: "offline" as const }));
+      if (outcome.kind === "saved") at = outcome.version;
+      return outcome;
+    };
+    const combined: StoryDraft = { ...mine, dek: mine.dek || theirs.dek, body: combineDocuments(theirs.body, mine.body) };
+    const final = choice === "mine" ? mine : choice === "theirs" ? theirs : combined;
+    // Taking theirs files mine as a revision first, so it stays in the history.
+    let outcome = await put(choice === "theirs" ? mine : final);
+    if (outcome.kind === "saved" && choice === "theirs") outcome = await put(theirs);
+    setResolving(false);
+    if (outcome.kind === "saved") {
+      const settled: StoryDraft = { headline: final.headline, dek: final.dek, section: final.section, language: final.language, body: final.body };
+      replaceContent(settled);
+      queue.settle(settled, at);
+      setTheirs(null);
+    } else if (outcome.kind === "conflict") {
+      setTheirs(await loadTheirs(storyId));
+    } else {
+      setResolveError(outcome.kind === "failed" ? outcome.message : te("status.offline"));
+    }
+  };
+
+  const words = countWords(documentToPlainText(draft.body), draft.language);
+  const headlineLength = visibleLength(draft.headline);
+  const dir = draft.language === "ar" ? "rtl" : "ltr";
+  const fields = state.status === "failed" ? (state.fields ?? {}) : {};
+
+  return (
+    <form
+      className="space-y-5"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void queue.flush("explicit");
+      }}
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "s") {
+          e.preventDefault();
+          void queue.flush("explicit");
+        }
+      }}
+    >
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <SaveStatus state={state} />
+        {backupRefused && <p className="text-sm text-amber-800">{te("noLocalCopy")}</p>}
+      </div>
+      {offer && (
+        <div role="alert" className="space-y-2 rounded border-s-4 border-amber-500 bg-amber-50 p-3" data-testid="backup-offer">
+          <p>{te("backup.found", { time: format.dateTime(new Date(offer.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+          <div className="flex gap-3">
+            <button type="button" className="rounded bg-ink px-3 py-1 font-semibold text-white" onClick={() => restoreOffered(offer)}>
+              {te("backup.restore")}
+            </button>
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                clearBackup(window.localStorage, key);
+                setOffer(null);
+              }}
+            >
+              {te("backup.discard")}
+            </button>
+          </div>
+        </div>
+      )}
+      {state.status === "conflict" && theirs && <ConflictView theirs={theirs} mine={draft} busy={resolving} onChoose={(c) => void resolve(c)} />}
+      {resolveError && (
+        <p role="alert" className="text-accent">
+          {resolveError}
+        </p>
+      )}
+      <div>
+        <label htmlFor="headline" className="font-semibold">
+          {t("fields.headline")}
+        </label>
+        <input
+          id="headline"
+          name="headline"
+          dir={dir}
+          value={draft.headline}
+          onChange={(e) => update({ headline: e.target.value })}
+          onBlur={() => void queue.flush()}
+          required
+          maxLength={300}
+          aria-invalid={Boolean(fields.headline)}
+          aria-describedby="headline-count headline-error"
+          className={`${input} font-serif text-xl`}
+        />
+        <p id="headline-count" className={`mt-1 text-sm ${headlineLength > HEADLINE_TARGET ? "font-semibold text-amber-800" : "text-stone-600"}`} aria-live="polite">
+          {t(headlineLength > HEADLINE_TARGET ? "counts.headlineLong" : "counts.headlineLength", { length: headlineLength, target: HEADLINE_TARGET })}
+        </p>
+        <FieldMessage id="headline-error" message={fields.headline} />
+      </div>
+      <div>
+        <label htmlFor="dek" className="font-semibold">
+          {t("fields.dek")}
+        </label>
+        <textarea
+          id="dek"
+          name="dek"
+          dir={dir}
+          rows={2}
+          value={draft.dek}
+          onChange={(e) => update({ dek: e.target.value })}
+          onBlur={() => void queue.flush()}
+          maxLength={1000}
+          aria-invalid={Boolean(fields.dek)}
+          aria-describedby="dek-error"
+          className={input}
+        />
+        <FieldMessage id="dek-error" message={fields.dek} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="section" className="font-semibold">
+            {t("fields.section")}
+          </label>
+          <select id="section" name="section" value={draft.section} onChange={(e) => update({ section: e.target.value })} aria-invalid={Boolean(fields.section)} aria-describedby="section-error" className={input}>
+            {sections.map((s) => (
+              <option key={s.slug} value={s.slug}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          <FieldMessage id="section-error" message={fields.section} />
+        </div>
+        <div>
+          <label htmlFor="language" className="font-semibold">
+            {t("fields.language")}
+          </label>
+          <select id="language" name="language" value={draft.language} onChange={(e) => update({ language: e.target.value === "en" ? "en" : "ar" })} className={input}>
+            <option value="ar">{t("languages.ar")}</option>
+            <option value="en">{t("languages.en")}</option>
+          </select>
+        </div>
+      </div>
+      <div>
+        <p id="body-editor-label" className="font-semibold">
+          {t("fields.body")}
+        </p>
+        <p id="body-hint" className="text-sm text-stone-600">
+          {te("hint")}
+        </p>
+        <RichEditor
+          key={draft.language}
+          id="body-editor"
+          initial={draft.body}
+          language={draft.language}
+          storyId={storyId}
+          describedBy="body-hint body-count body-error"
+          invalid={Boolean(fields.body)}
+          onReady={(created) => (editor.current = created)}
+          onChange={(json) => update({ body: toStoredDocument(json) as RichTextDocument })}
+          onBlur={() => void queue.flush()}
+        />
+        <p id="body-count" className="mt-1 text-sm text-stone-600" aria-live="polite">
+          {t("counts.bodyCount", { words, minutes: readingMinutes(words, draft.language) })}
+        </p>
+        <FieldMessage id="body-error" message={fields.body} />
+      </div>
+      <button type="submit" disabled={state.status === "saving" || state.status === "conflict"} className="rounded bg-ink px-5 py-2 font-semibold text-white disabled:opacity-60">
+        {t("save")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Extensions } from "@tiptap/core";
+import Blockquote from "@tiptap/extension-blockquote";
+import { ListItem } from "@tiptap/extension-list";
+import StarterKit from "@tiptap/starter-kit";
+import { isSafeHref } from "@/lib/richtext/schema";
+import { RelatedStory } from "./related-story";
+
+/**
+ * The editor accepts exactly what lib/richtext/schema.ts stores: pasted
+ * markup outside it (scripts, images, tables, inline styles) has no node to
+ * land in and is dropped by the parser, and links other than http(s)/mailto
+ * are refused.
+ */
+export function storyExtensions(language: "ar" | "en"): Extensions {
+  return [
+    StarterKit.configure({
+      heading: { levels: [2, 3] },
+      blockquote: false,
+      listItem: false,
+      code: false,
+      codeBlock: false,
+      strike: false,
+      underline: false,
+      horizontalRule: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: "https",
+        protocols: ["http", "https", "mailto"],
+        isAllowedUri: (url) => isSafeHref(url),
+        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
+      },
+    }),
+    Blockquote.extend({ content: "paragraph+" }),
+    ListItem.extend({ content: "paragraph (paragraph | bulletList | orderedList)*" }),
+    RelatedStory.configure({ language }),
+  ];
+}

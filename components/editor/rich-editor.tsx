@@ -1,0 +1,189 @@
+"use client";
+
+import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import type { RichTextDocument } from "@/lib/richtext/schema";
+import { isSafeHref } from "@/lib/richtext/schema";
+import { storyExtensions } from "./extensions";
+import { StoryPicker } from "./story-picker";
+
+type Props = {
+  id: string;
+  initial: RichTextDocument;
+  language: "ar" | "en";
+  storyId?: string;
+  describedBy?: string;
+  invalid?: boolean;
+  onChange: (editorJson: unknown) => void;
+  onBlur?: () => void;
+  onReady?: (editor: Editor) => void;
+};
+
+const button = "rounded px-2 py-1 text-sm font-semibold hover:bg-stone-200 aria-pressed:bg-ink aria-pressed:text-white disabled:opacity-40";
+
+function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
+  const t = useTranslations("editor");
+  const [panel, setPanel] = useState<"link" | "related" | null>(null);
+  const [href, setHref] = useState("");
+  const [linkError, setLinkError] = useState(false);
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive("bold"),
+      italic: e.isActive("italic"),
+      h2: e.isActive("heading", { level: 2 }),
+      h3: e.isActive("heading", { level: 3 }),
+      quote: e.isActive("blockquote"),
+      bullets: e.isActive("bulletList"),
+      numbers: e.isActive("orderedList"),
+      link: e.isActive("link"),
+      linkHref: (e.getAttributes("link").href as string | undefined) ?? "",
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const tools: { key: keyof typeof active; label: string; run: () => void; text: string }[] = [
+    { key: "bold", label: t("bold"), text: t("boldShort"), run: () => chain().toggleBold().run() },
+    { key: "italic", label: t("italic"), text: t("italicShort"), run: () => chain().toggleItalic().run() },
+    { key: "h2", label: t("heading2"), text: "H2", run: () => chain().toggleHeading({ level: 2 }).run() },
+    { key: "h3", label: t("heading3"), text: "H3", run: () => chain().toggleHeading({ level: 3 }).run() },
+    { key: "quote", label: t("quote"), text: "❝", run: () => chain().toggleBlockquote().run() },
+    { key: "bullets", label: t("bullets"), text: "•", run: () => chain().toggleBulletList().run() },
+    { key: "numbers", label: t("numbers"), text: "1.", run: () => chain().toggleOrderedList().run() },
+  ];
+  const applyLink = () => {
+    const value = href.trim();
+    if (!value) {
+      chain().extendMarkRange("link").unsetLink().run();
+      setPanel(null);
+      return;
+    }
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : value.includes("@") ? `mailto:${value}` : `https://${value}`;
+    if (!isSafeHref(withScheme)) {
+      setLinkError(true);
+      return;
+    }
+    chain().extendMarkRange("link").setLink({ href: withScheme }).run();
+    setPanel(null);
+  };
+
+  return (
+    <div className="sticky top-0 z-10 border-b border-stone-200 bg-stone-50">
+      <div role="toolbar" aria-label={t("toolbar")} aria-controls="body-editor" className="flex flex-wrap items-center gap-1 p-1">
+        {tools.map((tool) => (
+          <button key={tool.key} type="button" className={button} aria-label={tool.label} title={tool.label} aria-pressed={Boolean(active[tool.key])} onClick={tool.run}>
+            {tool.text}
+          </button>
+        ))}
+        <button
+          type="button"
+          className={button}
+          aria-pressed={active.link}
+          aria-expanded={panel === "link"}
+          onClick={() => {
+            setHref(active.linkHref);
+            setLinkError(false);
+            setPanel(panel === "link" ? null : "link");
+          }}
+        >
+          {t("link")}
+        </button>
+        <button type="button" className={button} aria-expanded={panel === "related"} onClick={() => setPanel(panel === "related" ? null : "related")}>
+          {t("related.insert")}
+        </button>
+      </div>
+      {panel === "link" && (
+        <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 p-2">
+          <label htmlFor="link-href" className="text-sm font-semibold">
+            {t("linkAddress")}
+          </label>
+          <input
+            id="link-href"
+            dir="ltr"
+            value={href}
+            autoFocus
+            onChange={(e) => {
+              setHref(e.target.value);
+              setLinkError(false);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                applyLink();
+              } else if (e.key === "Escape") setPanel(null);
+            }}
+            aria-invalid={linkError}
+            aria-describedby="link-error"
+            placeholder="https://"
+            className="min-w-64 flex-1 rounded border border-stone-300 px-2 py-1 aria-[invalid=true]:border-accent"
+          />
+          <button type="button" className="rounded bg-ink px-3 py-1 text-sm text-white" onClick={applyLink}>
+            {t("linkApply")}
+          </button>
+          {active.link && (
+            <button type="button" className="text-sm underline" onClick={() => (chain().extendMarkRange("link").unsetLink().run(), setPanel(null))}>
+              {t("linkRemove")}
+            </button>
+          )}
+          {linkError && (
+            <p id="link-error" className="w-full text-sm text-accent">
+              {t("linkInvalid")}
+            </p>
+          )}
+        </div>
+      )}
+      {panel === "related" && (
+        <div className="border-t border-stone-200 p-2">
+          <StoryPicker
+            excludeId={storyId}
+            onClose={() => setPanel(null)}
+            onPick={(story) => {
+              chain().insertRelatedStory({ articleId: story.id, headline: story.headline }).run();
+              setPanel(null);
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The story body in Tiptap. The editor follows the story's language for its
+ * base direction and gives every block dir="auto", so an English quote in
+ * Arabic copy (or the reverse) lays out and moves the caret correctly.
+ */
+export function RichEditor({ id, initial, language, storyId, describedBy, invalid, onChange, onBlur, onReady }: Props) {
+  // The document is the editor's own once it exists; later props must not reset it.
+  const [content] = useState(initial);
+  const editor = useEditor(
+    {
+      extensions: storyExtensions(language),
+      content,
+      textDirection: "auto",
+      immediatelyRender: false,
+      editorProps: {
+        attributes: {
+          id,
+          role: "textbox",
+          "aria-multiline": "true",
+          "aria-labelledby": `${id}-label`,
+          ...(describedBy ? { "aria-describedby": describedBy } : {}),
+          "aria-invalid": String(Boolean(invalid)),
+          lang: language,
+          dir: language === "ar" ? "rtl" : "ltr",
+          class: "story-body min-h-96 px-4 py-3 font-serif text-lg leading-loose focus:outline-none",
+        },
+      },
+      onCreate: ({ editor: created }) => onReady?.(created),
+      onUpdate: ({ editor: updated }) => onChange(updated.getJSON()),
+      onBlur: () => onBlur?.(),
+    },
+  );
+  return (
+    <div className="rounded border border-stone-300 bg-white focus-within:ring-2 focus-within:ring-ink/30" data-testid="rich-editor">
+      {editor ? <Toolbar editor={editor} storyId={storyId} /> : null}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

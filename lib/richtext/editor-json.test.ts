@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { toStoredDocument } from "./editor-json";
+import { combineDocuments } from "./merge";
+import { checkDocument, type RichTextDocument } from "./schema";
+
+describe("toStoredDocument", () => {
+  it("keeps only the attributes the schema allows and the result validates", () => {
+    const fromEditor = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2, textAlign: null }, content: [{ type: "text", text: "عنوان" }] },
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "رابط", marks: [{ type: "link", attrs: { href: "https://example.com", target: "_blank", rel: "noopener", class: null } }, { type: "bold" }] },
+            { type: "text", text: "" },
+          ],
+        },
+        { type: "orderedList", attrs: { start: 1, type: null }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "أ" }] }] }] },
+        { type: "orderedList", attrs: { start: 3, type: null }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
+        { type: "relatedStory", attrs: { articleId: null, headline: "قصة" } },
+      ],
+    };
+    const stored = toStoredDocument(fromEditor);
+    expect(stored).toEqual({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "عنوان" }] },
+        { type: "paragraph", content: [{ type: "text", text: "رابط", marks: [{ type: "link", attrs: { href: "https://example.com" } }, { type: "bold" }] }] },
+        { type: "orderedList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "أ" }] }] }] },
+        { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
+        { type: "relatedStory", attrs: { articleId: null, headline: "قصة" } },
+      ],
+    });
+    expect(checkDocument(stored).ok).toBe(true);
+  });
+
+  it("leaves what the schema forbids in place so validation refuses it", () => {
+    const stored = toStoredDocument({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }, { type: "image", attrs: { src: "x" } }],
+    });
+    const checked = checkDocument(stored);
+    expect(checked.ok).toBe(false);
+  });
+
+  it("an empty editor is one empty paragraph", () => {
+    expect(toStoredDocument({ type: "doc" })).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
+  });
+});
+
+describe("combineDocuments", () => {
+  const p = (text: string) => ({ type: "paragraph" as const, content: [{ type: "text" as const, text }] });
+  it("keeps all of theirs, then each of mine they lack, in order", () => {
+    const theirs: RichTextDocument = { type: "doc", content: [p("أ"), p("ب معدلة"), p("ج")] };
+    const mine: RichTextDocument = { type: "doc", content: [p("أ"), p("ب"), p("ج"), p("د")] };
+    expect(combineDocuments(theirs, mine).content).toEqual([p("أ"), p("ب معدلة"), p("ج"), p("ب"), p("د")]);
+  });
+});
