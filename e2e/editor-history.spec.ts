@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
+import { BodyEditor } from "./support/body-editor";
 
 test.describe("story history", () => {
   test.use({ storageState: storageStateFor("reporter"), locale: "ar-EG" });
@@ -10,16 +11,17 @@ test.describe("story history", () => {
     await page.getByRole("button", { name: "استيراد كمسودة" }).click();
     await expect(page).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
 
-    const body = page.getByLabel("النص");
-    const original = await body.inputValue();
+    const body = new BodyEditor(page);
     await expect(page.locator("#body-count")).toContainText(/\d{3} كلمة · [45] دقائق قراءة/);
     await expect(page.locator("#headline-count")).toHaveText("79 من 80 حرفًا");
-    expect(original).toContain("أربعة موظفين سابقين");
-    await body.fill(original.replace("أربعة موظفين سابقين", "خمسة موظفين سابقين"));
-    await page.getByRole("button", { name: "حفظ التعديلات" }).click();
-    await expect(page.getByRole("status")).toHaveText("✓ تم الحفظ.");
+    await expect(body.root()).toContainText("أربعة موظفين سابقين");
+    await body.replace("أربعة موظفين", "خمسة موظفين");
+    await expect(body.status()).toHaveText(/جارٍ الحفظ…|محفوظ/);
+    await body.expectSaved();
+    await expect(body.status()).toHaveText("محفوظ");
     await page.reload();
-    await expect(page.getByLabel("النص")).toHaveValue(/خمسة موظفين سابقين/);
+    await expect(body.root()).toContainText("خمسة موظفين سابقين");
+    await expect(body.root()).not.toContainText("أربعة موظفين سابقين");
 
     await page.getByRole("link", { name: "معاينة" }).click();
     await expect(page.getByTestId("preview-banner")).toContainText("غير منشورة");
@@ -37,7 +39,7 @@ test.describe("story history", () => {
     await page.getByRole("button", { name: "استعادة هذه النسخة" }).click();
     await expect(page.getByRole("status")).toHaveText("✓ استُعيدت كنسخة جديدة.");
     await page.getByRole("link", { name: "العودة إلى القصة" }).click();
-    await expect(page.getByLabel("النص")).toHaveValue(/أربعة موظفين سابقين/);
+    await expect(body.root()).toContainText("أربعة موظفين سابقين");
     await page.getByRole("link", { name: "السجل والتغييرات" }).click();
     await expect(page.locator("tbody tr")).toHaveCount(3);
   });

@@ -35,17 +35,20 @@ test.describe("forged Server Action calls", () => {
     expect(await auditCount(id, "article.approve")).toBe(0);
   });
 
-  test("a reporter saving over another reporter's story by changing the id is refused", async ({ page, request, browser }) => {
+  test("a reporter's save redirected to another reporter's story is refused and changes nothing", async ({ page, request, browser }) => {
     const other = await createTestUser("reporter");
     const otherApi = await apiAs(browser, other.email, other.password);
     const theirs = await createDraft(otherApi.request, "قصة زميل");
     const mineId = await createDraft(request);
+    // The hostile client sends its autosave to someone else's story.
+    await page.route(`**/api/v1/articles/${mineId}`, (route) =>
+      route.request().method() === "PATCH" ? route.continue({ url: route.request().url().replace(mineId, theirs) }) : route.continue(),
+    );
     await page.goto(`/dashboard/articles/${mineId}`);
     await page.getByLabel("العنوان").fill("عنوان مسروق");
-    // Forged after typing: React re-renders the form while typing and would restore the real id.
-    await page.locator('form input[name="id"]').first().evaluate((input: HTMLInputElement, target) => (input.value = target), theirs);
     await page.getByRole("button", { name: "حفظ التعديلات" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "غير مسموح لك بذلك." })).toBeVisible();
+    await expect(page.getByTestId("save-status")).toHaveText("لم يُحفظ: غير مسموح لك بذلك.");
+    await expect(page.getByLabel("العنوان")).toHaveValue("عنوان مسروق");
     expect(await storyState(otherApi.request, theirs)).toMatchObject({ headline: "قصة زميل", version: 1 });
     await otherApi.close();
   });
@@ -55,8 +58,7 @@ test.describe("forged Server Action calls", () => {
     await page.goto(`/dashboard/articles/${id}`);
     expect((await transition(request, id, "in_review", 1)).status()).toBe(200);
     await page.getByLabel("العنوان").fill("تعديل متأخر");
-    await page.getByRole("button", { name: "حفظ التعديلات" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "غير مسموح لك بذلك." })).toBeVisible();
+    await expect(page.getByTestId("save-status")).toHaveText("لم يُحفظ: غير مسموح لك بذلك.");
     await expect(page.getByLabel("العنوان")).toHaveValue("تعديل متأخر");
     expect(await storyState(request, id)).toMatchObject({ status: "in_review", headline: "قبل المراجعة" });
   });

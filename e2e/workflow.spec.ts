@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
+import { BodyEditor } from "./support/body-editor";
 import { referenceStory } from "./support/reference-story";
 import { E2E_BASE_URL } from "./support/settings";
 import { StoryPage } from "./support/story-page";
@@ -19,7 +20,8 @@ test("reporter files the reference story, the editor sends it back, approves and
   // The reporter types the story in and submits it.
   await reporter.goto("/dashboard/articles/new");
   await reporter.getByLabel("العنوان").fill(story.headline);
-  await reporter.getByLabel("النص").fill(story.bodyText);
+  await new BodyEditor(reporter).paste({ "text/plain": story.bodyText });
+  await expect(reporter.locator("#body-editor [data-related-story]")).toHaveCount(3);
   await reporter.getByRole("button", { name: "إنشاء مسودة" }).click();
   await expect(reporter).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
   const mine = new StoryPage(reporter);
@@ -45,10 +47,10 @@ test("reporter files the reference story, the editor sends it back, approves and
   await expect(returned.getByText("انسب رقم 2.9 مليون دولار إلى مصدره.")).toBeVisible();
   await returned.locator(`a[href="/dashboard/articles/${id}"]`).click();
   await expect(reporter.getByTestId("status-reason")).toContainText("انسب رقم 2.9 مليون دولار");
-  const body = reporter.getByLabel("النص");
-  await body.fill((await body.inputValue()).replace("تبلغ 2.9 مليون دولار.", "تبلغ 2.9 مليون دولار، بحسب وثائق البورصة."));
-  await reporter.getByRole("button", { name: "حفظ التعديلات" }).click();
-  await expect(reporter.getByRole("status")).toHaveText("✓ تم الحفظ.");
+  const body = new BodyEditor(reporter);
+  await body.select("تبلغ 2.9 مليون دولار.");
+  await reporter.keyboard.type("تبلغ 2.9 مليون دولار، بحسب وثائق البورصة.");
+  await body.expectSaved();
   await mine.take("resubmit");
   await mine.expectStatus("in_review");
 

@@ -1,8 +1,10 @@
 "use client";
 
+import { Fragment, Slice } from "@tiptap/pm/model";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { blocksFromPastedText, hasRelatedLines } from "@/lib/richtext/paste";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { isSafeHref } from "@/lib/richtext/schema";
 import { storyExtensions } from "./extensions";
@@ -173,6 +175,17 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
           lang: language,
           dir: language === "ar" ? "rtl" : "ltr",
           class: "story-body min-h-96 px-4 py-3 font-serif text-lg leading-loose focus:outline-none",
+        },
+        // Wire copy pasted as text keeps its «اقرأ المزيد» lines as related-story blocks.
+        // HTML goes through the schema-bound parser, which drops what the schema lacks.
+        handlePaste: (view, event) => {
+          const data = event.clipboardData;
+          if (!data || data.types.includes("text/html")) return false;
+          const text = data.getData("text/plain");
+          if (!hasRelatedLines(text)) return false;
+          const nodes = blocksFromPastedText(text).map((block) => view.state.schema.nodeFromJSON(block));
+          view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(nodes), 0, 0)).scrollIntoView());
+          return true;
         },
       },
       onCreate: ({ editor: created }) => onReady?.(created),

@@ -3,7 +3,7 @@ export type SaveOutcome =
   | { kind: "saved"; version: number }
   | { kind: "offline" }
   | { kind: "conflict" }
-  | { kind: "failed"; message: string; fields?: Record<string, string> };
+  | { kind: "failed"; code?: string; message: string; fields?: Record<string, string> };
 
 /** Saved · waiting for a pause · Saving… · Offline (kept on this device) · Conflict · refused. */
 export type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "failed";
@@ -11,6 +11,8 @@ export type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "confl
 export type AutosaveState = {
   status: AutosaveStatus;
   version: number;
+  /** Why the server refused, when it did: an error code (lib/errors) and its message. */
+  code?: string;
   message?: string;
   fields?: Record<string, string>;
 };
@@ -113,7 +115,7 @@ export class AutosaveQueue<S> {
     this.clearTimer();
     this.latest = snapshot;
     this.saved = snapshot;
-    this.set({ status: "saved", version, message: undefined, fields: undefined });
+    this.set({ status: "saved", version, code: undefined, message: undefined, fields: undefined });
   }
 
   /** The story moved on elsewhere (a workflow step) with the same text. */
@@ -142,7 +144,7 @@ export class AutosaveQueue<S> {
         if (seal) this.sealPending = false;
         this.saved = snapshot;
         const more = !this.options.equal(this.latest, snapshot);
-        this.set({ status: more ? "pending" : "saved", version: outcome.version, message: undefined, fields: undefined });
+        this.set({ status: more ? "pending" : "saved", version: outcome.version, code: undefined, message: undefined, fields: undefined });
         if (more) this.schedule(0);
       } else if (outcome.kind === "offline") {
         this.set({ status: "offline" });
@@ -150,7 +152,7 @@ export class AutosaveQueue<S> {
       } else if (outcome.kind === "conflict") {
         this.set({ status: "conflict" });
       } else {
-        this.set({ status: "failed", message: outcome.message, fields: outcome.fields });
+        this.set({ status: "failed", code: outcome.code, message: outcome.message, fields: outcome.fields });
       }
     } finally {
       this.inFlight = null;

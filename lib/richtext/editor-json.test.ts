@@ -46,6 +46,13 @@ describe("toStoredDocument", () => {
 
   it("an empty editor is one empty paragraph", () => {
     expect(toStoredDocument({ type: "doc" })).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
+    expect(toStoredDocument({ type: "doc", content: [{ type: "paragraph", attrs: { dir: "auto" } }] })).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
+  });
+
+  it("drops the empty paragraphs the editor keeps at the end, not those between blocks", () => {
+    const text = { type: "paragraph", content: [{ type: "text", text: "نص" }] };
+    const empty = { type: "paragraph", attrs: { dir: "auto" } };
+    expect(toStoredDocument({ type: "doc", content: [text, empty, text, empty, empty] })).toEqual({ type: "doc", content: [text, { type: "paragraph" }, text] });
   });
 });
 

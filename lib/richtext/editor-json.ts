@@ -51,8 +51,15 @@ function normalizeNode(node: JsonNode): JsonNode | null {
  */
 export function toStoredDocument(editorJson: unknown): unknown {
   const doc = normalizeNode(editorJson as JsonNode);
-  if (doc && doc.type === "doc" && doc.content === undefined) return { type: "doc", content: [{ type: "paragraph" }] };
-  return doc;
+  if (!doc || doc.type !== "doc") return doc;
+  // The editor keeps an empty paragraph at the end so the caret can always get past a final block; it is not content.
+  const content = Array.isArray(doc.content) ? [...(doc.content as JsonNode[])] : [];
+  while (content.length > 1 && isEmptyParagraph(content.at(-1))) content.pop();
+  return { ...doc, content: content.length > 0 ? content : [{ type: "paragraph" }] };
+}
+
+function isEmptyParagraph(node: JsonNode | undefined): boolean {
+  return node?.type === "paragraph" && node.content === undefined && node.attrs === undefined;
 }
 
 /** Whether two documents say the same thing (attribute order aside). */

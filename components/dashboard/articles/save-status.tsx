@@ -15,7 +15,9 @@ const TONE: Record<AutosaveState["status"], string> = {
 /** Saved · Saving… · Offline — kept on this device · Conflict · Not saved: why. */
 export function SaveStatus({ state }: { state: AutosaveState }) {
   const t = useTranslations("editor.status");
-  const label = state.status === "failed" ? t("failed", { message: state.message ?? "" }) : t(state.status === "pending" ? "saving" : state.status);
+  const errors = useTranslations("articles.errors");
+  const why = state.code && errors.has(state.code) ? errors(state.code) : (state.message ?? "");
+  const label = state.status === "failed" ? t("failed", { message: why }) : t(state.status === "pending" ? "saving" : state.status);
   return (
     <p role="status" aria-live="polite" data-testid="save-status" data-status={state.status} className={`text-sm ${TONE[state.status]}`}>
       {label}

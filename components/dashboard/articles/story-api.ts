@@ -11,7 +11,8 @@ export async function saveDraft(storyId: string, draft: StoryDraft, version: num
   const response = await fetch(`/api/v1/articles/${storyId}`, {
     method: "PATCH",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ version, ...draft, autosave: mode === "autosave" }),
+    // Named one by one: a draft object may carry more (their version number, their name).
+    body: JSON.stringify({ version, headline: draft.headline, dek: draft.dek, section: draft.section, language: draft.language, body: draft.body, autosave: mode === "autosave" }),
     keepalive: options.keepalive,
   });
   if (response.ok) return { kind: "saved", version: ((await response.json()) as { version: number }).version };
@@ -19,7 +20,7 @@ export async function saveDraft(storyId: string, draft: StoryDraft, version: num
   // A server or gateway failure is treated like a lost connection: keep the text and retry.
   if (response.status >= 500) return { kind: "offline" };
   const body = (await response.json().catch(() => ({}))) as ErrorBody;
-  return { kind: "failed", message: body.error?.message ?? `HTTP ${response.status}`, fields: body.error?.fields };
+  return { kind: "failed", code: body.error?.code, message: body.error?.message ?? `HTTP ${response.status}`, fields: body.error?.fields };
 }
 
 type StoryResponse = { version: number; language: "ar" | "en"; section: { slug: string }; working: { headline: string; dek: string | null; body: RichTextDocument } | null };

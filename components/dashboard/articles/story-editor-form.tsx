@@ -46,6 +46,8 @@ function FieldMessage({ id, message }: { id: string; message?: string }) {
 export function StoryEditorForm({ storyId, version, initial, sections }: Props) {
   const t = useTranslations("articles");
   const te = useTranslations("editor");
+  const errors = useTranslations("articles.errors");
+  const fieldErrors = useTranslations("articles.fieldErrors");
   const format = useFormatter();
   const { setDirty, setSavedVersion } = useUnsavedChanges();
   const [draft, setDraft] = useState<StoryDraft>(initial);
@@ -169,14 +171,14 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
     } else if (outcome.kind === "conflict") {
       setTheirs(await loadTheirs(storyId));
     } else {
-      setResolveError(outcome.kind === "failed" ? outcome.message : te("status.offline"));
+      setResolveError(outcome.kind === "failed" ? (outcome.code && errors.has(outcome.code) ? errors(outcome.code) : outcome.message) : te("status.offline"));
     }
   };
 
   const words = countWords(documentToPlainText(draft.body), draft.language);
   const headlineLength = visibleLength(draft.headline);
   const dir = draft.language === "ar" ? "rtl" : "ltr";
-  const fields = state.status === "failed" ? (state.fields ?? {}) : {};
+  const fields = Object.fromEntries(Object.entries(state.status === "failed" ? (state.fields ?? {}) : {}).map(([name, message]) => [name, fieldErrors.has(name) ? fieldErrors(name) : message]));
 
   return (
     <form

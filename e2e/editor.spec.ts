@@ -1,0 +1,246 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { storageStateFor } from "./support/accounts";
+import { createDraft } from "./support/api";
+import { BodyEditor } from "./support/body-editor";
+import { E2E_BASE_URL } from "./support/settings";
+
+type Body = { type: "doc"; content: { type: string; attrs?: Record<string, unknown>; content?: unknown[] }[] };
+
+async function storedBody(request: APIRequestContext, id: string): Promise<Body> {
+  const response = await request.get(`/api/v1/articles/${id}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { working: { body: Body } }).working.body;
+}
+
+async function revisionCount(request: APIRequestContext, id: string): Promise<number> {
+  return ((await (await request.get(`/api/v1/articles/${id}/revisions`)).json()) as unknown[]).length;
+}
+
+test.describe("the story editor", () => {
+  test.use({ storageState: storageStateFor("reporter"), locale: "ar-EG" });
+
+  test("follows the story's language, gives each block its own direction, and formats with the toolbar", async ({ page, request }) => {
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    const body = new BodyEditor(page);
+    await expect(body.root()).toHaveAttribute("dir", "rtl");
+    await expect(body.root()).toHaveAttribute("lang", "ar");
+    await expect(body.root().locator("p").first()).toHaveAttribute("dir", "auto");
+
+    await body.root().locator("p").last().click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "عنوان فرعي" }).click();
+    await page.keyboard.type("عنوان داخل النص");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("He said: the deal is done.");
+    await body.select("the deal");
+    await page.getByRole("button", { name: "عريض (Ctrl+B)" }).click();
+    await expect(page.getByRole("button", { name: "عريض (Ctrl+B)" })).toHaveAttribute("aria-pressed", "true");
+    await body.select("said");
+    await page.getByRole("button", { name: "رابط", exact: true }).click();
+    await page.getByLabel("عنوان الرابط").fill("javascript:alert(1)");
+    await page.getByRole("button", { name: "تطبيق" }).click();
+    await expect(page.getByText("استخدم عنوانًا يبدأ بـ http أو https أو mailto.")).toBeVisible();
+    await page.getByLabel("عنوان الرابط").fill("example.com/report");
+    await page.getByRole("button", { name: "تطبيق" }).click();
+    await body.expectSaved();
+
+    // An English sentence in Arabic copy keeps its own direction.
+    const english = body.root().locator("p", { hasText: "He said" });
+    expect(await english.evaluate((p) => getComputedStyle(p).direction)).toBe("ltr");
+    expect(await body.root().locator("p").first().evaluate((p) => getComputedStyle(p).direction)).toBe("rtl");
+
+    const stored = await storedBody(request, id);
+    expect(stored.content.slice(-2)).toEqual([
+      { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "عنوان داخل النص" }] },
+      {
+        type: "paragraph",
+        content: [
+          { type: "text", text: "He " },
+          { type: "text", text: "said", marks: [{ type: "link", attrs: { href: "https://example.com/report" } }] },
+          { type: "text", text: ": " },
+          { type: "text", text: "the deal", marks: [{ type: "bold" }] },
+          { type: "text", text: " is done." },
+        ],
+      },
+    ]);
+  });
+
+  test("pasted HTML with a script and an onerror image is stored and shown inert", async ({ page, request }) => {
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    const body = new BodyEditor(page);
+    await page.evaluate(() => ((window as unknown as { pwned: number }).pwned = 0));
+    await body.root().locator("p").last().click();
+    await page.keyboard.press("End");
+    await body.paste({
+      "text/html":
+        '<p>نص ملصوق <img src="x" onerror="window.pwned=1"><script>window.pwned=2</script><a href="javascript:window.pwned=3">رابط خبيث</a> <a href="https://example.com" onclick="window.pwned=4">رابط سليم</a></p>',
+      "text/plain": "نص ملصوق",
+    });
+    await expect(body.root()).toContainText("نص ملصوق");
+    await body.expectSaved();
+    expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
+    await expect(body.root().locator("img, script, [onerror], [onclick]")).toHaveCount(0);
+
+    const stored = JSON.stringify(await storedBody(request, id));
+    expect(stored).toContain("نص ملصوق");
+    expect(stored).toContain("https://example.com");
+    expect(stored).not.toMatch(/javascript:|onerror|onclick|<script|"image"|"img"/i);
+
+    await page.getByRole("link", { name: "معاينة" }).click();
+    const article = page.locator("article");
+    await expect(article).toContainText("نص ملصوق");
+    await expect(article.locator("img, script, [onerror], [onclick], a[href^='javascript']")).toHaveCount(0);
+    // The preview opened in the same document (client navigation): still nothing ran.
+    expect(await page.evaluate(() => (window as unknown as { pwned: number }).pwned)).toBe(0);
+  });
+
+  test("a read-more block points at a story found by searching as you type", async ({ page, request }) => {
+    const target = await createDraft(request, `قصة مرجعية للربط ${Date.now()}`);
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    const body = new BodyEditor(page);
+    await body.root().locator("p").last().click();
+    await page.keyboard.press("End");
+    await page.getByRole("button", { name: "اقرأ المزيد…" }).click();
+    await page.getByRole("combobox", { name: "ابحث في العناوين" }).fill("مرجعية للربط");
+    const option = page.getByRole("option").filter({ hasText: "قصة مرجعية للربط" });
+    await expect(option).toHaveCount(1);
+    await page.keyboard.press("Enter");
+    await expect(body.root().locator("[data-related-story]")).toContainText("اقرأ المزيد: قصة مرجعية للربط");
+    await body.expectSaved();
+    const related = (await storedBody(request, id)).content.filter((b) => b.type === "relatedStory");
+    expect(related).toEqual([{ type: "relatedStory", attrs: { articleId: target, headline: expect.stringContaining("قصة مرجعية للربط") } }]);
+  });
+});
+
+test.describe("saving without losing a word", () => {
+  test.use({ storageState: storageStateFor("reporter"), locale: "ar-EG" });
+
+  test("offline: the text is kept on this device and saved when the network is back", async ({ page, context, request }) => {
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    const body = new BodyEditor(page);
+    await body.root().locator("p").last().click();
+    await page.keyboard.press("End");
+
+    await context.setOffline(true);
+    await page.keyboard.type(" كُتبت بلا اتصال");
+    await expect(body.status()).toHaveText("غير متصل — النص محفوظ على هذا الجهاز", { timeout: 15_000 });
+    const copy = await page.evaluate((key) => window.localStorage.getItem(key), `newsroom:draft:${id}`);
+    expect(copy).toContain("كُتبت بلا اتصال");
+    expect(JSON.stringify(await storedBody(request, id))).not.toContain("كُتبت بلا اتصال");
+
+    await context.setOffline(false);
+    await body.expectSaved();
+    expect(JSON.stringify(await storedBody(request, id))).toContain("كُتبت بلا اتصال");
+    expect(await page.evaluate((key) => window.localStorage.getItem(key), `newsroom:draft:${id}`)).toBeNull();
+    await page.reload();
+    await expect(body.root()).toContainText("كُتبت بلا اتصال");
+  });
+
+  test("text the server never got is offered back when the story is opened again", async ({ page, context, request }) => {
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    const body = new BodyEditor(page);
+    await body.root().locator("p").last().click();
+    await page.keyboard.press("End");
+    await context.setOffline(true);
+    await page.keyboard.type(" سطر لم يصل إلى الخادم");
+    await expect(body.status()).toHaveText("غير متصل — النص محفوظ على هذا الجهاز", { timeout: 15_000 });
+    // The tab is closed with the connection still down: nothing can reach the server.
+    await page.close({ runBeforeUnload: false });
+    await context.setOffline(false);
+    expect(JSON.stringify(await storedBody(request, id))).not.toContain("سطر لم يصل إلى الخادم");
+
+    const again = await context.newPage();
+    await again.goto(`/dashboard/articles/${id}`);
+    const offer = again.getByTestId("backup-offer");
+    await expect(offer).toContainText("على هذا الجهاز نص لهذه القصة لم يُحفظ");
+    await offer.getByRole("button", { name: "استرجعه" }).click();
+    const restored = new BodyEditor(again);
+    await expect(restored.root()).toContainText("سطر لم يصل إلى الخادم");
+    await restored.expectSaved();
+    expect(JSON.stringify(await storedBody(request, id))).toContain("سطر لم يصل إلى الخادم");
+  });
+
+  test("text still unsaved when the tab is closed is sent on the way out", async ({ page, context, request }) => {
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    const body = new BodyEditor(page);
+    await body.root().locator("p").last().click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" آخر سطر قبل الإغلاق");
+    // Closed well inside the two-second pause, so only the leaving save can carry it.
+    await page.close({ runBeforeUnload: false });
+    await expect.poll(async () => JSON.stringify(await storedBody(request, id))).toContain("آخر سطر قبل الإغلاق");
+    const again = await context.newPage();
+    await again.goto(`/dashboard/articles/${id}`);
+    await expect(new BodyEditor(again).root()).toContainText("آخر سطر قبل الإغلاق");
+    await expect(again.getByTestId("backup-offer")).toHaveCount(0);
+  });
+
+  test("two people edit at once: the second sees both versions side by side and nothing is lost", async ({ browser, request }) => {
+    const id = await createDraft(request);
+    const open = async (role: "reporter" | "editor") => {
+      const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: storageStateFor(role) });
+      const page = await context.newPage();
+      await page.goto(`/dashboard/articles/${id}`);
+      return page;
+    };
+    const reporter = await open("reporter");
+    const editor = await open("editor");
+    await expect(reporter.getByTestId("presence")).toContainText("خالد عبد الله");
+
+    const editorBody = new BodyEditor(editor);
+    await editorBody.replace("الفقرة الثانية.", "الفقرة الثانية كما عدّلها المحرر.");
+    await editorBody.expectSaved();
+
+    const reporterBody = new BodyEditor(reporter);
+    await reporterBody.replace("الفقرة الأولى من الخبر.", "الفقرة الأولى كما أعادت المراسلة كتابتها.");
+    const conflict = reporter.getByTestId("conflict-view");
+    await expect(conflict).toBeVisible({ timeout: 15_000 });
+    await expect(reporterBody.status()).toHaveText("تعارض: حفظ شخص آخر هذه القصة");
+    await expect(conflict).toContainText("حفظ خالد عبد الله النسخة");
+    await expect(conflict.locator('[data-side="theirs"]')).toContainText("كما عدّلها المحرر");
+    await expect(conflict.locator('[data-side="mine"]')).toContainText("كما أعادت المراسلة كتابتها");
+    await expect(conflict.locator('[data-side="mine"] ins').first()).toBeVisible();
+    await expect(conflict.locator('[data-side="theirs"] del').first()).toBeVisible();
+
+    await conflict.getByRole("button", { name: "احتفظ بالنسختين" }).click();
+    await expect(conflict).toHaveCount(0);
+    await reporterBody.expectSaved();
+    await expect(reporterBody.root()).toContainText("كما عدّلها المحرر");
+    await expect(reporterBody.root()).toContainText("كما أعادت المراسلة كتابتها");
+    const stored = JSON.stringify(await storedBody(request, id));
+    expect(stored).toContain("كما عدّلها المحرر");
+    expect(stored).toContain("كما أعادت المراسلة كتابتها");
+    // Created, the editor's autosave, then both texts together on top.
+    expect(await revisionCount(request, id)).toBe(3);
+
+    for (const page of [reporter, editor]) await page.context().close();
+  });
+
+  test("using their version still files mine in the history", async ({ browser, request }) => {
+    const id = await createDraft(request);
+    const editorContext = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: storageStateFor("editor") });
+    const reporterContext = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: storageStateFor("reporter") });
+    const editor = await editorContext.newPage();
+    const reporter = await reporterContext.newPage();
+    await editor.goto(`/dashboard/articles/${id}`);
+    await reporter.goto(`/dashboard/articles/${id}`);
+    await editor.getByLabel("العنوان").fill("عنوان المحرر");
+    await new BodyEditor(editor).expectSaved();
+    await reporter.getByLabel("العنوان").fill("عنوان المراسلة");
+    await reporter.getByTestId("conflict-view").getByRole("button", { name: "استخدم نسختهم" }).click();
+    await expect(reporter.getByTestId("conflict-view")).toHaveCount(0);
+    await expect(reporter.getByLabel("العنوان")).toHaveValue("عنوان المحرر");
+    await new BodyEditor(reporter).expectSaved();
+    const revisions = (await (await request.get(`/api/v1/articles/${id}/revisions`)).json()) as { headline: string }[];
+    expect(revisions.map((r) => r.headline).slice(0, 3)).toEqual(["عنوان المحرر", "عنوان المراسلة", "عنوان المحرر"]);
+    await editorContext.close();
+    await reporterContext.close();
+  });
+});
