@@ -42,5 +42,14 @@ test.describe("story history", () => {
     await expect(body.root()).toContainText("أربعة موظفين سابقين");
     await page.getByRole("link", { name: "السجل والتغييرات" }).click();
     await expect(page.locator("tbody tr")).toHaveCount(3);
+
+    // Any two versions: the imported text against the restored one is the same text.
+    await page.getByLabel("من", { exact: true }).selectOption({ index: 2 });
+    await page.getByLabel("إلى", { exact: true }).selectOption({ index: 0 });
+    await page.getByRole("button", { name: "قارن", exact: true }).click();
+    await expect(page.getByText("لا تغيير في هذا الحقل.")).toHaveCount(3);
+    await page.getByLabel("إلى", { exact: true }).selectOption({ index: 1 });
+    await page.getByRole("button", { name: "قارن", exact: true }).click();
+    await expect(page.locator("[data-diff] del")).toHaveText("−أربعة");
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { createDraft } from "./support/api";
@@ -113,6 +114,35 @@ test.describe("the story editor", () => {
     await body.expectSaved();
     const related = (await storedBody(request, id)).content.filter((b) => b.type === "relatedStory");
     expect(related).toEqual([{ type: "relatedStory", attrs: { articleId: target, headline: expect.stringContaining("قصة مرجعية للربط") } }]);
+  });
+
+  test("an imported reference no story matched is resolved by choosing the story", async ({ page, request }) => {
+    const imported = await request.post("/api/v1/articles/import", { headers: { "content-type": "text/plain; charset=utf-8" }, data: readFileSync("db/seed/article-ar-wire.txt", "utf8") });
+    expect(imported.status()).toBe(201);
+    const id = ((await imported.json()) as { id: string }).id;
+    const stamp = Date.now();
+    const target = await createDraft(request, `إعلان إفلاس أناليتيكا رسميًا ${stamp}`);
+
+    await page.goto(`/dashboard/articles/${id}`);
+    await expect(page.getByTestId("unresolved")).toContainText("«أناليتيكا» تشهر إفلاسها");
+    const block = page.locator("#body-editor [data-related-story]").filter({ hasText: "«أناليتيكا» تشهر إفلاسها" });
+    await expect(block).toContainText("غير مربوط بعد");
+    await block.getByRole("button", { name: "اختر القصة" }).click();
+    const search = block.getByRole("combobox", { name: "ابحث في العناوين" });
+    await expect(search).toHaveValue("«أناليتيكا» تشهر إفلاسها بعد «فضيحة فيسبوك»");
+    await search.fill(`إفلاس أناليتيكا رسميًا ${stamp}`);
+    await expect(block.getByRole("option")).toHaveCount(1);
+    await search.press("Enter");
+    const resolved = page.locator("#body-editor [data-related-story]").filter({ hasText: `${stamp}` });
+    await expect(resolved).toContainText("اقرأ المزيد: إعلان إفلاس أناليتيكا");
+    await expect(resolved).not.toContainText("غير مربوط بعد");
+    await new BodyEditor(page).expectSaved();
+
+    await page.reload();
+    await expect(page.getByTestId("unresolved")).not.toContainText("«أناليتيكا» تشهر إفلاسها");
+    await expect(page.getByTestId("unresolved")).toContainText("فضيحة جديدة تهز «فيسبوك»");
+    const related = (await storedBody(request, id)).content.filter((b) => b.type === "relatedStory");
+    expect(related.map((b) => b.attrs?.articleId)).toEqual([null, target, null]);
   });
 });
 

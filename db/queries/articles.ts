@@ -90,16 +90,6 @@ export async function retireSlug(db: Db, article: { id: string; sectionId: strin
   await db.insert(articleSlugs).values({ articleId: article.id, sectionId: article.sectionId, slug: article.slug, retiredAt: at }).onConflictDoNothing();
 }
 
-/** The story an old address belonged to. */
-export async function findRetiredSlug(db: Db, sectionSlug: string, slug: string): Promise<string | null> {
-  const [row] = await db
-    .select({ articleId: articleSlugs.articleId })
-    .from(articleSlugs)
-    .innerJoin(sections, eq(sections.id, articleSlugs.sectionId))
-    .where(and(eq(sections.slug, sectionSlug), eq(articleSlugs.slug, slug)));
-  return row?.articleId ?? null;
-}
-
 /** Active editors and admins, who can be assigned a story. */
 export async function listAssignableEditors(db: Db) {
   return db

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { articleAuthors, articles, revisions, sections, users } from "../schema";
+import { articleAuthors, articleSlugs, articles, revisions, sections, users } from "../schema";
 
 export type PublicStorySummary = {
   id: string;
@@ -77,4 +77,21 @@ export async function findPublishedStory(db: Db, sectionSlug: string, slug: stri
   ]);
   if (!live) return null;
   return { ...story, body: live.body, authors: authors.map((a) => a.name) };
+}
+
+/**
+ * Where a story now lives when `sectionSlug/slug` is an address it had before
+ * it moved: null when the address was never retired, when the story is not
+ * on the site, or when the story has moved back to it.
+ */
+export async function findMovedStoryPath(db: Db, sectionSlug: string, slug: string): Promise<{ sectionSlug: string; slug: string } | null> {
+  const [retired] = await db
+    .select({ articleId: articleSlugs.articleId })
+    .from(articleSlugs)
+    .innerJoin(sections, eq(sections.id, articleSlugs.sectionId))
+    .where(and(eq(sections.slug, sectionSlug), eq(articleSlugs.slug, slug)));
+  if (!retired) return null;
+  const [now] = await findPublishedStoriesByIds(db, [retired.articleId]);
+  if (!now || (now.sectionSlug === sectionSlug && now.slug === slug)) return null;
+  return { sectionSlug: now.sectionSlug, slug: now.slug };
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { ResolvedRelated } from "@/components/public/rich-text";
 import { StoryArticle } from "@/components/public/story-article";
 import { getDb } from "@/db";
-import { findRetiredSlug } from "@/db/queries/articles";
 import { findPublishedStoriesByIds, findPublishedStory, storyPath } from "@/db/queries/public-stories";
 import { relatedStoryIds } from "@/lib/richtext/related";
 
@@ -31,13 +30,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function StoryPage({ params }: Params) {
   const { section, slug } = await params;
   const story = await loadStory(section, slug);
-  if (!story) {
-    // An address the story had before it moved answers with a permanent redirect.
-    const movedId = await findRetiredSlug(getDb(), decode(section), decode(slug));
-    const [moved] = movedId ? await findPublishedStoriesByIds(getDb(), [movedId]) : [];
-    if (moved) permanentRedirect(storyPath(moved));
-    notFound();
-  }
+  // Addresses a story had before it moved are redirected by proxy.ts.
+  if (!story) notFound();
   const relatedStories = await findPublishedStoriesByIds(getDb(), relatedStoryIds(story.body));
   const related: ResolvedRelated = new Map(relatedStories.map((r) => [r.id, { headline: r.headline, href: storyPath(r) }]));
   const sectionName = story.language === "ar" ? story.sectionNameAr : story.sectionNameEn;

@@ -50,6 +50,31 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {t("back")}
         </Link>
       </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-4" aria-label={t("compareAny")}>
+        {(
+          [
+            ["from", fromId],
+            ["to", toId],
+          ] as const
+        ).map(([name, selected]) => (
+          <div key={name}>
+            <label htmlFor={`compare-${name}`} className="block text-sm font-semibold">
+              {t(name === "from" ? "compareFrom" : "compareTo")}
+            </label>
+            <select id={`compare-${name}`} name={name} defaultValue={selected} className="mt-1 rounded border border-stone-300 bg-white px-2 py-1">
+              {list.map((revision) => (
+                <option key={revision.id} value={revision.id}>
+                  {when(revision.createdAt)} · {revision.author?.name ?? "—"}
+                  {revision.working ? ` · ${t("working")}` : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
+          {t("compareButton")}
+        </button>
+      </form>
       {diff && from?.ok && to?.ok && (
         <section aria-labelledby="diff-heading" className="space-y-4 rounded border border-stone-200 bg-white p-5">
           <h2 id="diff-heading" className="text-lg font-semibold">
