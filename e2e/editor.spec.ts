@@ -28,8 +28,7 @@ test.describe("the story editor", () => {
     await expect(body.root()).toHaveAttribute("lang", "ar");
     await expect(body.root().locator("p").first()).toHaveAttribute("dir", "auto");
 
-    await body.root().locator("p").last().click();
-    await page.keyboard.press("End");
+    await body.caretAtEnd();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "عنوان فرعي" }).click();
     await page.keyboard.type("عنوان داخل النص");
@@ -68,13 +67,44 @@ test.describe("the story editor", () => {
     ]);
   });
 
+  test("arrow keys move the caret the way the text runs: right-to-left in Arabic, left-to-right in English", async ({ page, request }) => {
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    const body = new BodyEditor(page);
+    await body.caretAtEnd();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("ابت");
+    // In right-to-left text the right arrow goes back towards the start.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.type("ث");
+    await expect(body.root().locator("p").last()).toHaveText("ابثت");
+    await body.caretAtEnd();
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("abc");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.type("X");
+    await expect(body.root().locator("p").last()).toHaveText("abXc");
+    await page.keyboard.press("Shift+Home");
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toBe("abX");
+    await body.expectSaved();
+  });
+
+  test("a workflow step taken while text is still unsaved saves the text first", async ({ page, request }) => {
+    const id = await createDraft(request);
+    await page.goto(`/dashboard/articles/${id}`);
+    await page.getByLabel("العنوان").fill("عنوان كُتب قبل الإرسال مباشرة");
+    await page.locator('[data-transition="submit"]').getByRole("button").click();
+    await expect(page.locator("header [data-status]").first()).toHaveAttribute("data-status", "in_review");
+    const story = (await (await request.get(`/api/v1/articles/${id}`)).json()) as { headline: string; status: string };
+    expect(story).toMatchObject({ headline: "عنوان كُتب قبل الإرسال مباشرة", status: "in_review" });
+  });
+
   test("pasted HTML with a script and an onerror image is stored and shown inert", async ({ page, request }) => {
     const id = await createDraft(request);
     await page.goto(`/dashboard/articles/${id}`);
     const body = new BodyEditor(page);
     await page.evaluate(() => ((window as unknown as { pwned: number }).pwned = 0));
-    await body.root().locator("p").last().click();
-    await page.keyboard.press("End");
+    await body.caretAtEnd();
     await body.paste({
       "text/html":
         '<p>نص ملصوق <img src="x" onerror="window.pwned=1"><script>window.pwned=2</script><a href="javascript:window.pwned=3">رابط خبيث</a> <a href="https://example.com" onclick="window.pwned=4">رابط سليم</a></p>',
@@ -99,15 +129,15 @@ test.describe("the story editor", () => {
   });
 
   test("a read-more block points at a story found by searching as you type", async ({ page, request }) => {
-    const target = await createDraft(request, `قصة مرجعية للربط ${Date.now()}`);
+    const stamp = Date.now();
+    const target = await createDraft(request, `قصة مرجعية للربط ${stamp}`);
     const id = await createDraft(request);
     await page.goto(`/dashboard/articles/${id}`);
     const body = new BodyEditor(page);
-    await body.root().locator("p").last().click();
-    await page.keyboard.press("End");
+    await body.caretAtEnd();
     await page.getByRole("button", { name: "اقرأ المزيد…" }).click();
-    await page.getByRole("combobox", { name: "ابحث في العناوين" }).fill("مرجعية للربط");
-    const option = page.getByRole("option").filter({ hasText: "قصة مرجعية للربط" });
+    await page.getByRole("combobox", { name: "ابحث في العناوين" }).fill(`مرجعية للربط ${stamp}`);
+    const option = page.getByRole("option").filter({ hasText: `قصة مرجعية للربط ${stamp}` });
     await expect(option).toHaveCount(1);
     await page.keyboard.press("Enter");
     await expect(body.root().locator("[data-related-story]")).toContainText("اقرأ المزيد: قصة مرجعية للربط");
@@ -153,8 +183,7 @@ test.describe("saving without losing a word", () => {
     const id = await createDraft(request);
     await page.goto(`/dashboard/articles/${id}`);
     const body = new BodyEditor(page);
-    await body.root().locator("p").last().click();
-    await page.keyboard.press("End");
+    await body.caretAtEnd();
 
     await context.setOffline(true);
     await page.keyboard.type(" كُتبت بلا اتصال");
@@ -171,21 +200,24 @@ test.describe("saving without losing a word", () => {
     await expect(body.root()).toContainText("كُتبت بلا اتصال");
   });
 
-  test("text the server never got is offered back when the story is opened again", async ({ page, context, request }) => {
+  test("text the server never got is offered back when the story is opened again", async ({ browser, request }) => {
     const id = await createDraft(request);
+    const first = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: storageStateFor("reporter") });
+    const page = await first.newPage();
     await page.goto(`/dashboard/articles/${id}`);
     const body = new BodyEditor(page);
-    await body.root().locator("p").last().click();
-    await page.keyboard.press("End");
-    await context.setOffline(true);
+    await body.caretAtEnd();
+    await first.setOffline(true);
     await page.keyboard.type(" سطر لم يصل إلى الخادم");
     await expect(body.status()).toHaveText("غير متصل — النص محفوظ على هذا الجهاز", { timeout: 15_000 });
-    // The tab is closed with the connection still down: nothing can reach the server.
-    await page.close({ runBeforeUnload: false });
-    await context.setOffline(false);
+    // The browser goes away with the connection still down: nothing can reach the server,
+    // and only what the page kept on the device (its storage) survives.
+    const device = await first.storageState();
+    await first.close();
     expect(JSON.stringify(await storedBody(request, id))).not.toContain("سطر لم يصل إلى الخادم");
 
-    const again = await context.newPage();
+    const second = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: device });
+    const again = await second.newPage();
     await again.goto(`/dashboard/articles/${id}`);
     const offer = again.getByTestId("backup-offer");
     await expect(offer).toContainText("على هذا الجهاز نص لهذه القصة لم يُحفظ");
@@ -194,14 +226,43 @@ test.describe("saving without losing a word", () => {
     await expect(restored.root()).toContainText("سطر لم يصل إلى الخادم");
     await restored.expectSaved();
     expect(JSON.stringify(await storedBody(request, id))).toContain("سطر لم يصل إلى الخادم");
+    await second.close();
+  });
+
+  test("a copy typed against an older version is compared before anything is overwritten", async ({ browser, request }) => {
+    const id = await createDraft(request);
+    const first = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: storageStateFor("reporter") });
+    const page = await first.newPage();
+    await page.goto(`/dashboard/articles/${id}`);
+    await first.setOffline(true);
+    await page.getByLabel("العنوان").fill("عنوان كُتب بلا اتصال");
+    await expect(new BodyEditor(page).status()).toHaveAttribute("data-status", "offline", { timeout: 15_000 });
+    const device = await first.storageState();
+    await first.close();
+    // Meanwhile the story moved on at the server.
+    expect((await request.patch(`/api/v1/articles/${id}`, { data: { version: 1, dek: "ملخص من جهاز آخر" } })).status()).toBe(200);
+
+    const second = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: device });
+    const again = await second.newPage();
+    await again.goto(`/dashboard/articles/${id}`);
+    await again.getByTestId("backup-offer").getByRole("button", { name: "استرجعه" }).click();
+    const conflict = again.getByTestId("conflict-view");
+    await expect(conflict).toBeVisible();
+    await expect(conflict.locator('[data-side="mine"]')).toContainText("عنوان كُتب بلا اتصال");
+    await expect(conflict.locator('[data-side="theirs"]')).toContainText("ملخص من جهاز آخر");
+    await conflict.getByRole("button", { name: "احتفظ بالنسختين" }).click();
+    await new BodyEditor(again).expectSaved();
+    const story = (await (await request.get(`/api/v1/articles/${id}`)).json()) as { headline: string; working: { dek: string } };
+    expect(story.headline).toBe("عنوان كُتب بلا اتصال");
+    expect(story.working.dek).toBe("ملخص من جهاز آخر");
+    await second.close();
   });
 
   test("text still unsaved when the tab is closed is sent on the way out", async ({ page, context, request }) => {
     const id = await createDraft(request);
     await page.goto(`/dashboard/articles/${id}`);
     const body = new BodyEditor(page);
-    await body.root().locator("p").last().click();
-    await page.keyboard.press("End");
+    await body.caretAtEnd();
     await page.keyboard.type(" آخر سطر قبل الإغلاق");
     // Closed well inside the two-second pause, so only the leaving save can carry it.
     await page.close({ runBeforeUnload: false });

@@ -7,9 +7,18 @@ export class BodyEditor {
   root = () => this.page.locator("#body-editor");
   status = () => this.page.getByTestId("save-status");
 
-  /** A paste as the browser delivers it: one event carrying each clipboard flavour given. */
+  /**
+   * Puts the caret at the end of the body through the editor itself: a native
+   * End key followed at once by Enter races the editor's reading of the DOM
+   * selection, which no person typing is fast enough to hit.
+   */
+  async caretAtEnd() {
+    await this.root().evaluate((el) => (el as HTMLElement & { editor: { commands: { focus: (at: "end") => boolean } } }).editor.commands.focus("end"));
+  }
+
+  /** A paste at the end of the body as the browser delivers it: one event carrying each clipboard flavour given. */
   async paste(data: Record<string, string>) {
-    await this.root().click();
+    await this.caretAtEnd();
     await this.root().evaluate((el, flavours) => {
       const transfer = new DataTransfer();
       for (const [type, value] of Object.entries(flavours)) transfer.setData(type, value);
@@ -36,8 +45,15 @@ export class BodyEditor {
       return false;
     }, text);
     expect(found, `"${text}" is in the body`).toBe(true);
-    // The editor takes the browser's selection on its next selectionchange.
-    await expect.poll(() => this.page.evaluate(() => window.getSelection()?.toString())).toBe(text);
+    // The editor takes the browser's selection on its next selectionchange; commands (bold, link) act on the editor's.
+    await expect
+      .poll(() =>
+        this.root().evaluate((el) => {
+          const { state } = (el as HTMLElement & { editor: { state: { selection: { from: number; to: number }; doc: { textBetween: (a: number, b: number) => string } } } }).editor;
+          return state.doc.textBetween(state.selection.from, state.selection.to);
+        }),
+      )
+      .toBe(text);
   }
 
   /** Replaces the first occurrence of `text` by typing over it. */

@@ -16,3 +16,19 @@ export function diffText(before: string, after: string, language: "ar" | "en"): 
 export function hasChanges(parts: DiffPart[]): boolean {
   return parts.some((p) => p.kind !== "same");
 }
+
+/**
+ * The parts grouped by paragraph (blank-line breaks, on either side), so each
+ * can be shown as its own block with its own direction: one block for a whole
+ * body would lay out an English paragraph in Arabic copy right-to-left.
+ */
+export function splitParagraphs(parts: DiffPart[]): DiffPart[][] {
+  const paragraphs: DiffPart[][] = [[]];
+  for (const part of parts) {
+    part.text.split(/\n{2,}/).forEach((piece, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (piece) paragraphs.at(-1)!.push({ kind: part.kind, text: piece });
+    });
+  }
+  return paragraphs.filter((p) => p.length > 0);
+}

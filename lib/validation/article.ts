@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { slugify } from "../arabic/slug";
 import { checkDocument, type RichTextDocument } from "../richtext/schema";
-import { documentFromText } from "../richtext/text";
+import { documentFromText, documentToPlainText } from "../richtext/text";
 import { REASON_MAX } from "../workflow/policy";
 import { ARTICLE_STATUSES } from "../workflow/states";
 import { typedText } from "./text";
@@ -26,10 +26,15 @@ const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time with
 const body = z.unknown();
 const bodyText = typedText({ type: "The body text must be text." }).max(200_000, "The body is too long.");
 
+/** A body with no words and no related story: what an emptied editor sends. */
+function isBlank(doc: RichTextDocument): boolean {
+  return documentToPlainText(doc).trim() === "";
+}
+
 /** The checked document for `candidate`, or why not, in words for the field it came from. */
 export function bodyDocument(candidate: unknown, typedText?: string): { ok: true; body: RichTextDocument } | { ok: false; message: string } {
   const checked = checkDocument(candidate);
-  if (checked.ok) return { ok: true, body: checked.document };
+  if (checked.ok) return isBlank(checked.document) ? { ok: false, message: "Write the story's body." } : { ok: true, body: checked.document };
   if (typedText !== undefined && typedText.trim() === "") return { ok: false, message: "Write the story's body." };
   const first = checked.issues[0];
   return { ok: false, message: `The body is not a valid document${first?.path ? ` (at ${first.path})` : ""}: ${first?.message}` };

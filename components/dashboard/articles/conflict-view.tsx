@@ -3,35 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { StoryDraft } from "@/lib/autosave/draft";
 import { diffRevisions } from "@/lib/diff/revisions";
-import type { DiffPart } from "@/lib/diff/words";
+import { DiffParagraphs } from "./diff-view";
 
 export type TheirVersion = StoryDraft & { version: number; by: string | null };
 export type ConflictChoice = "mine" | "theirs" | "both";
-
-/** One side of the comparison: its own words, with what the other side lacks marked (not by colour alone). */
-function Side({ parts, keep, lang }: { parts: DiffPart[]; keep: "removed" | "added"; lang: "ar" | "en" }) {
-  return (
-    <p lang={lang} dir="auto" className="font-serif leading-loose whitespace-pre-wrap">
-      {parts
-        .filter((p) => p.kind === "same" || p.kind === keep)
-        .map((part, i) =>
-          part.kind === "same" ? (
-            <span key={i}>{part.text}</span>
-          ) : keep === "removed" ? (
-            <del key={i} className="bg-red-100 text-red-900 decoration-2">
-              <sup aria-hidden="true">−</sup>
-              {part.text}
-            </del>
-          ) : (
-            <ins key={i} className="bg-emerald-100 text-emerald-900 underline decoration-2">
-              <sup aria-hidden="true">+</sup>
-              {part.text}
-            </ins>
-          ),
-        )}
-    </p>
-  );
-}
 
 /**
  * Someone saved the story while this person was editing: both versions side
@@ -64,7 +39,7 @@ export function ConflictView({ theirs, mine, busy, onChoose }: { theirs: TheirVe
             {(["headline", "dek", "body"] as const).map((field) => (
               <div key={field}>
                 <h4 className="text-sm text-stone-600">{th(field)}</h4>
-                <Side parts={diff[field]} keep={keep} lang={lang} />
+                <DiffParagraphs parts={diff[field].filter((p) => p.kind === "same" || p.kind === keep)} lang={lang} />
               </div>
             ))}
           </div>

@@ -49,7 +49,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
   const errors = useTranslations("articles.errors");
   const fieldErrors = useTranslations("articles.fieldErrors");
   const format = useFormatter();
-  const { setDirty, setSavedVersion } = useUnsavedChanges();
+  const { setDirty, setSavedVersion, setFlush } = useUnsavedChanges();
   const [draft, setDraft] = useState<StoryDraft>(initial);
   const draftRef = useRef(draft);
   const [state, setState] = useState<AutosaveState>({ status: "saved", version });
@@ -88,9 +88,9 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (backup && !sameDraft(backup.draft, initial)) setOffer(backup);
     else clearBackup(window.localStorage, key);
-    // The new-story form's copy is done with once this story holds the same text.
+    // The new-story form's copy is done with once the story it was typed for exists.
     const fresh = readBackup(window.localStorage, backupKey(null));
-    if (fresh && sameDraft(fresh.draft, initial)) clearBackup(window.localStorage, backupKey(null));
+    if (fresh && fresh.draft.headline.trim() === initial.headline) clearBackup(window.localStorage, backupKey(null));
     // Only on arrival: later renders carry text this page itself saved.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -108,6 +108,13 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
       }),
     [queue, key, keepCopy, setDirty, setSavedVersion, storyId],
   );
+
+  useEffect(() => {
+    setFlush(async () => {
+      const after = await queue.flush();
+      return after.status === "saved" ? after.version : null;
+    });
+  }, [queue, setFlush]);
 
   // The page was rendered again after a workflow or desk step: same text, newer version.
   useEffect(() => {
@@ -218,6 +225,11 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
             </button>
           </div>
         </div>
+      )}
+      {state.status === "conflict" && !theirs && (
+        <button type="button" className="rounded border border-ink px-3 py-1 font-semibold" onClick={() => void loadTheirs(storyId).then(setTheirs)}>
+          {te("conflict.load")}
+        </button>
       )}
       {state.status === "conflict" && theirs && <ConflictView theirs={theirs} mine={draft} busy={resolving} onChoose={(c) => void resolve(c)} />}
       {resolveError && (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { transitionAction, type FormState } from "@/server/actions/articles";
 import { FieldError, FormFeedback } from "./form-feedback";
@@ -15,22 +15,31 @@ const OVERRIDABLE = new Set(["approve", "publish", "schedule", "publish_update"]
 function TransitionForm({ id, version, offer, zone, override }: { id: string; version: number; offer: OfferedTransition; zone: string; override: boolean }) {
   const t = useTranslations("articles");
   const [state, action, pending] = useActionState<FormState, FormData>(transitionAction, {});
-  const { dirty } = useUnsavedChanges();
+  const { dirty, flush } = useUnsavedChanges();
   const current = useStoryVersion(version);
   const [blocked, setBlocked] = useState(false);
+  const [, startTransition] = useTransition();
   const fieldId = (name: string) => `${offer.action}-${name}`;
   return (
     <form
       action={action}
       onSubmit={(event) => {
-        setBlocked(dirty);
-        if (dirty) event.preventDefault();
+        setBlocked(false);
+        if (!dirty) return;
+        // Text still being autosaved goes first; the step then acts on the version it produced.
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        void flush().then((saved) => {
+          if (saved === null) return setBlocked(true);
+          data.set("version", String(saved));
+          startTransition(() => action(data));
+        });
       }}
       className="space-y-2 rounded border border-stone-200 bg-white p-3"
       data-transition={offer.action}
     >
       <FormFeedback state={state} />
-      {blocked && dirty && (
+      {blocked && (
         <p role="alert" className="text-sm text-accent">
           {t("saveFirst")}
         </p>

@@ -6,6 +6,7 @@ import { DeskForm } from "@/components/dashboard/articles/desk-form";
 import { NotesThread } from "@/components/dashboard/articles/notes-thread";
 import { Presence } from "@/components/dashboard/articles/presence";
 import { StoryEditorForm } from "@/components/dashboard/articles/story-editor-form";
+import { StoryVersion } from "@/components/dashboard/articles/story-version";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
 import { UnsavedChangesProvider } from "@/components/dashboard/articles/unsaved-changes";
 import { Timeline } from "@/components/dashboard/articles/timeline";
@@ -65,7 +66,7 @@ export default async function ArticlePage({ params }: Params) {
           <header className="space-y-2">
             <div className="flex flex-wrap items-center gap-3 text-sm text-stone-600">
               <StatusBadge status={story.status} />
-              <span>{t("version", { version: story.version })}</span>
+              <StoryVersion rendered={story.version} />
               <span>{story.section[locale === "ar" ? "nameAr" : "nameEn"]}</span>
               <Link href={`/dashboard/articles/${story.id}/history`} className="text-accent underline">
                 {tHistory("link")}
