@@ -3,17 +3,14 @@
 import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
-import { RichEditor } from "@/components/editor/rich-editor";
-import { countWords, readingMinutes, visibleLength } from "@/lib/arabic/count";
 import { backupKey, clearBackup, readBackup, sameDraft, writeBackup, type DraftBackup, type StoryDraft } from "@/lib/autosave/draft";
 import { AutosaveQueue, type AutosaveState } from "@/lib/autosave/queue";
-import { toStoredDocument } from "@/lib/richtext/editor-json";
 import { combineDocuments } from "@/lib/richtext/merge";
-import type { RichTextDocument } from "@/lib/richtext/schema";
-import { documentToPlainText } from "@/lib/richtext/text";
+import { BackupOffer } from "./backup-offer";
 import { ConflictView, type ConflictChoice, type TheirVersion } from "./conflict-view";
 import { SaveStatus } from "./save-status";
 import { loadTheirs, saveDraft } from "./story-api";
+import { StoryFields, useFieldMessages } from "./story-fields";
 import { useUnsavedChanges } from "./unsaved-changes";
 
 type Props = {
@@ -23,19 +20,6 @@ type Props = {
   initial: StoryDraft;
   sections: { slug: string; name: string }[];
 };
-
-const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
-
-// A headline that fits a homepage slot and a search result.
-export const HEADLINE_TARGET = 80;
-
-function FieldMessage({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 text-sm text-accent">
-      {message}
-    </p>
-  ) : null;
-}
 
 /**
  * Editing a story: the rich body, headline, summary, section and language,
@@ -47,7 +31,6 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
   const t = useTranslations("articles");
   const te = useTranslations("editor");
   const errors = useTranslations("articles.errors");
-  const fieldErrors = useTranslations("articles.fieldErrors");
   const format = useFormatter();
   const { setDirty, setSavedVersion, setFlush } = useUnsavedChanges();
   const [draft, setDraft] = useState<StoryDraft>(initial);
@@ -182,10 +165,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
     }
   };
 
-  const words = countWords(documentToPlainText(draft.body), draft.language);
-  const headlineLength = visibleLength(draft.headline);
-  const dir = draft.language === "ar" ? "rtl" : "ltr";
-  const fields = Object.fromEntries(Object.entries(state.status === "failed" ? (state.fields ?? {}) : {}).map(([name, message]) => [name, fieldErrors.has(name) ? fieldErrors(name) : message]));
+  const fields = useFieldMessages(state.status === "failed" ? state.fields : undefined);
 
   return (
     <form
@@ -207,24 +187,14 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
         {backupRefused && <p className="text-sm text-amber-800">{te("noLocalCopy")}</p>}
       </div>
       {offer && (
-        <div role="alert" className="space-y-2 rounded border-s-4 border-amber-500 bg-amber-50 p-3" data-testid="backup-offer">
-          <p>{te("backup.found", { time: format.dateTime(new Date(offer.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
-          <div className="flex gap-3">
-            <button type="button" className="rounded bg-ink px-3 py-1 font-semibold text-white" onClick={() => restoreOffered(offer)}>
-              {te("backup.restore")}
-            </button>
-            <button
-              type="button"
-              className="underline"
-              onClick={() => {
-                clearBackup(window.localStorage, key);
-                setOffer(null);
-              }}
-            >
-              {te("backup.discard")}
-            </button>
-          </div>
-        </div>
+        <BackupOffer
+          message={te("backup.found", { time: format.dateTime(new Date(offer.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+          onRestore={() => restoreOffered(offer)}
+          onDiscard={() => {
+            clearBackup(window.localStorage, key);
+            setOffer(null);
+          }}
+        />
       )}
       {state.status === "conflict" && !theirs && (
         <button type="button" className="rounded border border-ink px-3 py-1 font-semibold" onClick={() => void loadTheirs(storyId).then(setTheirs)}>
@@ -237,95 +207,15 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
           {resolveError}
         </p>
       )}
-      <div>
-        <label htmlFor="headline" className="font-semibold">
-          {t("fields.headline")}
-        </label>
-        <input
-          id="headline"
-          name="headline"
-          dir={dir}
-          value={draft.headline}
-          onChange={(e) => update({ headline: e.target.value })}
-          onBlur={() => void queue.flush()}
-          required
-          maxLength={300}
-          aria-invalid={Boolean(fields.headline)}
-          aria-describedby="headline-count headline-error"
-          className={`${input} font-serif text-xl`}
-        />
-        <p id="headline-count" className={`mt-1 text-sm ${headlineLength > HEADLINE_TARGET ? "font-semibold text-amber-800" : "text-stone-600"}`} aria-live="polite">
-          {t(headlineLength > HEADLINE_TARGET ? "counts.headlineLong" : "counts.headlineLength", { length: headlineLength, target: HEADLINE_TARGET })}
-        </p>
-        <FieldMessage id="headline-error" message={fields.headline} />
-      </div>
-      <div>
-        <label htmlFor="dek" className="font-semibold">
-          {t("fields.dek")}
-        </label>
-        <textarea
-          id="dek"
-          name="dek"
-          dir={dir}
-          rows={2}
-          value={draft.dek}
-          onChange={(e) => update({ dek: e.target.value })}
-          onBlur={() => void queue.flush()}
-          maxLength={1000}
-          aria-invalid={Boolean(fields.dek)}
-          aria-describedby="dek-error"
-          className={input}
-        />
-        <FieldMessage id="dek-error" message={fields.dek} />
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="section" className="font-semibold">
-            {t("fields.section")}
-          </label>
-          <select id="section" name="section" value={draft.section} onChange={(e) => update({ section: e.target.value })} aria-invalid={Boolean(fields.section)} aria-describedby="section-error" className={input}>
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-          <FieldMessage id="section-error" message={fields.section} />
-        </div>
-        <div>
-          <label htmlFor="language" className="font-semibold">
-            {t("fields.language")}
-          </label>
-          <select id="language" name="language" value={draft.language} onChange={(e) => update({ language: e.target.value === "en" ? "en" : "ar" })} className={input}>
-            <option value="ar">{t("languages.ar")}</option>
-            <option value="en">{t("languages.en")}</option>
-          </select>
-        </div>
-      </div>
-      <div>
-        <p id="body-editor-label" className="font-semibold">
-          {t("fields.body")}
-        </p>
-        <p id="body-hint" className="text-sm text-stone-600">
-          {te("hint")}
-        </p>
-        <RichEditor
-          key={draft.language}
-          id="body-editor"
-          initial={draft.body}
-          language={draft.language}
-          storyId={storyId}
-          describedBy="body-hint body-count body-error"
-          invalid={Boolean(fields.body)}
-          onReady={(created) => (editor.current = created)}
-          onChange={(json) => update({ body: toStoredDocument(json) as RichTextDocument })}
-          onBlur={() => void queue.flush()}
-        />
-        <p id="body-count" className="mt-1 text-sm text-stone-600" aria-live="polite">
-          {t("counts.bodyCount", { words, minutes: readingMinutes(words, draft.language) })}
-        </p>
-        <FieldMessage id="body-error" message={fields.body} />
-      </div>
+      <StoryFields
+        draft={draft}
+        sections={sections}
+        errors={fields}
+        onChange={update}
+        onBlur={() => void queue.flush()}
+        storyId={storyId}
+        onEditorReady={(created) => (editor.current = created)}
+      />
       <button type="submit" disabled={state.status === "saving" || state.status === "conflict"} className="rounded bg-ink px-5 py-2 font-semibold text-white disabled:opacity-60">
         {t("save")}
       </button>
