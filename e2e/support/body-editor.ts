@@ -13,7 +13,10 @@ export class BodyEditor {
    * selection, which no person typing is fast enough to hit.
    */
   async caretAtEnd() {
-    await this.root().evaluate((el) => (el as HTMLElement & { editor: { commands: { focus: (at: "end") => boolean } } }).editor.commands.focus("end"));
+    type WithEditor = HTMLElement & { editor: { commands: { focus: (at: "end") => boolean }; view: { hasFocus: () => boolean } } };
+    await this.root().evaluate((el) => (el as WithEditor).editor.commands.focus("end"));
+    // The editor takes focus on the next animation frame; keys pressed before then go elsewhere.
+    await expect.poll(() => this.root().evaluate((el) => (el as WithEditor).editor.view.hasFocus())).toBe(true);
   }
 
   /** A paste at the end of the body as the browser delivers it: one event carrying each clipboard flavour given. */
