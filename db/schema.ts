@@ -239,6 +239,29 @@ export const userSessions = pgTable(
   (t) => [index("user_sessions_user_idx").on(t.userId)],
 );
 
+/**
+ * One-time links to set a password: for a new person (invite) or after an
+ * admin reset. Only a hash of the token is kept; a link is good once, until
+ * it expires or a newer one replaces it.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text("token_hash").notNull().unique(),
+    purpose: text("purpose", { enum: ["invite", "reset"] }).notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+  },
+  (t) => [index("invitations_user_idx").on(t.userId), check("invitations_purpose", sql`${t.purpose} in ('invite', 'reset')`)],
+);
+
 /** Every sign-in attempt, for throttling per email and per client address. */
 export const loginAttempts = pgTable(
   "login_attempts",
@@ -260,5 +283,6 @@ export type NewUser = typeof users.$inferInsert;
 export type Section = typeof sections.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;

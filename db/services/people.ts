@@ -1,0 +1,205 @@
+import { and, asc, count, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, ok, type Result } from "@/lib/errors";
+import { checkPersonChange, mayManagePeople } from "@/lib/people/guards";
+import { hashInvitationToken, INVITATION_HOURS, looksLikeInvitationToken, newInvitationToken } from "@/lib/people/invitation-token";
+import { passwordProblem } from "@/lib/people/password-policy";
+import type { NewPersonInput, PeopleQuery, PersonChangeInput } from "@/lib/validation/people";
+import type { Db } from "../client";
+import { recordAudit } from "../queries/audit";
+import { articleAuthors, invitations, userSessions, users, type User } from "../schema";
+
+// Serialises every change that could remove an admin, so the count of active admins it checks stays true.
+const ADMIN_GUARD_LOCK = 7_301_962_016;
+
+export type Person = Pick<User, "id" | "name" | "email" | "role" | "active" | "lastSignInAt" | "createdAt"> & { stories: number; passwordSet: boolean };
+export type IssuedLink = { id: string; token: string; expiresAt: Date };
+
+const forbidden = () => fail("forbidden", "Only admins manage people.");
+
+async function issueLink(tx: Db, userId: string, purpose: "invite" | "reset", createdBy: string, now: Date): Promise<IssuedLink> {
+  // A new link replaces any the person still holds.
+  await tx
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(and(eq(invitations.userId, userId), isNull(invitations.usedAt), isNull(invitations.revokedAt)));
+  const { token, hash } = newInvitationToken();
+  const expiresAt = new Date(now.getTime() + INVITATION_HOURS * 3_600_000);
+  await tx.insert(invitations).values({ userId, tokenHash: hash, purpose, createdBy, createdAt: now, expiresAt });
+  return { id: userId, token, expiresAt };
+}
+
+/** Adds a person without a password and issues the one-time link they set it with. */
+export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, now: Date = new Date()): Promise<Result<IssuedLink>> {
+  if (!mayManagePeople(actor)) return forbidden();
+  return db.transaction(async (tx) => {
+    const [user] = await tx.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash: null, createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
+    if (!user) return fail("invalid", "Check these fields: email.", { email: "Someone already has this email address." });
+    const link = await issueLink(tx, user.id, "invite", actor.id, now);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.invited",
+      objectType: "user",
+      objectId: user.id,
+      after: { name: user.name, email: user.email, role: user.role, linkExpiresAt: link.expiresAt.toISOString() },
+      createdAt: now,
+    });
+    return ok(link);
+  });
+}
+
+/**
+ * Renames, changes the role of, deactivates or reactivates a person. Runs
+ * under one advisory lock, so two admins demoting each other at the same
+ * moment are taken one after the other and the second is refused.
+ */
+export async function changePerson(db: Db, actor: Actor, id: string, change: PersonChangeInput, now: Date = new Date()): Promise<Result<Person>> {
+  if (!mayManagePeople(actor)) return forbidden();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`);
+    // The acting admin may have been demoted by the transaction this one waited for.
+    const [me] = await tx.select().from(users).where(eq(users.id, actor.id));
+    if (!me || !mayManagePeople(me)) return forbidden();
+    const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
+    if (!target) return fail("not_found", "There is no such person.");
+    const [admins] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+    const guard = checkPersonChange(me, target, change, admins?.n ?? 0);
+    if (!guard.ok) return fail(guard.code, guard.message, guard.field ? { [guard.field]: guard.message } : undefined);
+
+    const next = { name: change.name ?? target.name, role: change.role ?? target.role, active: change.active ?? target.active };
+    await tx.update(users).set({ ...next, updatedAt: now }).where(eq(users.id, id));
+    if (target.active && !next.active) {
+      await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+    }
+    const action = target.active !== next.active ? (next.active ? "user.reactivated" : "user.deactivated") : target.role !== next.role ? "user.role_changed" : "user.renamed";
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action,
+      objectType: "user",
+      objectId: id,
+      before: { name: target.name, role: target.role, active: target.active },
+      after: next,
+      createdAt: now,
+    });
+    const person = await personById(tx, id);
+    if (!person) throw new Error(`Person ${id} vanished inside its own transaction.`);
+    return ok(person);
+  });
+}
+
+/** Invalidates the password, every session and every outstanding link, and issues a new link. */
+export async function resetPassword(db: Db, actor: Actor, id: string, now: Date = new Date()): Promise<Result<IssuedLink>> {
+  if (!mayManagePeople(actor)) return forbidden();
+  return db.transaction(async (tx) => {
+    const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
+    if (!target) return fail("not_found", "There is no such person.");
+    await tx.update(users).set({ passwordHash: null, updatedAt: now }).where(eq(users.id, id));
+    await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+    const link = await issueLink(tx, id, "reset", actor.id, now);
+    await recordAudit(tx, { actorId: actor.id, action: "user.password_reset", objectType: "user", objectId: id, after: { linkExpiresAt: link.expiresAt.toISOString() }, createdAt: now });
+    return ok(link);
+  });
+}
+
+export type LinkState = { ok: true; name: string; email: string; purpose: "invite" | "reset" } | { ok: false; reason: "unknown" | "used" | "expired" | "inactive" };
+
+async function findLink(db: Db, token: string) {
+  if (!looksLikeInvitationToken(token)) return null;
+  const [row] = await db
+    .select({ invitation: invitations, user: users })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.userId))
+    .where(eq(invitations.tokenHash, hashInvitationToken(token)));
+  return row ?? null;
+}
+
+function linkState(row: Awaited<ReturnType<typeof findLink>>, now: Date): LinkState {
+  if (!row) return { ok: false, reason: "unknown" };
+  if (row.invitation.usedAt || row.invitation.revokedAt) return { ok: false, reason: "used" };
+  if (row.invitation.expiresAt <= now) return { ok: false, reason: "expired" };
+  if (!row.user.active) return { ok: false, reason: "inactive" };
+  return { ok: true, name: row.user.name, email: row.user.email, purpose: row.invitation.purpose };
+}
+
+/** What a link is good for, before the person types anything. */
+export async function inspectLink(db: Db, token: string, now: Date = new Date()): Promise<LinkState> {
+  return linkState(await findLink(db, token), now);
+}
+
+/** Sets the password through a link: once, before it expires, for an active person. */
+export async function setPasswordWithLink(db: Db, token: string, password: string, now: Date = new Date()): Promise<Result<{ email: string }> | { ok: false; code: "link"; reason: Exclude<LinkState, { ok: true }>["reason"] }> {
+  return db.transaction(async (tx) => {
+    const row = await findLink(tx, token);
+    if (row) await tx.select({ id: invitations.id }).from(invitations).where(eq(invitations.id, row.invitation.id)).for("update");
+    // Read again under the lock: of two uses at once, the second sees the first.
+    const state = linkState(row && (await findLink(tx, token)), now);
+    if (!state.ok || !row) return { ok: false as const, code: "link" as const, reason: state.ok ? ("unknown" as const) : state.reason };
+    const problem = passwordProblem(password, { email: row.user.email, name: row.user.name });
+    if (problem) return fail("invalid", problem, { password: problem });
+    await tx.update(users).set({ passwordHash: await hashPassword(password), updatedAt: now }).where(eq(users.id, row.user.id));
+    await tx.update(invitations).set({ usedAt: now }).where(eq(invitations.id, row.invitation.id));
+    await recordAudit(tx, { actorId: row.user.id, action: "user.password_set", objectType: "user", objectId: row.user.id, after: { via: row.invitation.purpose }, createdAt: now });
+    return ok({ email: row.user.email });
+  });
+}
+
+const personColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  active: users.active,
+  lastSignInAt: users.lastSignInAt,
+  createdAt: users.createdAt,
+  passwordSet: sql<boolean>`${users.passwordHash} is not null`,
+  stories: sql<number>`(select count(*)::int from ${articleAuthors} where ${articleAuthors.userId} = ${users.id})`,
+};
+
+async function personById(db: Db, id: string): Promise<Person | undefined> {
+  const [row] = await db.select(personColumns).from(users).where(eq(users.id, id));
+  return row;
+}
+
+export async function getPerson(db: Db, actor: Actor, id: string): Promise<Result<Person>> {
+  if (!mayManagePeople(actor)) return forbidden();
+  const person = await personById(db, id);
+  return person ? ok(person) : fail("not_found", "There is no such person.");
+}
+
+type Cursor = { name: string; id: string };
+
+function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.name, c.id])).toString("base64url");
+}
+
+function decodeCursor(raw: string): Cursor | null {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown[];
+    return typeof name === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) ? { name, id } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The roster by name, searchable by name or email, in keyset pages. */
+export async function listPeople(db: Db, actor: Actor, query: PeopleQuery): Promise<Result<{ items: Person[]; nextCursor: string | null }>> {
+  if (!mayManagePeople(actor)) return forbidden();
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  if (query.cursor && !cursor) return fail("invalid", "Check these fields: cursor.", { cursor: "This cursor is not valid." });
+  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const rows = await db
+    .select(personColumns)
+    .from(users)
+    .where(
+      and(
+        pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
+        cursor ? or(gt(users.name, cursor.name), and(eq(users.name, cursor.name), gt(users.id, cursor.id))) : undefined,
+      ),
+    )
+    .orderBy(asc(users.name), asc(users.id))
+    .limit(query.limit + 1);
+  const items = rows.slice(0, query.limit);
+  const last = items.at(-1);
+  return ok({ items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null });
+}
