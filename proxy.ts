@@ -20,7 +20,7 @@ const appProxy = auth((request) => {
   return NextResponse.next({ request: { headers } });
 });
 
-const APP_PATH = /^\/(dashboard|admin|login)(\/|$)/;
+const APP_PATH = /^\/(dashboard|admin|login|invite)(\/|$)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname, search } = request.nextUrl;
@@ -35,5 +35,5 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/admin/:path*", "/login", "/:section/:slug"],
+  matcher: ["/dashboard/:path*", "/admin/:path*", "/login", "/invite/:token", "/:section/:slug"],
 };

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import { checkPersonChange, mayManagePeople } from "@/lib/people/guards";
 import { hashInvitationToken, INVITATION_HOURS, looksLikeInvitationToken, newInvitationToken } from "@/lib/people/invitation-token";
-import { passwordProblem } from "@/lib/people/password-policy";
+import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
 import type { NewPersonInput, PeopleQuery, PersonChangeInput } from "@/lib/validation/people";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
@@ -136,7 +136,7 @@ export async function setPasswordWithLink(db: Db, token: string, password: strin
     const state = linkState(row && (await findLink(tx, token)), now);
     if (!state.ok || !row) return { ok: false as const, code: "link" as const, reason: state.ok ? ("unknown" as const) : state.reason };
     const problem = passwordProblem(password, { email: row.user.email, name: row.user.name });
-    if (problem) return fail("invalid", problem, { password: problem });
+    if (problem) return fail("invalid", PASSWORD_PROBLEMS[problem], { password: PASSWORD_PROBLEMS[problem] });
     await tx.update(users).set({ passwordHash: await hashPassword(password), updatedAt: now }).where(eq(users.id, row.user.id));
     await tx.update(invitations).set({ usedAt: now }).where(eq(invitations.id, row.invitation.id));
     await recordAudit(tx, { actorId: row.user.id, action: "user.password_set", objectType: "user", objectId: row.user.id, after: { via: row.invitation.purpose }, createdAt: now });

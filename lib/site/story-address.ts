@@ -1,5 +1,5 @@
 /** First path segments that belong to the application, never to a section. */
-const RESERVED = new Set(["api", "dashboard", "admin", "login", "logout", "_next"]);
+const RESERVED = new Set(["api", "dashboard", "admin", "login", "logout", "invite", "_next"]);
 
 /**
  * The section and slug of a public story address (`/section/slug`, percent-

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { toActor, type Actor } from "@/lib/authz/roles";
+import { mayManagePeople } from "@/lib/people/guards";
 import { fail, HTTP_STATUS, invalid, type Failure, type Result } from "@/lib/errors";
 import { articleIdSchema } from "@/lib/validation/article";
 import { sessionUser } from "@/server/session";
@@ -55,6 +56,13 @@ export function readId(id: string): Result<string> {
   return articleIdSchema.safeParse(id).success ? { ok: true, data: id } : fail("not_found", "There is no story with this id.", { id: "Story ids are UUIDs." });
 }
 
+/** The caller when they are an active admin; 401 signed out, 403 anyone else. */
+export async function adminActor(): Promise<Actor | Response> {
+  const actor = await apiActor();
+  if (actor instanceof Response) return actor;
+  return mayManagePeople(actor) ? actor : errorResponse(fail("forbidden", "Only admins manage people."));
+}
+
 type ArticleContext = { actor: Actor; id: string; request: Request };
 
 /** A route under /api/v1/articles/:id: the caller and a well-formed id are settled before `handler` runs. */
@@ -66,6 +74,22 @@ export function articleRoute(handler: (context: ArticleContext) => Promise<Respo
     if (!id.ok) return errorResponse(id);
     return handler({ actor, id: id.data, request });
   };
+}
+
+/** A route under /api/v1/users/:id: admins only (403 before anything else), then a well-formed id. */
+export function personRoute(handler: (context: ArticleContext) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> => {
+    const actor = await adminActor();
+    if (actor instanceof Response) return actor;
+    const { id } = await context.params;
+    if (!articleIdSchema.safeParse(id).success) return errorResponse(fail("not_found", "There is no such person.", { id: "Person ids are UUIDs." }));
+    return handler({ actor, id, request });
+  };
+}
+
+/** Where a one-time password link points, on the host the request came to. */
+export function passwordLink(request: Request, token: string): string {
+  return new URL(`/invite/${token}`, request.url).toString();
 }
 
 type RevisionContext = ArticleContext & { revisionId: string };

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { adminCounts } from "@/db/queries/admin-overview";
@@ -12,7 +13,7 @@ export default async function AdminPage() {
   await requireUser("admin");
   const [t, format, counts] = await Promise.all([getTranslations("admin"), getFormatter(), adminCounts(getDb())]);
   const cards = [
-    { label: t("people"), value: counts.people },
+    { label: t("people"), value: counts.people, href: "/admin/users" },
     { label: t("sections"), value: counts.sections },
     { label: t("auditEvents"), value: counts.auditEvents },
   ];
@@ -23,7 +24,15 @@ export default async function AdminPage() {
       <dl className="mt-6 grid gap-4 sm:grid-cols-3">
         {cards.map((card) => (
           <div key={card.label} className="rounded border border-stone-200 bg-white p-5">
-            <dt className="text-sm text-stone-600">{card.label}</dt>
+            <dt className="text-sm text-stone-600">
+              {card.href ? (
+                <Link href={card.href} className="text-accent underline">
+                  {card.label}
+                </Link>
+              ) : (
+                card.label
+              )}
+            </dt>
             <dd className="mt-1 text-3xl font-bold">{format.number(card.value)}</dd>
           </div>
         ))}

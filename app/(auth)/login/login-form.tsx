@@ -7,7 +7,7 @@ import { signInAction, type SignInState } from "@/server/actions/auth";
 const inputClass =
   "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-accent";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({ callbackUrl, email }: { callbackUrl: string; email?: string }) {
   const t = useTranslations("login");
   const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
   const emailError = state.fieldErrors?.email;
@@ -32,7 +32,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
           dir="ltr"
           autoComplete="username"
           required
-          defaultValue={state.email}
+          defaultValue={state.email ?? email}
           aria-invalid={Boolean(emailError)}
           aria-describedby={emailError ? "email-error" : undefined}
           className={inputClass}

@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, passwordSet, email } = await searchParams;
   const target = safeCallbackPath(callbackUrl);
   if (await currentUser()) redirect(target);
   const [t, brand, locale] = await Promise.all([getTranslations("login"), getTranslations(), getLocale()]);
@@ -26,7 +26,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <main id="main" className="mx-auto w-full max-w-md flex-1 px-6 py-16">
         <h1 className="text-2xl font-bold">{t("title")}</h1>
         <p className="mt-2 text-stone-600">{t("intro")}</p>
-        <LoginForm callbackUrl={target} />
+        {passwordSet === "1" && (
+          <p role="status" className="mt-4 rounded border-s-4 border-emerald-600 bg-emerald-50 px-3 py-2 text-emerald-900">
+            {t("passwordSet")}
+          </p>
+        )}
+        <LoginForm callbackUrl={target} email={typeof email === "string" ? email.slice(0, 320) : undefined} />
       </main>
     </div>
   );

@@ -1,0 +1,91 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { ROLES, type Role } from "@/lib/authz/roles";
+import { changePersonAction, resetPasswordAction, type PeopleFormState } from "@/server/actions/people";
+import { OneTimeLink } from "./one-time-link";
+
+const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
+
+/** Name, role and whether the person may sign in. */
+export function PersonForm({ person }: { person: { id: string; name: string; role: Role; active: boolean } }) {
+  const t = useTranslations("people");
+  const roles = useTranslations("roles");
+  const [state, action, pending] = useActionState<PeopleFormState, FormData>(changePersonAction, {});
+  const message = state.fields?.role ?? state.fields?.active ?? state.fields?._ ?? (state.ok === false ? state.message : undefined);
+  return (
+    <form action={action} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid="person-form">
+      {state.ok && (
+        <p role="status" className="text-emerald-800">
+          ✓ {t("saved")}
+        </p>
+      )}
+      {message && (
+        <p role="alert" className="rounded border-s-4 border-accent bg-accent-soft px-3 py-2 text-accent">
+          {message}
+        </p>
+      )}
+      <input type="hidden" name="id" value={person.id} />
+      <div>
+        <label htmlFor="person-name" className="text-sm font-semibold">
+          {t("fields.name")}
+        </label>
+        <input id="person-name" name="name" dir="auto" defaultValue={state.values?.name ?? person.name} aria-invalid={Boolean(state.fields?.name)} aria-describedby="person-name-error" className={input} />
+        {state.fields?.name && (
+          <p id="person-name-error" className="mt-1 text-sm text-accent">
+            {state.fields.name}
+          </p>
+        )}
+      </div>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor="person-role" className="text-sm font-semibold">
+            {t("fields.role")}
+          </label>
+          <select id="person-role" name="role" defaultValue={state.values?.role ?? person.role} className={input}>
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {roles(r)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="person-active" className="text-sm font-semibold">
+            {t("fields.active")}
+          </label>
+          <select id="person-active" name="active" defaultValue={state.values?.active ?? String(person.active)} className={input}>
+            <option value="true">{t("activeYes")}</option>
+            <option value="false">{t("activeNo")}</option>
+          </select>
+        </div>
+      </div>
+      <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
+        {t("save")}
+      </button>
+    </form>
+  );
+}
+
+/** A new one-time link; the old password, sessions and links stop working at once. */
+export function ResetPasswordForm({ id }: { id: string }) {
+  const t = useTranslations("people");
+  const [state, action, pending] = useActionState<PeopleFormState, FormData>(resetPasswordAction, {});
+  return (
+    <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4">
+      <h2 className="text-lg font-semibold">{t("reset")}</h2>
+      <p className="text-sm text-stone-600">{t("resetHint")}</p>
+      {state.ok && state.link && <OneTimeLink link={state.link} />}
+      {state.ok === false && (
+        <p role="alert" className="text-accent">
+          {state.message}
+        </p>
+      )}
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" disabled={pending} className="rounded border border-ink px-4 py-2 font-semibold disabled:opacity-60">
+        {t("resetButton")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./support/accounts";
+import { apiAs } from "./support/api";
+import { BodyEditor } from "./support/body-editor";
+import { LoginPage } from "./support/login-page";
+import { E2E_BASE_URL } from "./support/settings";
+
+const signedOut = { cookies: [], origins: [] };
+
+test("an admin adds a reporter who sets a password, writes a draft, and is turned away at once when deactivated", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const admin = await (await browser.newContext({ baseURL: E2E_BASE_URL, locale: "en-US", storageState: storageStateFor("admin") })).newPage();
+  const email = `new.reporter.${Date.now()}@example.test`;
+  await admin.goto("/admin/users");
+  await admin.getByLabel("Name", { exact: true }).fill("نادية فريد");
+  await admin.getByLabel("Email", { exact: true }).fill(email);
+  await admin.getByLabel("Role", { exact: true }).selectOption("reporter");
+  await admin.getByRole("button", { name: "Add and get the invitation link" }).click();
+  const link = await admin.getByTestId("one-time-link").getByRole("textbox").inputValue();
+  expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+
+  // The new reporter, in a browser of their own.
+  const reporterContext = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: signedOut });
+  const reporter = await reporterContext.newPage();
+  await reporter.goto(new URL(link).pathname);
+  await expect(reporter.getByRole("heading", { level: 1 })).toHaveText("أهلًا، نادية فريد");
+  await reporter.getByLabel("كلمة المرور الجديدة").fill("password123456");
+  await reporter.getByLabel("كلمة المرور نفسها مرة أخرى").fill("password123456");
+  await reporter.getByRole("button", { name: "عيّن كلمة المرور" }).click();
+  await expect(reporter.locator("#password-error")).toHaveText("كلمة المرور هذه شائعة جدًا؛ اختر غيرها.");
+  await reporter.getByLabel("كلمة المرور الجديدة").fill("ورق-الصحف-لا-ينام-2026");
+  await reporter.getByLabel("كلمة المرور نفسها مرة أخرى").fill("ورق-الصحف-لا-ينام-2026");
+  await reporter.getByRole("button", { name: "عيّن كلمة المرور" }).click();
+  await expect(reporter).toHaveURL(/\/login\?passwordSet=1/);
+  await expect(reporter.getByRole("status")).toHaveText("عُيّنت كلمة المرور. سجّل الدخول بها.");
+  await new LoginPage(reporter).signInAndWaitFor(email, "ورق-الصحف-لا-ينام-2026", "/dashboard");
+
+  await reporter.goto("/dashboard/articles/new");
+  await reporter.getByLabel("العنوان").fill("مسودة المراسلة الجديدة");
+  await new BodyEditor(reporter).paste({ "text/plain": "فقرة أولى من المسودة." });
+  await reporter.getByRole("button", { name: "إنشاء مسودة" }).click();
+  await expect(reporter).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
+  const draftId = /articles\/([0-9a-f-]{36})$/.exec(reporter.url())![1]!;
+
+  // The admin deactivates them; their very next click lands on sign-in.
+  await admin.goto("/admin/users");
+  await admin.locator(`tr[data-person="${email}"]`).getByRole("link").click();
+  await admin.getByLabel("May sign in").selectOption("false");
+  await admin.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(admin.getByTestId("person-form").getByRole("status")).toHaveText("✓ Saved.");
+
+  await reporter.getByRole("link", { name: "القصص" }).click();
+  await expect(reporter).toHaveURL((url) => url.pathname === "/login");
+  const story = await admin.context().request.get(`/api/v1/articles/${draftId}`);
+  expect(story.status()).toBe(200);
+  expect(((await story.json()) as { authors: { name: string }[] }).authors.map((a) => a.name)).toEqual(["نادية فريد"]);
+
+  // The link worked once; used again it is refused with a clear page, as is a tampered one.
+  await reporter.goto(new URL(link).pathname);
+  await expect(reporter.getByTestId("link-refused")).toContainText("استُخدم هذا الرابط من قبل");
+  await reporter.goto(`/invite/${"x".repeat(43)}`);
+  await expect(reporter.getByTestId("link-refused")).toContainText("هذا الرابط غير صالح");
+  await reporterContext.close();
+  await admin.context().close();
+});
+
+test.describe("admin only", () => {
+  for (const role of ["editor", "reporter"] as const) {
+    test(`an ${role} gets 403 on every admin page and admin API call`, async ({ browser }) => {
+      const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "en-US", storageState: storageStateFor(role) });
+      const page = await context.newPage();
+      const adminId = "00000000-0000-4000-8000-000000000000";
+      for (const path of ["/admin", "/admin/users", `/admin/users/${adminId}`]) {
+        expect((await page.goto(path))?.status(), path).toBe(403);
+      }
+      const api = context.request;
+      const calls = [
+        api.get("/api/v1/users"),
+        api.post("/api/v1/users", { data: { name: "x", email: "x@example.test", role: "admin" } }),
+        api.get(`/api/v1/users/${adminId}`),
+        api.patch(`/api/v1/users/${adminId}`, { data: { role: "admin" } }),
+        api.patch("/api/v1/users/not-an-id", { data: { role: "admin" } }),
+        api.post(`/api/v1/users/${adminId}/password-reset`),
+      ];
+      for (const response of await Promise.all(calls)) expect(response.status(), response.url()).toBe(403);
+      await context.close();
+    });
+  }
+});
+
+test.describe("the people API", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("refuses bad input with a message per field and writes nothing", async ({ request, browser }) => {
+    const email = `someone.${Date.now()}@example.test`;
+    const created = await request.post("/api/v1/users", { data: { name: "شخص", email, role: "editor" } });
+    expect(created.status()).toBe(201);
+    const { id, invitationUrl } = (await created.json()) as { id: string; invitationUrl: string };
+    expect(invitationUrl).toMatch(/^https?:\/\/[^/]+\/invite\/[A-Za-z0-9_-]{43}$/);
+
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: "x", email: "y@example.test", role: "superuser" }, "role"],
+      [{ name: "x", email: "not an email", role: "reporter" }, "email"],
+      [{ name: "x", email: email.toUpperCase(), role: "reporter" }, "email"],
+      [{ name: "ن".repeat(10_000), email: "z@example.test", role: "reporter" }, "name"],
+    ];
+    for (const [data, field] of cases) {
+      const response = await request.post("/api/v1/users", { data });
+      expect(response.status(), JSON.stringify(data).slice(0, 80)).toBe(400);
+      const body = (await response.json()) as { error: { fields: Record<string, string> } };
+      expect(body.error.fields[field], field).toEqual(expect.any(String));
+    }
+    const list = (await (await request.get(`/api/v1/users?q=${encodeURIComponent("example.test")}&limit=100`)).json()) as { items: { email: string }[] };
+    expect(list.items.filter((p) => ["y@example.test", "z@example.test"].includes(p.email))).toEqual([]);
+
+    expect((await request.patch(`/api/v1/users/${id}`, { data: { role: "owner" } })).status()).toBe(400);
+    expect((await request.patch(`/api/v1/users/${id}`, { data: {} })).status()).toBe(400);
+    const renamed = await request.patch(`/api/v1/users/${id}`, { data: { name: "شخص آخر", role: "reporter" } });
+    expect(await renamed.json()).toMatchObject({ name: "شخص آخر", role: "reporter", active: true });
+    const reset = await request.post(`/api/v1/users/${id}/password-reset`);
+    expect(reset.status()).toBe(201);
+
+    // The demo admin is the only one: it cannot be demoted.
+    const me = await apiAs(browser, "admin@newsroom.test", "newsroom-admin");
+    const people = (await (await me.request.get("/api/v1/users?q=admin%40newsroom.test")).json()) as { items: { id: string }[] };
+    const demoted = await me.request.patch(`/api/v1/users/${people.items[0]!.id}`, { data: { role: "editor" } });
+    expect(demoted.status()).toBe(422);
+    expect(((await demoted.json()) as { error: { message: string } }).error.message).toContain("only active admin");
+    await me.close();
+  });
+});
