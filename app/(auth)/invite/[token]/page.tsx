@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
-import { LanguageSwitcher } from "@/components/dashboard/language-switcher";
+import { getTranslations } from "next-intl/server";
+import { AuthShell } from "@/components/auth/auth-shell";
 import { getDb } from "@/db";
 import { inspectLink } from "@/db/services/people";
-import { isLocale } from "@/lib/i18n/locale";
 import { SetPasswordForm } from "./set-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,34 +13,28 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Where a one-time link lands: set a password, or a plain account of why the link no longer works. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [state, t, brand, locale] = await Promise.all([inspectLink(getDb(), token), getTranslations("invite"), getTranslations(), getLocale()]);
+  const [state, t] = await Promise.all([inspectLink(getDb(), token), getTranslations("invite")]);
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="flex items-center justify-between bg-ink px-6 py-3 text-white">
-        <span className="font-serif text-xl font-bold">{brand("brand")}</span>
-        <LanguageSwitcher current={isLocale(locale) ? locale : "ar"} />
-      </header>
-      <main id="main" className="mx-auto w-full max-w-md flex-1 px-6 py-16">
-        {state.ok ? (
-          <>
-            <h1 className="text-2xl font-bold">{t(state.purpose === "invite" ? "welcome" : "resetTitle", { name: state.name })}</h1>
-            <p className="mt-2 text-stone-600">{t("intro", { email: state.email })}</p>
-            <SetPasswordForm token={token} email={state.email} />
-          </>
-        ) : (
-          <>
-            <h1 className="text-2xl font-bold">{t("refusedTitle")}</h1>
-            <p role="alert" className="mt-4 rounded border-s-4 border-accent bg-accent-soft px-4 py-3 text-accent" data-testid="link-refused">
-              {t(`reasons.${state.reason}`)}
-            </p>
-            <p className="mt-4">
-              <Link href="/login" className="text-accent underline">
-                {t("toLogin")}
-              </Link>
-            </p>
-          </>
-        )}
-      </main>
-    </div>
+    <AuthShell>
+      {state.ok ? (
+        <>
+          <h1 className="text-2xl font-bold">{t(state.purpose === "invite" ? "welcome" : "resetTitle", { name: state.name })}</h1>
+          <p className="mt-2 text-stone-600">{t("intro", { email: state.email })}</p>
+          <SetPasswordForm token={token} email={state.email} />
+        </>
+      ) : (
+        <>
+          <h1 className="text-2xl font-bold">{t("refusedTitle")}</h1>
+          <p role="alert" className="mt-4 rounded border-s-4 border-accent bg-accent-soft px-4 py-3 text-accent" data-testid="link-refused">
+            {t(`reasons.${state.reason}`)}
+          </p>
+          <p className="mt-4">
+            <Link href="/login" className="text-accent underline">
+              {t("toLogin")}
+            </Link>
+          </p>
+        </>
+      )}
+    </AuthShell>
   );
 }
