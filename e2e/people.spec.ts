@@ -69,7 +69,7 @@ test.describe("admin only", () => {
       const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "en-US", storageState: storageStateFor(role) });
       const page = await context.newPage();
       const adminId = "00000000-0000-4000-8000-000000000000";
-      for (const path of ["/admin", "/admin/users", `/admin/users/${adminId}`]) {
+      for (const path of ["/admin", "/admin/users", `/admin/users/${adminId}`, "/admin/audit"]) {
         expect((await page.goto(path))?.status(), path).toBe(403);
       }
       const api = context.request;
@@ -80,6 +80,8 @@ test.describe("admin only", () => {
         api.patch(`/api/v1/users/${adminId}`, { data: { role: "admin" } }),
         api.patch("/api/v1/users/not-an-id", { data: { role: "admin" } }),
         api.post(`/api/v1/users/${adminId}/password-reset`),
+        api.get("/api/v1/audit"),
+        api.get("/api/v1/audit/export"),
       ];
       for (const response of await Promise.all(calls)) expect(response.status(), response.url()).toBe(403);
       await context.close();
@@ -124,5 +126,42 @@ test.describe("the people API", () => {
     expect(await renamed.json()).toMatchObject({ name: "شخص آخر", role: "reporter", active: true });
     const reset = await request.post(`/api/v1/users/${id}/password-reset`);
     expect(reset.status()).toBe(201);
+  });
+});
+
+test.describe("the audit log", () => {
+  test.use({ storageState: storageStateFor("admin"), locale: "en-US" });
+
+  test("shows who did what with before and after, filters, links to the object, and exports CSV", async ({ page, request }) => {
+    const email = `audited.${Date.now()}@example.test`;
+    const created = await request.post("/api/v1/users", { data: { name: "شخص للتدقيق", email, role: "reporter" } });
+    const { id } = (await created.json()) as { id: string };
+    expect((await request.patch(`/api/v1/users/${id}`, { data: { role: "editor" } })).status()).toBe(200);
+
+    await page.goto(`/admin/audit?objectId=${id}`);
+    const rows = page.locator("tbody tr");
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toHaveAttribute("data-audit", "user.role_changed");
+    await expect(rows.first()).toContainText("role:");
+    await expect(rows.first()).toContainText("reporter → editor");
+    await page.getByLabel("Action").selectOption("user.invited");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await expect(rows).toHaveCount(1);
+    await rows.first().getByRole("link", { name: "Person" }).click();
+    await expect(page).toHaveURL(`/admin/users/${id}`);
+
+    await page.goto("/admin/audit?from=2026-02-30");
+    await expect(page.getByRole("alert").filter({ hasText: "There is no such day." })).toBeVisible();
+
+    const csv = await request.get(`/api/v1/audit/export?objectId=${id}`);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    const text = await csv.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trim().split("\n");
+    expect(lines[0]).toBe("id,time,actor_id,actor,action,object_type,object_id,before,after,ip");
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain("user.role_changed");
+    expect(lines[2]).toContain("user.invited");
+    expect(lines[2]).toContain("شخص للتدقيق");
   });
 });

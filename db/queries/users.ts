@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { users, type User } from "../schema";
 import type { Db } from "../client";
 import type { Locale } from "@/lib/i18n/locale";
@@ -20,4 +20,9 @@ export async function findUserByEmail(db: Db, email: string): Promise<User | und
 
 export async function setUserLocale(db: Db, id: string, locale: Locale): Promise<void> {
   await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, id));
+}
+
+/** Everyone's id and name, by name, for filters (a newsroom's roster is hundreds, not millions). */
+export async function listPeopleNames(db: Db): Promise<{ id: string; name: string }[]> {
+  return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)).limit(2000);
 }

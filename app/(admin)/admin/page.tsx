@@ -15,7 +15,7 @@ export default async function AdminPage() {
   const cards = [
     { label: t("people"), value: counts.people, href: "/admin/users" },
     { label: t("sections"), value: counts.sections },
-    { label: t("auditEvents"), value: counts.auditEvents },
+    { label: t("auditEvents"), value: counts.auditEvents, href: "/admin/audit" },
   ];
   return (
     <div>

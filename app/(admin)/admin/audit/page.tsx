@@ -1,0 +1,181 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
+import { listPeopleNames } from "@/db/queries/users";
+import { listAudit } from "@/db/services/audit-log";
+import { AUDIT_ACTIONS, changedFields, objectHref } from "@/lib/audit/actions";
+import { toActor } from "@/lib/authz/roles";
+import { env } from "@/lib/env";
+import { fieldErrorsOf } from "@/lib/errors";
+import { auditQuerySchema } from "@/lib/validation/audit";
+import { requireUser } from "@/server/session";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+const FILTERS = ["actor", "action", "objectType", "objectId", "from", "to"] as const;
+const input = "mt-1 block rounded border border-stone-300 bg-white px-2 py-1 aria-[invalid=true]:border-accent";
+
+function show(value: unknown): string {
+  return value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** Everything the system recorded, filtered and paged by key, with before/after and a CSV export. */
+export default async function AuditPage({ searchParams }: Props) {
+  const actor = toActor(await requireUser("admin"));
+  const raw = await searchParams;
+  const typed = Object.fromEntries(FILTERS.map((f) => [f, typeof raw[f] === "string" ? (raw[f] as string) : ""]));
+  const given = Object.fromEntries(Object.entries({ ...typed, cursor: typeof raw.cursor === "string" ? raw.cursor : "" }).filter(([, v]) => v));
+  const parsed = auditQuerySchema(env().NEWSROOM_TIMEZONE).safeParse(given);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
+  const [page, people, t, format] = await Promise.all([
+    parsed.success ? listAudit(getDb(), actor, parsed.data) : null,
+    listPeopleNames(getDb()),
+    getTranslations("audit"),
+    getFormatter(),
+  ]);
+  const filters = new URLSearchParams(Object.entries(typed).filter(([, v]) => v));
+  const items = page?.ok ? page.data.items : [];
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <a href={`/api/v1/audit/export?${filters}`} className="text-accent underline" download>
+          {t("export")}
+        </a>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-4" aria-label={t("filters")}>
+        <div>
+          <label htmlFor="f-actor" className="block text-sm font-semibold">
+            {t("fields.actor")}
+          </label>
+          <select id="f-actor" name="actor" defaultValue={typed.actor} aria-invalid={Boolean(errors.actor)} className={input}>
+            <option value="">{t("any")}</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-action" className="block text-sm font-semibold">
+            {t("fields.action")}
+          </label>
+          <select id="f-action" name="action" defaultValue={typed.action} className={input}>
+            <option value="">{t("any")}</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-objectType" className="block text-sm font-semibold">
+            {t("fields.objectType")}
+          </label>
+          <select id="f-objectType" name="objectType" defaultValue={typed.objectType} className={input}>
+            <option value="">{t("any")}</option>
+            {(["article", "user"] as const).map((o) => (
+              <option key={o} value={o}>
+                {t(`objects.${o}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-objectId" className="block text-sm font-semibold">
+            {t("fields.objectId")}
+          </label>
+          <input id="f-objectId" name="objectId" dir="ltr" defaultValue={typed.objectId} aria-invalid={Boolean(errors.objectId)} className={`${input} w-72`} />
+        </div>
+        {(["from", "to"] as const).map((f) => (
+          <div key={f}>
+            <label htmlFor={`f-${f}`} className="block text-sm font-semibold">
+              {t(`fields.${f}`)}
+            </label>
+            <input id={`f-${f}`} name={f} type="date" defaultValue={typed[f]} aria-invalid={Boolean(errors[f])} aria-describedby="audit-errors" className={input} />
+          </div>
+        ))}
+        <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
+          {t("apply")}
+        </button>
+      </form>
+      {Object.keys(errors).length > 0 && (
+        <ul id="audit-errors" role="alert" className="rounded border-s-4 border-accent bg-accent-soft px-4 py-2 text-accent">
+          {Object.entries(errors).map(([field, message]) => (
+            <li key={field}>
+              {FILTERS.includes(field as (typeof FILTERS)[number]) ? t(`fields.${field as (typeof FILTERS)[number]}`) : field}: {message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <table className="w-full rounded border border-stone-200 bg-white text-sm">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead className="bg-stone-100">
+          <tr>
+            {(["when", "who", "action", "object", "changes"] as const).map((c) => (
+              <th key={c} scope="col" className="px-3 py-2 text-start">
+                {t(`columns.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-stone-100 align-top">
+          {items.map((entry) => {
+            const href = objectHref(entry.objectType, entry.objectId);
+            return (
+              <tr key={entry.id} data-audit={entry.action}>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                </td>
+                <td className="px-3 py-2" dir="auto">
+                  {entry.actor?.name ?? t("system")}
+                </td>
+                <td className="px-3 py-2 font-mono text-xs" dir="ltr">
+                  {entry.action}
+                </td>
+                <td className="px-3 py-2">
+                  {href ? (
+                    <Link href={href} className="text-accent underline">
+                      {t(`objects.${entry.objectType === "article" ? "article" : "user"}`)}
+                    </Link>
+                  ) : (
+                    entry.objectType
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  <dl className="space-y-0.5">
+                    {changedFields(entry.before, entry.after).map((c) => (
+                      <div key={c.field} className="flex flex-wrap gap-1">
+                        <dt className="font-semibold">{c.field}:</dt>
+                        <dd>
+                          {c.before === undefined ? <span>—</span> : <del className="decoration-2"><bdi>{show(c.before)}</bdi></del>}{" "}
+                          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>{" "}
+                          <ins className="no-underline">
+                            <bdi>{show(c.after)}</bdi>
+                          </ins>
+                        </dd>
+                      </div>
+                    ))}
+                  </dl>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {items.length === 0 && <p className="text-stone-600">{t("none")}</p>}
+      {page?.ok && page.data.nextCursor && (
+        <Link href={`/admin/audit?${new URLSearchParams([...filters, ["cursor", page.data.nextCursor]])}`} className="text-accent underline">
+          {t("next")}
+        </Link>
+      )}
+    </div>
+  );
+}
