@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { User } from "@/db/schema";
 import { navigationFor } from "@/lib/authz/navigation";
@@ -25,7 +26,9 @@ export async function AppShell({ user, children }: { user: User; children: React
           </nav>
           <div className="flex items-center gap-3 text-sm">
             <span>
-              {t("account.signedInAs", { name: user.name })}{" "}
+              <Link href="/dashboard/profile" className="underline decoration-white/40 hover:decoration-white" title={t("account.profile")}>
+                {t("account.signedInAs", { name: user.name })}
+              </Link>{" "}
               <span className="ms-1 rounded bg-white/15 px-2 py-0.5 text-xs" data-testid="role-badge">
                 {t(`roles.${user.role}`)}
               </span>
