@@ -64,6 +64,15 @@ export const sections = pgTable("sections", {
   ...timestamps,
 });
 
+/** Addresses a section had before its slug changed; stories under them answer with a 301. */
+export const sectionSlugs = pgTable("section_slugs", {
+  slug: text("slug").primaryKey(),
+  sectionId: uuid("section_id")
+    .notNull()
+    .references(() => sections.id, { onDelete: "cascade" }),
+  retiredAt: timestamp("retired_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const articles = pgTable(
   "articles",
   {

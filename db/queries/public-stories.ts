@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { articleAuthors, articleSlugs, articles, revisions, sections, users } from "../schema";
+import { articleAuthors, articleSlugs, articles, revisions, sectionSlugs, sections, users } from "../schema";
 
 export type PublicStorySummary = {
   id: string;
@@ -94,4 +94,10 @@ export async function findMovedStoryPath(db: Db, sectionSlug: string, slug: stri
   const [now] = await findPublishedStoriesByIds(db, [retired.articleId]);
   if (!now || (now.sectionSlug === sectionSlug && now.slug === slug)) return null;
   return { sectionSlug: now.sectionSlug, slug: now.slug };
+}
+
+/** The section's address now, when `slug` is one it had before. */
+export async function findMovedSectionSlug(db: Db, slug: string): Promise<string | null> {
+  const [row] = await db.select({ slug: sections.slug }).from(sectionSlugs).innerJoin(sections, eq(sections.id, sectionSlugs.sectionId)).where(eq(sectionSlugs.slug, slug));
+  return row && row.slug !== slug ? row.slug : null;
 }

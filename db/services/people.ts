@@ -8,7 +8,7 @@ import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy
 import type { NewPersonInput, PeopleQuery, PersonChangeInput } from "@/lib/validation/people";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
-import { articleAuthors, invitations, userSessions, users, type User } from "../schema";
+import { invitations, userSessions, users, type User } from "../schema";
 
 // Serialises every change that could remove an admin, so the count of active admins it checks stays true.
 const ADMIN_GUARD_LOCK = 7_301_962_016;
@@ -153,7 +153,8 @@ const personColumns = {
   lastSignInAt: users.lastSignInAt,
   createdAt: users.createdAt,
   passwordSet: sql<boolean>`${users.passwordHash} is not null`,
-  stories: sql<number>`(select count(*)::int from ${articleAuthors} where ${articleAuthors.userId} = ${users.id})`,
+  // Written out: inside a subquery Drizzle leaves columns unqualified, and "id" would not mean users.id.
+  stories: sql<number>`(select count(*)::int from article_authors a where a.user_id = "users"."id")`,
 };
 
 async function personById(db: Db, id: string): Promise<Person | undefined> {

@@ -17,6 +17,13 @@ export const AUDIT_ACTIONS: readonly string[] = [
   "user.profile_updated",
   "user.password_changed",
   "user.password_change_failed",
+  "section.created",
+  "section.renamed",
+  "section.address_changed",
+  "section.hidden",
+  "section.shown",
+  "section.moved",
+  "section.deleted",
   "article.created",
   "article.imported",
   "article.edited",
@@ -31,6 +38,7 @@ export function objectHref(objectType: string, objectId: string | null): string 
   if (!objectId) return null;
   if (objectType === "article") return `/dashboard/articles/${objectId}`;
   if (objectType === "user") return `/admin/users/${objectId}`;
+  if (objectType === "section") return "/admin/sections";
   return null;
 }
 

@@ -1,5 +1,7 @@
+import { RESERVED_SECTION_SLUGS } from "../validation/sections";
+
 /** First path segments that belong to the application, never to a section. */
-const RESERVED = new Set(["api", "dashboard", "admin", "login", "logout", "invite", "_next"]);
+const RESERVED = new Set<string>(RESERVED_SECTION_SLUGS);
 
 /**
  * The section and slug of a public story address (`/section/slug`, percent-

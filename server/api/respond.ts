@@ -76,16 +76,20 @@ export function articleRoute(handler: (context: ArticleContext) => Promise<Respo
   };
 }
 
-/** A route under /api/v1/users/:id: admins only (403 before anything else), then a well-formed id. */
-export function personRoute(handler: (context: ArticleContext) => Promise<Response>) {
-  return async (request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> => {
-    const actor = await adminActor();
-    if (actor instanceof Response) return actor;
-    const { id } = await context.params;
-    if (!articleIdSchema.safeParse(id).success) return errorResponse(fail("not_found", "There is no such person.", { id: "Person ids are UUIDs." }));
-    return handler({ actor, id, request });
-  };
+/** A route under an admin-only collection's /:id: admins only (403 before anything else), then a well-formed id. */
+function adminRoute(missing: string) {
+  return (handler: (context: ArticleContext) => Promise<Response>) =>
+    async (request: Request, context: { params: Promise<{ id: string }> }): Promise<Response> => {
+      const actor = await adminActor();
+      if (actor instanceof Response) return actor;
+      const { id } = await context.params;
+      if (!articleIdSchema.safeParse(id).success) return errorResponse(fail("not_found", missing, { id: "Ids are UUIDs." }));
+      return handler({ actor, id, request });
+    };
 }
+
+export const personRoute = adminRoute("There is no such person.");
+export const sectionRoute = adminRoute("There is no such section.");
 
 /** Where a one-time password link points, on the host the request came to. */
 export function passwordLink(request: Request, token: string): string {

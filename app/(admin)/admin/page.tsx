@@ -14,7 +14,7 @@ export default async function AdminPage() {
   const [t, format, counts] = await Promise.all([getTranslations("admin"), getFormatter(), adminCounts(getDb())]);
   const cards = [
     { label: t("people"), value: counts.people, href: "/admin/users" },
-    { label: t("sections"), value: counts.sections },
+    { label: t("sections"), value: counts.sections, href: "/admin/sections" },
     { label: t("auditEvents"), value: counts.auditEvents, href: "/admin/audit" },
   ];
   return (

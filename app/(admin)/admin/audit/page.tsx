@@ -81,7 +81,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </label>
           <select id="f-objectType" name="objectType" defaultValue={typed.objectType} className={input}>
             <option value="">{t("any")}</option>
-            {(["article", "user"] as const).map((o) => (
+            {(["article", "user", "section"] as const).map((o) => (
               <option key={o} value={o}>
                 {t(`objects.${o}`)}
               </option>
@@ -143,7 +143,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="px-3 py-2">
                   {href ? (
                     <Link href={href} className="text-accent underline">
-                      {t(`objects.${entry.objectType === "article" ? "article" : "user"}`)}
+                      {t(`objects.${entry.objectType === "article" ? "article" : entry.objectType === "section" ? "section" : "user"}`)}
                     </Link>
                   ) : (
                     entry.objectType
