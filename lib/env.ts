@@ -31,7 +31,10 @@ const envSchema = z.object({
   NEWSROOM_SEED_DEMO: flag,
   TRUST_PROXY: flag,
   NEWSROOM_SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
-});
+  /** When set (smtp:// or smtps://, credentials in the URL), invitation and reset links are also mailed. */
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+  SMTP_FROM: optional(z.string().min(3, "must be a sender such as Newsroom <desk@example.com>")),
+}).refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "is needed when SMTP_URL is set", path: ["SMTP_FROM"] });
 
 export type Env = z.infer<typeof envSchema>;
 

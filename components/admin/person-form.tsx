@@ -76,7 +76,7 @@ export function ResetPasswordForm({ id }: { id: string }) {
     <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("reset")}</h2>
       <p className="text-sm text-stone-600">{t("resetHint")}</p>
-      {state.ok && state.link && <OneTimeLink link={state.link} />}
+      {state.ok && state.link && <OneTimeLink link={state.link} mailed={state.mailed} />}
       {state.ok === false && (
         <p role="alert" className="text-accent">
           {state.message}

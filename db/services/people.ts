@@ -14,11 +14,12 @@ import { invitations, userSessions, users, type User } from "../schema";
 const ADMIN_GUARD_LOCK = 7_301_962_016;
 
 export type Person = Pick<User, "id" | "name" | "email" | "role" | "active" | "lastSignInAt" | "createdAt"> & { stories: number; passwordSet: boolean };
-export type IssuedLink = { id: string; token: string; expiresAt: Date };
+export type IssuedLink = { id: string; name: string; email: string; token: string; expiresAt: Date };
 
 const forbidden = () => fail("forbidden", "Only admins manage people.");
 
-async function issueLink(tx: Db, userId: string, purpose: "invite" | "reset", createdBy: string, now: Date): Promise<IssuedLink> {
+async function issueLink(tx: Db, user: Pick<User, "id" | "name" | "email">, purpose: "invite" | "reset", createdBy: string, now: Date): Promise<IssuedLink> {
+  const userId = user.id;
   // A new link replaces any the person still holds.
   await tx
     .update(invitations)
@@ -27,7 +28,7 @@ async function issueLink(tx: Db, userId: string, purpose: "invite" | "reset", cr
   const { token, hash } = newInvitationToken();
   const expiresAt = new Date(now.getTime() + INVITATION_HOURS * 3_600_000);
   await tx.insert(invitations).values({ userId, tokenHash: hash, purpose, createdBy, createdAt: now, expiresAt });
-  return { id: userId, token, expiresAt };
+  return { id: userId, name: user.name, email: user.email, token, expiresAt };
 }
 
 /** Adds a person without a password and issues the one-time link they set it with. */
@@ -36,7 +37,7 @@ export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, 
   return db.transaction(async (tx) => {
     const [user] = await tx.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash: null, createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
     if (!user) return fail("invalid", "Check these fields: email.", { email: "Someone already has this email address." });
-    const link = await issueLink(tx, user.id, "invite", actor.id, now);
+    const link = await issueLink(tx, user, "invite", actor.id, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.invited",
@@ -96,7 +97,7 @@ export async function resetPassword(db: Db, actor: Actor, id: string, now: Date 
     if (!target) return fail("not_found", "There is no such person.");
     await tx.update(users).set({ passwordHash: null, updatedAt: now }).where(eq(users.id, id));
     await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
-    const link = await issueLink(tx, id, "reset", actor.id, now);
+    const link = await issueLink(tx, target, "reset", actor.id, now);
     await recordAudit(tx, { actorId: actor.id, action: "user.password_reset", objectType: "user", objectId: id, after: { linkExpiresAt: link.expiresAt.toISOString() }, createdAt: now });
     return ok(link);
   });

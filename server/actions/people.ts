@@ -7,7 +7,9 @@ import { changePerson, invitePerson, resetPassword } from "@/db/services/people"
 import { toActor } from "@/lib/authz/roles";
 import { fieldErrorsOf, type ErrorCode, type Result } from "@/lib/errors";
 import { articleIdSchema } from "@/lib/validation/article";
+import { linkMail } from "@/lib/people/link-mail";
 import { newPersonSchema, personChangeSchema } from "@/lib/validation/people";
+import { sendLinkMail } from "@/server/mail/send-link";
 import { requireUser } from "@/server/session";
 
 export type PeopleFormState = {
@@ -18,6 +20,8 @@ export type PeopleFormState = {
   values?: Record<string, string>;
   /** A one-time link to hand over, shown once. */
   link?: string;
+  /** Whether it was also mailed (SMTP configured), failed to be, or mail is off. */
+  mailed?: "sent" | "failed" | "off";
 };
 
 function text(formData: FormData, name: string): string {
@@ -45,7 +49,8 @@ export async function invitePersonAction(_previous: PeopleFormState, formData: F
   const issued = await invitePerson(getDb(), actor, parsed.data);
   if (!issued.ok) return failed(issued, values);
   revalidatePath("/admin/users");
-  return { ok: true, link: await linkFor(issued.data.token) };
+  const link = await linkFor(issued.data.token);
+  return { ok: true, link, mailed: await sendLinkMail(linkMail(issued.data, link, "invite")) };
 }
 
 export async function changePersonAction(_previous: PeopleFormState, formData: FormData): Promise<PeopleFormState> {
@@ -69,5 +74,6 @@ export async function resetPasswordAction(_previous: PeopleFormState, formData: 
   const issued = await resetPassword(getDb(), actor, id.data);
   if (!issued.ok) return failed(issued, {});
   revalidatePath(`/admin/users/${id.data}`);
-  return { ok: true, link: await linkFor(issued.data.token) };
+  const link = await linkFor(issued.data.token);
+  return { ok: true, link, mailed: await sendLinkMail(linkMail(issued.data, link, "reset")) };
 }

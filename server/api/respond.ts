@@ -1,7 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { toActor, type Actor } from "@/lib/authz/roles";
+import type { IssuedLink } from "@/db/services/people";
 import { mayManagePeople } from "@/lib/people/guards";
+import { linkMail } from "@/lib/people/link-mail";
+import { sendLinkMail } from "@/server/mail/send-link";
 import { fail, HTTP_STATUS, invalid, type Failure, type Result } from "@/lib/errors";
 import { articleIdSchema } from "@/lib/validation/article";
 import { sessionUser } from "@/server/session";
@@ -94,6 +97,14 @@ export const sectionRoute = adminRoute("There is no such section.");
 /** Where a one-time password link points, on the host the request came to. */
 export function passwordLink(request: Request, token: string): string {
   return new URL(`/invite/${token}`, request.url).toString();
+}
+
+/** A new link as the people API answers it, mailed first when SMTP is configured. */
+export async function issuedLinkResponse(request: Request, issued: IssuedLink, purpose: "invite" | "reset"): Promise<Response> {
+  const invitationUrl = passwordLink(request, issued.token);
+  const mailed = await sendLinkMail(linkMail(issued, invitationUrl, purpose));
+  const headers = purpose === "invite" ? { Location: `/api/v1/users/${issued.id}` } : undefined;
+  return Response.json({ ...(purpose === "invite" ? { id: issued.id } : {}), invitationUrl, expiresAt: issued.expiresAt, mailed }, { status: 201, headers });
 }
 
 type RevisionContext = ArticleContext & { revisionId: string };

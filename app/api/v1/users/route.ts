@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
 import { invitePerson, listPeople } from "@/db/services/people";
 import { newPersonSchema, peopleQuerySchema } from "@/lib/validation/people";
-import { adminActor, errorResponse, passwordLink, readJson, readQuery, respond } from "@/server/api/respond";
+import { adminActor, errorResponse, issuedLinkResponse, readJson, readQuery, respond } from "@/server/api/respond";
 
 export async function GET(request: Request) {
   const actor = await adminActor();
@@ -17,7 +17,5 @@ export async function POST(request: Request) {
   const input = await readJson(request, newPersonSchema);
   if (!input.ok) return errorResponse(input);
   const issued = await invitePerson(getDb(), actor, input.data);
-  if (!issued.ok) return errorResponse(issued);
-  const { id, token, expiresAt } = issued.data;
-  return Response.json({ id, invitationUrl: passwordLink(request, token), expiresAt }, { status: 201, headers: { Location: `/api/v1/users/${id}` } });
+  return issued.ok ? issuedLinkResponse(request, issued.data, "invite") : errorResponse(issued);
 }
