@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { BodyEditor } from "./support/body-editor";
+import { expireLinksOf } from "./support/database";
 import { LoginPage } from "./support/login-page";
 import { E2E_BASE_URL } from "./support/settings";
 
@@ -61,6 +62,21 @@ test("an admin adds a reporter who sets a password, writes a draft, and is turne
   await expect(reporter.getByTestId("link-refused")).toContainText("هذا الرابط غير صالح");
   await reporterContext.close();
   await admin.context().close();
+});
+
+test("an expired link is refused with a page that says so, and sets nothing", async ({ browser }) => {
+  const admin = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: storageStateFor("admin") });
+  const created = await admin.request.post("/api/v1/users", { data: { name: "متأخر", email: `late.${Date.now()}@example.test`, role: "reporter" } });
+  const { id, invitationUrl } = (await created.json()) as { id: string; invitationUrl: string };
+  await expireLinksOf(id);
+  const page = await (await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: signedOut })).newPage();
+  await page.goto(new URL(invitationUrl).pathname);
+  await expect(page.getByTestId("link-refused")).toContainText("انتهت صلاحية هذا الرابط");
+  await expect(page.getByLabel("كلمة المرور الجديدة")).toHaveCount(0);
+  const person = (await (await admin.request.get(`/api/v1/users/${id}`)).json()) as { passwordSet: boolean };
+  expect(person.passwordSet).toBe(false);
+  await page.context().close();
+  await admin.close();
 });
 
 test.describe("admin only", () => {

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { and, desc, eq } from "drizzle-orm";
 import { connectDatabase } from "@/db/client";
 import { runningEmbeddedDatabase } from "@/db/runtime/embedded";
-import { articles, auditEvents, loginAttempts, users } from "@/db/schema";
+import { articles, auditEvents, invitations, loginAttempts, users } from "@/db/schema";
 import { createUser } from "@/db/services/create-user";
 import type { Role } from "@/lib/authz/roles";
 import { E2E_DATA_DIR } from "./settings";
@@ -90,6 +90,16 @@ export async function storiesCreatedBy(userId: string): Promise<number> {
   const { db, close } = await e2eDatabase();
   try {
     return (await db.select({ id: articles.id }).from(articles).where(eq(articles.createdBy, userId))).length;
+  } finally {
+    await close();
+  }
+}
+
+/** Ages every link of a person past its expiry, as 72 hours would. */
+export async function expireLinksOf(userId: string): Promise<void> {
+  const { db, close } = await e2eDatabase();
+  try {
+    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.userId, userId));
   } finally {
     await close();
   }
