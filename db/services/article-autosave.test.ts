@@ -1,22 +1,18 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { toActor, type Actor } from "@/lib/authz/roles";
+import type { Actor } from "@/lib/authz/roles";
 import { createArticleSchema, transitionSchema, updateArticleSchema } from "@/lib/validation/article";
-import { findUserByEmail } from "../queries/users";
 import { articles, auditEvents, revisions } from "../schema";
-import { seedDemo } from "../seed/seed";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
 import { transitionArticle } from "./article-transition";
 import { createArticle, updateArticle } from "./article-write";
 
-let t: TestDatabase;
+let t: DemoDesk;
 let reporter: Actor;
 let editor: Actor;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
-  reporter = toActor((await findUserByEmail(t.db, "reporter@newsroom.test"))!);
-  editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
+  t = await createDemoDesk();
+  ({ reporter, editor } = t);
 });
 afterAll(async () => t.drop());
 

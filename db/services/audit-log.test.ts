@@ -1,22 +1,18 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { toActor, type Actor } from "@/lib/authz/roles";
+import type { Actor } from "@/lib/authz/roles";
 import { auditQuerySchema } from "@/lib/validation/audit";
 import { recordAudit } from "../queries/audit";
-import { findUserByEmail } from "../queries/users";
-import { seedDemo } from "../seed/seed";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
 import { allAudit, listAudit } from "./audit-log";
 
-let t: TestDatabase;
+let t: DemoDesk;
 let admin: Actor;
 let editor: Actor;
 const query = (fields: Record<string, unknown>) => auditQuerySchema("Africa/Cairo").parse(fields);
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
-  admin = toActor((await findUserByEmail(t.db, "admin@newsroom.test"))!);
-  editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
+  t = await createDemoDesk();
+  ({ admin, editor } = t);
   // 30 events over three Cairo days (UTC+2 in November), by two people.
   for (let i = 0; i < 30; i++) {
     await recordAudit(t.db, {

@@ -6,18 +6,15 @@ import { newPersonSchema, personChangeSchema } from "@/lib/validation/people";
 import { openSession } from "../queries/sessions";
 import { findUserByEmail } from "../queries/users";
 import { auditEvents, invitations, userSessions, users } from "../schema";
-import { seedDemo } from "../seed/seed";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
 import { changePerson, inspectLink, invitePerson, listPeople, resetPassword, setPasswordWithLink } from "./people";
 
-let t: TestDatabase;
+let t: DemoDesk;
 let admin: Actor;
 let editor: Actor;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
-  admin = toActor((await findUserByEmail(t.db, "admin@newsroom.test"))!);
-  editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
+  t = await createDemoDesk();
+  ({ admin, editor } = t);
 });
 afterAll(async () => t.drop());
 

@@ -1,22 +1,18 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { toActor, type Actor } from "@/lib/authz/roles";
+import type { Actor } from "@/lib/authz/roles";
 import { newSectionSchema, sectionChangeSchema } from "@/lib/validation/sections";
 import { findMovedSectionSlug } from "../queries/public-stories";
-import { findUserByEmail } from "../queries/users";
 import { sections } from "../schema";
-import { seedDemo } from "../seed/seed";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database";
+import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
 import { changeSection, createSection, deleteSection, listSectionsWithCounts, moveSection } from "./sections";
 
-let t: TestDatabase;
+let t: DemoDesk;
 let admin: Actor;
 let editor: Actor;
 beforeAll(async () => {
-  t = await createTestDatabase();
-  await seedDemo(t.db);
-  admin = toActor((await findUserByEmail(t.db, "admin@newsroom.test"))!);
-  editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
+  t = await createDemoDesk();
+  ({ admin, editor } = t);
 });
 afterAll(async () => t.drop());
 
