@@ -12,6 +12,7 @@ export type ErrorCode =
   | "conflict"
   | "unprocessable"
   | "too_large"
+  | "too_many_requests"
   | "unsupported_media_type";
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -24,6 +25,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  too_many_requests: 429,
 };
 
 export type FieldErrors = Record<string, string>;

@@ -103,7 +103,7 @@ export function SectionRow({ section, first, last }: { section: Section; first: 
           </form>
         )}
       </div>
-      <Outcome state={state} />
+      {!pending && <Outcome state={state} />}
       {moved.ok === false && <Outcome state={moved} />}
       {deleted.ok === false && <Outcome state={deleted} />}
     </li>

@@ -78,7 +78,10 @@ export function PasswordForm({ email }: { email: string }) {
             aria-describedby={`pw-${field}-error`}
             className={input}
           />
-          <Message id={`pw-${field}-error`} text={field === "next" ? nextError || undefined : state.fields?.[field] && t(`errors.${field}`)} />
+          <Message
+            id={`pw-${field}-error`}
+            text={field === "next" ? nextError || undefined : field === "current" && state.throttled ? t("errors.throttled") : state.fields?.[field] && t(`errors.${field}`)}
+          />
         </div>
       ))}
       <p className="text-sm text-stone-600">{t("passwordHint")}</p>

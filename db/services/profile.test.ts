@@ -52,3 +52,12 @@ it("a new password needs the current one, follows the policy, and ends every oth
   await changePerson(t.db, admin, me.id, personChangeSchema.parse({ active: false }));
   expect(await changeOwnPassword(t.db, { ...me, active: false }, here, "second-long-password", "third-long-password")).toMatchObject({ ok: false, code: "forbidden" });
 });
+
+it("five wrong current passwords in 15 minutes stop further tries, even with the right one", async () => {
+  const { me } = await person();
+  const session = await openSession(t.db, me.id, new Date());
+  for (let i = 0; i < 5; i++) expect(await changeOwnPassword(t.db, me, session, `wrong-${i}`, "another-long-password")).toMatchObject({ ok: false, code: "invalid" });
+  expect(await changeOwnPassword(t.db, me, session, "first-long-password", "another-long-password")).toMatchObject({ ok: false, code: "too_many_requests" });
+  const later = new Date(Date.now() + 16 * 60_000);
+  expect(await changeOwnPassword(t.db, me, session, "first-long-password", "another-long-password", later)).toEqual({ ok: true, data: null });
+});

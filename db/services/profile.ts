@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { and, count, eq, gt, isNull, ne } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
@@ -6,7 +6,10 @@ import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy
 import type { ProfileInput } from "@/lib/validation/profile";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
-import { userSessions, users } from "../schema";
+import { auditEvents, userSessions, users } from "../schema";
+
+const MAX_FAILURES = 5;
+const FAILURE_WINDOW_MS = 15 * 60_000;
 
 /** Anyone's own name and UI language. */
 export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, now: Date = new Date()): Promise<Result<null>> {
@@ -26,6 +29,12 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, n
  */
 export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string, current: string, next: string, now: Date = new Date()): Promise<Result<null>> {
   if (!actor.active) return fail("forbidden", "This account is deactivated.");
+  // A stolen session must not become a way to guess the password: 5 wrong tries per 15 minutes, as at sign-in.
+  const [recent] = await db
+    .select({ n: count() })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorId, actor.id), eq(auditEvents.action, "user.password_change_failed"), gt(auditEvents.createdAt, new Date(now.getTime() - FAILURE_WINDOW_MS))));
+  if ((recent?.n ?? 0) >= MAX_FAILURES) return fail("too_many_requests", "Too many wrong current passwords; try again in 15 minutes.", { current: "Too many wrong tries; wait 15 minutes." });
   const [me] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!me?.passwordHash || !(await verifyPassword(me.passwordHash, current))) {
     await recordAudit(db, { actorId: actor.id, action: "user.password_change_failed", objectType: "user", objectId: actor.id, createdAt: now });

@@ -11,7 +11,7 @@ import { PASSWORD_PROBLEMS, type PasswordProblem } from "@/lib/people/password-p
 import { passwordChangeSchema, profileSchema } from "@/lib/validation/profile";
 import { requireUser, sessionIds } from "@/server/session";
 
-export type ProfileState = { ok?: boolean; fields?: Record<string, string>; problem?: PasswordProblem; values?: Record<string, string> };
+export type ProfileState = { ok?: boolean; fields?: Record<string, string>; problem?: PasswordProblem; throttled?: boolean; values?: Record<string, string> };
 
 const text = (formData: FormData, name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
 
@@ -37,6 +37,7 @@ export async function changePasswordAction(_previous: ProfileState, formData: Fo
   if (!parsed.success) return { ok: false, fields: fieldErrorsOf(parsed.error.issues) };
   const changed = await changeOwnPassword(getDb(), actor, session.sessionId, parsed.data.current, parsed.data.next);
   if (changed.ok) return { ok: true };
+  if (changed.code === "too_many_requests") return { ok: false, throttled: true, fields: changed.fields };
   const problem = (Object.keys(PASSWORD_PROBLEMS) as PasswordProblem[]).find((key) => PASSWORD_PROBLEMS[key] === changed.fields?.next);
   return { ok: false, fields: changed.fields ?? { _: changed.message }, problem };
 }
