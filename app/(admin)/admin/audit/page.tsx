@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/dashboard/filter-select";
 import { getDb } from "@/db";
 import { listPeopleNames } from "@/db/queries/users";
 import { listAudit } from "@/db/services/audit-log";
@@ -49,45 +50,15 @@ export default async function AuditPage({ searchParams }: Props) {
         </a>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-4" aria-label={t("filters")}>
-        <div>
-          <label htmlFor="f-actor" className="block text-sm font-semibold">
-            {t("fields.actor")}
-          </label>
-          <select id="f-actor" name="actor" defaultValue={typed.actor} aria-invalid={Boolean(errors.actor)} className={input}>
-            <option value="">{t("any")}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-action" className="block text-sm font-semibold">
-            {t("fields.action")}
-          </label>
-          <select id="f-action" name="action" defaultValue={typed.action} className={input}>
-            <option value="">{t("any")}</option>
-            {AUDIT_ACTIONS.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-objectType" className="block text-sm font-semibold">
-            {t("fields.objectType")}
-          </label>
-          <select id="f-objectType" name="objectType" defaultValue={typed.objectType} className={input}>
-            <option value="">{t("any")}</option>
-            {(["article", "user", "section"] as const).map((o) => (
-              <option key={o} value={o}>
-                {t(`objects.${o}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="actor" label={t("fields.actor")} value={typed.actor ?? ""} any={t("any")} invalid={Boolean(errors.actor)} options={people.map((p) => ({ value: p.id, label: p.name }))} />
+        <FilterSelect name="action" label={t("fields.action")} value={typed.action ?? ""} any={t("any")} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))} />
+        <FilterSelect
+          name="objectType"
+          label={t("fields.objectType")}
+          value={typed.objectType ?? ""}
+          any={t("any")}
+          options={(["article", "user", "section"] as const).map((o) => ({ value: o, label: t(`objects.${o}`) }))}
+        />
         <div>
           <label htmlFor="f-objectId" className="block text-sm font-semibold">
             {t("fields.objectId")}

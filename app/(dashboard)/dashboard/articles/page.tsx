@@ -9,33 +9,13 @@ import { toActor } from "@/lib/authz/roles";
 import { listQuerySchema, LIST_SORTS } from "@/lib/validation/article";
 import { ARTICLE_STATUSES } from "@/lib/workflow/states";
 import { requireUser } from "@/server/session";
+import { FilterSelect, filterControl } from "@/components/dashboard/filter-select";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const select = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1";
-
-/** One labelled filter; an empty value means "any". */
-function FilterSelect({ name, label, value, any, options }: { name: string; label: string; value: string; any?: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={name} className="text-sm font-semibold">
-        {label}
-      </label>
-      <select id={name} name={name} defaultValue={value} className={select}>
-        {any !== undefined && <option value="">{any}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The desk's table of stories; every filter lives in the URL, so a view can be shared. */
 export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
@@ -79,7 +59,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           <label htmlFor="q" className="text-sm font-semibold">
             {t("filters.q")}
           </label>
-          <input id="q" name="q" type="search" dir="auto" defaultValue={query.q} className={select} />
+          <input id="q" name="q" type="search" dir="auto" defaultValue={query.q} className={filterControl} />
         </div>
         <FilterSelect name="status" label={t("filters.status")} value={query.status ?? ""} any={t("filters.any")} options={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))} />
         <FilterSelect name="section" label={t("filters.section")} value={query.section ?? ""} any={t("filters.any")} options={sections.map((v) => ({ value: v.slug, label: sectionName(v) }))} />
