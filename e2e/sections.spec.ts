@@ -4,7 +4,7 @@ import { apiAs, transition } from "./support/api";
 
 test.use({ storageState: storageStateFor("admin"), locale: "en-US" });
 
-test("an admin adds, renames, orders and re-addresses a section; its stories' old addresses answer 301; with stories it can only be hidden", async ({ page, browser, playwright }) => {
+test("an admin adds, renames, orders and re-addresses a section; its stories' old addresses answer a permanent redirect; with stories it can only be hidden", async ({ page, browser, playwright }) => {
   const stamp = Date.now().toString(36);
   await page.goto("/admin/sections");
   await page.getByLabel("Arabic name").first().fill("تقنية");
@@ -34,7 +34,7 @@ test("an admin adds, renames, orders and re-addresses a section; its stories' ol
 
   const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const old = await reader.get(`/tech-${stamp}/${encodeURIComponent(slug)}`, { maxRedirects: 0 });
-  expect(old.status()).toBe(301);
+  expect(old.status()).toBe(308);
   expect(decodeURIComponent(new URL(old.headers().location ?? "", "http://x").pathname)).toBe(`/technology-${stamp}/${slug}`);
   expect((await reader.get(`/tech-${stamp}/${encodeURIComponent(slug)}`)).status()).toBe(200);
 

@@ -1,13 +1,11 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { env } from "@/lib/env";
-import { LOCALE_COOKIE, resolveLocale, type Locale } from "@/lib/i18n/locale";
+import { isLocale, LOCALE_COOKIE, resolveLocale, SITE_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { currentUser } from "@/server/session";
 import { APP_AREA_HEADER } from "@/server/proxy-headers";
 
 /** The public site speaks the newsroom's language; the dashboard the user's. */
-const SITE_LOCALE: Locale = "ar";
-
 async function requestLocale(): Promise<Locale> {
   const requestHeaders = await headers();
   if (requestHeaders.get(APP_AREA_HEADER) !== "app") return SITE_LOCALE;
@@ -19,8 +17,10 @@ async function requestLocale(): Promise<Locale> {
   });
 }
 
-export default getRequestConfig(async () => {
-  const locale = await requestLocale();
+// A page that names its locale (the public site, see server/public/site-i18n.ts)
+// reads no request header, so it can be rendered once and cached.
+export default getRequestConfig(async ({ locale: named }) => {
+  const locale = isLocale(named) ? named : await requestLocale();
   return {
     locale,
     messages: (await import(`./messages/${locale}.json`)).default,

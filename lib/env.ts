@@ -31,6 +31,10 @@ const envSchema = z.object({
   NEWSROOM_SEED_DEMO: flag,
   TRUST_PROXY: flag,
   NEWSROOM_SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  /** Seconds nginx or a CDN may keep a public page before asking again (they cannot be purged on publish). */
+  NEWSROOM_PUBLIC_S_MAXAGE: z.coerce.number().int().min(0).max(86_400).default(1),
+  /** Memory for rendered public pages and their data in each app process. */
+  NEWSROOM_PAGE_CACHE_MB: z.coerce.number().int().min(8).max(65_536).default(256),
   /** When set (smtp:// or smtps://, credentials in the URL), invitation and reset links are also mailed. */
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
   SMTP_FROM: optional(z.string().min(3, "must be a sender such as Newsroom <desk@example.com>")),

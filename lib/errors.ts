@@ -13,7 +13,8 @@ export type ErrorCode =
   | "unprocessable"
   | "too_large"
   | "too_many_requests"
-  | "unsupported_media_type";
+  | "unsupported_media_type"
+  | "unavailable";
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   malformed: 400,
@@ -26,6 +27,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unsupported_media_type: 415,
   unprocessable: 422,
   too_many_requests: 429,
+  unavailable: 503,
 };
 
 export type FieldErrors = Record<string, string>;

@@ -27,7 +27,7 @@ type Running = { ended: Promise<number>; close: () => Promise<void> };
  * reload are only dependable there). Production serves Next.js from our own
  * HTTP server, which fixes the client address (scripts/http-server.ts).
  */
-async function serve(mode: Mode, options: { host: string; port: number; trustProxy: boolean }): Promise<Running> {
+async function serve(mode: Mode, options: { host: string; port: number; trustProxy: boolean; publicSMaxAge: number; databaseUrl: string }): Promise<Running> {
   if (mode === "start") {
     // Imported only now, after NODE_ENV is set: Next.js reads it when it loads.
     const { serveNext } = await import("./http-server");
@@ -108,7 +108,7 @@ runCli(async () => {
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
     });
-    const server = await serve(mode, { host: config.HOST, port: config.PORT, trustProxy: config.TRUST_PROXY });
+    const server = await serve(mode, { host: config.HOST, port: config.PORT, trustProxy: config.TRUST_PROXY, publicSMaxAge: config.NEWSROOM_PUBLIC_S_MAXAGE, databaseUrl: database.url });
     console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
     console.log(`  Database: ${database.description}`);
     console.log(`  App:      http://${config.HOST === "127.0.0.1" ? "localhost" : config.HOST}:${config.PORT}\n`);

@@ -1,22 +1,46 @@
+import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getMessages } from "next-intl/server";
+import { SiteIntlProvider } from "@/components/public/site-intl-provider";
+import { env } from "@/lib/env";
+import { directionOf, SITE_LOCALE } from "@/lib/i18n/locale";
+import { siteTranslations } from "@/server/public/site-i18n";
+import { naskhArabic, sansArabic } from "../fonts";
+import "../globals.css";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await siteTranslations("site");
+  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+}
+
+/**
+ * The readers' site. A root layout of its own that reads no session, cookie or
+ * header, so every public page is a pure function of published data: rendered
+ * once, cached, and invalidated when that data changes (server/public/).
+ */
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
-  const t = await getTranslations("site");
+  const [t, messages] = await Promise.all([siteTranslations("site"), getMessages({ locale: SITE_LOCALE })]);
   return (
-    <div className="flex min-h-screen flex-col">
-      <header className="border-b-4 border-accent bg-white">
-        <div className="mx-auto flex max-w-5xl items-baseline justify-between gap-4 px-4 py-5">
-          <Link href="/" className="font-serif text-3xl font-bold text-accent">
-            {t("name")}
-          </Link>
-          <p className="text-sm text-stone-600">{t("tagline")}</p>
+    <html lang={SITE_LOCALE} dir={directionOf(SITE_LOCALE)} className={`${sansArabic.variable} ${naskhArabic.variable}`}>
+      <body className="min-h-screen font-sans antialiased">
+        <div className="flex min-h-screen flex-col">
+          <header className="border-b-4 border-accent bg-white">
+            <div className="mx-auto flex max-w-5xl items-baseline justify-between gap-4 px-4 py-5">
+              <Link href="/" className="font-serif text-3xl font-bold text-accent">
+                {t("name")}
+              </Link>
+              <p className="text-sm text-stone-600">{t("tagline")}</p>
+            </div>
+          </header>
+          <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+            {/* Only what the site's client components say is sent to the browser: the error boundary's words. */}
+            <SiteIntlProvider locale={SITE_LOCALE} timeZone={env().NEWSROOM_TIMEZONE} messages={{ error: messages.error }}>
+              {children}
+            </SiteIntlProvider>
+          </main>
+          <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500">{t("name")}</footer>
         </div>
-      </header>
-      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
-        {children}
-      </main>
-      <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500">{t("name")}</footer>
-    </div>
+      </body>
+    </html>
   );
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
 import { directionOf } from "@/lib/i18n/locale";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { formatStoryTime } from "@/lib/time/format";
+import { siteTranslations } from "@/server/public/site-i18n";
 import { RichText, type ResolvedRelated } from "./rich-text";
 
 export type StoryForReaders = {
@@ -18,7 +18,7 @@ export type StoryForReaders = {
 
 /** The public article template: the published page and the desk's preview show the same thing. */
 export async function StoryArticle({ story, related }: { story: StoryForReaders; related: ResolvedRelated }) {
-  const t = await getTranslations("site");
+  const t = await siteTranslations("site");
   return (
     <article lang={story.language} dir={directionOf(story.language)} className="mx-auto max-w-3xl">
       <header className="mb-8 border-b border-stone-200 pb-6">

@@ -7,7 +7,7 @@ import { createArticle } from "../services/article-write";
 import { transitionArticle } from "../services/article-transition";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { findUserByEmail } from "./users";
-import { findPublishedStory, listPublishedStories } from "./public-stories";
+import { findPublicStory, findStoryCards, listLatestStoryIds, resolveStoryAddress } from "./public-stories";
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -23,18 +23,20 @@ it("readers see a scheduled story from its time on, before any job runs, and nev
   if (!created.ok) throw new Error(created.message);
   const { id, slug } = created.data;
   const step = (to: string, version: number, extra = {}) => transitionArticle(t.db, editor, id, transitionSchema.parse({ to, version, ...extra }));
-  const headlines = async () => (await listPublishedStories(t.db)).map((s) => s.headline);
+  const headlines = async () => (await findStoryCards(t.db, await listLatestStoryIds(t.db))).map((s) => s.headline);
 
   expect(await headlines()).not.toContain("خبر مجدول");
   await transitionArticle(t.db, reporter, id, transitionSchema.parse({ to: "in_review", version: 1 }));
   await step("approved", 2);
   await step("scheduled", 3, { publishAt: new Date(Date.now() + 3_600_000).toISOString() });
   expect(await headlines()).not.toContain("خبر مجدول");
-  expect(await findPublishedStory(t.db, "world", slug)).toBeNull();
+  expect(await resolveStoryAddress(t.db, "world", slug)).toBeNull();
+  expect(await findPublicStory(t.db, id)).toBeNull();
 
   await t.db.update(articles).set({ publishAt: sql`now() - interval '1 minute'` }).where(eq(articles.id, id));
   expect(await headlines()).toContain("خبر مجدول");
-  const story = await findPublishedStory(t.db, "world", slug);
+  expect(await resolveStoryAddress(t.db, "world", slug)).toBe(id);
+  const story = await findPublicStory(t.db, id);
   expect(story?.body.content).toEqual([{ type: "paragraph", content: [{ type: "text", text: "نص الخبر." }] }]);
   expect(story?.publishedAt).toBeInstanceOf(Date);
 });

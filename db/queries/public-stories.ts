@@ -1,103 +1,137 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { RichTextDocument } from "@/lib/richtext/schema";
 import type { Db } from "../client";
 import { articleAuthors, articleSlugs, articles, revisions, sectionSlugs, sections, users } from "../schema";
 
-export type PublicStorySummary = {
+/**
+ * What readers may see, one small query per kind of data. The public pages
+ * read each through a cache tagged with what it depends on
+ * (server/public/cached-data.ts), so the queries return plain data only:
+ * a story names its section and authors by id, never by their names.
+ */
+
+export type PublicStoryCard = {
   id: string;
   slug: string;
+  sectionId: string;
   language: "ar" | "en";
   publishedAt: Date | null;
-  readerRevisionId: string;
   headline: string;
   dek: string | null;
-  sectionSlug: string;
-  sectionNameAr: string;
-  sectionNameEn: string;
 };
+
+export type PublicStory = PublicStoryCard & { body: RichTextDocument; authorIds: string[] };
+
+export type PublicSection = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean };
+
+const sectionColumns = { id: sections.id, slug: sections.slug, nameAr: sections.nameAr, nameEn: sections.nameEn, hidden: sections.hidden };
 
 export function storyPath(story: { sectionSlug: string; slug: string }): string {
   return `/${encodeURIComponent(story.sectionSlug)}/${encodeURIComponent(story.slug)}`;
 }
 
-// A scheduled story is live from its time on, even before the job flips its state;
-// until then its working revision is the approved text that will go out.
+// A scheduled story is live from its time on, even in the moment before the job
+// flips its state; until then its working revision is the approved text that will go out.
 const isScheduledAndDue = sql`(${articles.status} = 'scheduled' and ${articles.publishAt} <= now())`;
 const readerRevisionId = sql`case when ${isScheduledAndDue} then ${articles.workingRevisionId} else ${articles.liveRevisionId} end`;
 const readerPublishedAt = sql<Date | null>`coalesce(${articles.firstPublishedAt}, ${articles.publishAt})`.mapWith(articles.firstPublishedAt);
+const isPublic = or(eq(articles.status, "published"), isScheduledAndDue);
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  sectionId: articles.sectionId,
+  language: articles.language,
+  publishedAt: readerPublishedAt,
+  headline: revisions.headline,
+  dek: revisions.dek,
+};
 
 /**
- * What readers may see: published stories (and scheduled ones whose time has
- * come), through the revision meant for readers only. Every public query
- * starts here, so none can forget the rule.
+ * Published stories (and scheduled ones whose time has come), through the
+ * revision meant for readers only. Every public query starts here, so none
+ * can forget the rule.
  */
 function published(db: Db, condition?: SQL) {
-  return db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      language: articles.language,
-      publishedAt: readerPublishedAt,
-      readerRevisionId: revisions.id,
-      headline: revisions.headline,
-      dek: revisions.dek,
-      sectionSlug: sections.slug,
-      sectionNameAr: sections.nameAr,
-      sectionNameEn: sections.nameEn,
-    })
+  return db.select(cardColumns).from(articles).innerJoin(revisions, eq(revisions.id, readerRevisionId)).where(and(isPublic, condition)).$dynamic();
+}
+
+/** The newest published stories' ids, newest first. */
+export async function listLatestStoryIds(db: Db, limit = 30): Promise<string[]> {
+  const rows = await db
+    .select({ id: articles.id })
     .from(articles)
-    .innerJoin(revisions, eq(revisions.id, readerRevisionId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(or(eq(articles.status, "published"), isScheduledAndDue), condition))
-    .$dynamic();
+    .where(isPublic)
+    .orderBy(desc(readerPublishedAt), desc(articles.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
 }
 
-/** Newest published stories first. */
-export async function listPublishedStories(db: Db, limit = 30): Promise<PublicStorySummary[]> {
-  return published(db).orderBy(desc(readerPublishedAt), desc(articles.id)).limit(limit);
-}
-
-/** Published stories among `ids`, for resolving related-story references. */
-export async function findPublishedStoriesByIds(db: Db, ids: string[]): Promise<PublicStorySummary[]> {
+/** Headline cards of the published stories among `ids`, in the order of `ids`. */
+export async function findStoryCards(db: Db, ids: readonly string[]): Promise<PublicStoryCard[]> {
   if (ids.length === 0) return [];
-  return published(db, inArray(articles.id, ids));
+  const rows = await published(db, inArray(articles.id, [...ids]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** A published story by its public address, with its live body and bylines. */
-export async function findPublishedStory(db: Db, sectionSlug: string, slug: string) {
-  const [story] = await published(db, and(eq(sections.slug, sectionSlug), eq(articles.slug, slug))).limit(1);
-  if (!story) return null;
-  const [[live], authors] = await Promise.all([
-    db.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, story.readerRevisionId)),
+/** A published story with its live body and its authors in byline order. */
+export async function findPublicStory(db: Db, id: string): Promise<PublicStory | null> {
+  const [[story], authors] = await Promise.all([
     db
-      .select({ name: users.name })
-      .from(articleAuthors)
-      .innerJoin(users, eq(users.id, articleAuthors.userId))
-      .where(eq(articleAuthors.articleId, story.id))
-      .orderBy(asc(articleAuthors.position)),
+      .select({ ...cardColumns, body: revisions.body })
+      .from(articles)
+      .innerJoin(revisions, eq(revisions.id, readerRevisionId))
+      .where(and(isPublic, eq(articles.id, id))),
+    db.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
   ]);
-  if (!live) return null;
-  return { ...story, body: live.body, authors: authors.map((a) => a.name) };
+  return story ? { ...story, authorIds: authors.map((a) => a.id) } : null;
 }
 
 /**
- * Where a story now lives when `sectionSlug/slug` is an address it had before
- * it moved: null when the address was never retired, when the story is not
- * on the site, or when the story has moved back to it.
+ * The section an address's first segment names: the section that has it now,
+ * or the one that had it before it moved.
  */
-export async function findMovedStoryPath(db: Db, sectionSlug: string, slug: string): Promise<{ sectionSlug: string; slug: string } | null> {
-  const [retired] = await db
-    .select({ articleId: articleSlugs.articleId })
-    .from(articleSlugs)
-    .innerJoin(sections, eq(sections.id, articleSlugs.sectionId))
-    .where(and(eq(sections.slug, sectionSlug), eq(articleSlugs.slug, slug)));
-  if (!retired) return null;
-  const [now] = await findPublishedStoriesByIds(db, [retired.articleId]);
-  if (!now || (now.sectionSlug === sectionSlug && now.slug === slug)) return null;
-  return { sectionSlug: now.sectionSlug, slug: now.slug };
+export async function findSectionForPath(db: Db, sectionSlug: string): Promise<PublicSection | null> {
+  const [current] = await db.select(sectionColumns).from(sections).where(eq(sections.slug, sectionSlug));
+  if (current) return current;
+  const [moved] = await db
+    .select(sectionColumns)
+    .from(sectionSlugs)
+    .innerJoin(sections, eq(sections.id, sectionSlugs.sectionId))
+    .where(eq(sectionSlugs.slug, sectionSlug));
+  return moved ?? null;
 }
 
-/** The section's address now, when `slug` is one it had before. */
-export async function findMovedSectionSlug(db: Db, slug: string): Promise<string | null> {
-  const [row] = await db.select({ slug: sections.slug }).from(sectionSlugs).innerJoin(sections, eq(sections.id, sectionSlugs.sectionId)).where(eq(sectionSlugs.slug, slug));
-  return row && row.slug !== slug ? row.slug : null;
+/**
+ * The story an address belongs to: the one living there, or the one that
+ * lived there before its slug or its section's address changed. The caller
+ * checks the story is public and redirects when its address is not this one.
+ */
+export async function resolveStoryAddress(db: Db, sectionSlug: string, slug: string): Promise<string | null> {
+  const section = await findSectionForPath(db, sectionSlug);
+  if (!section) return null;
+  const [living] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(eq(articles.sectionId, section.id), eq(articles.slug, slug), isPublic));
+  if (living) return living.id;
+  const [retired] = await db
+    .select({ id: articleSlugs.articleId })
+    .from(articleSlugs)
+    .where(and(eq(articleSlugs.sectionId, section.id), eq(articleSlugs.slug, slug)));
+  return retired?.id ?? null;
+}
+
+export async function findPublicSections(db: Db, ids: readonly string[]): Promise<PublicSection[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select(sectionColumns)
+    .from(sections)
+    .where(inArray(sections.id, [...ids]));
+}
+
+/** Names as bylines show them. */
+export async function findBylineNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
 }

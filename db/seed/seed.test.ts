@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentToPlainText } from "@/lib/richtext/text";
-import { findPublishedStory, listPublishedStories } from "../queries/public-stories";
+import { findBylineNames, findPublicSections, findPublicStory, findStoryCards, listLatestStoryIds, resolveStoryAddress } from "../queries/public-stories";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { seedDemo } from "./seed";
 
@@ -29,16 +29,17 @@ describe("seedDemo", () => {
     const report = await seedDemo(t.db);
     expect(report).toEqual({ usersCreated: 3, sectionsCreated: 6, articlesCreated: 1 });
 
-    const [story] = await listPublishedStories(t.db);
+    const [story] = await findStoryCards(t.db, await listLatestStoryIds(t.db));
     expect(story).toMatchObject({
       headline: "رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب",
-      sectionSlug: "world",
       language: "ar",
     });
+    expect((await findPublicSections(t.db, [story!.sectionId]))[0]?.slug).toBe("world");
     expect(story?.publishedAt?.toISOString()).toBe("2018-06-16T23:58:00.000Z");
 
-    const full = await findPublishedStory(t.db, "world", story!.slug);
-    expect(full?.authors).toEqual(["سارة منصور"]);
+    expect(await resolveStoryAddress(t.db, "world", story!.slug)).toBe(story!.id);
+    const full = await findPublicStory(t.db, story!.id);
+    expect((await findBylineNames(t.db, full!.authorIds)).map((a) => a.name)).toEqual(["سارة منصور"]);
     expect(full?.body.content.filter((b) => b.type === "paragraph")).toHaveLength(24);
     expect(full?.body.content.filter((b) => b.type === "relatedStory")).toHaveLength(3);
     const text = documentToPlainText(full!.body);

@@ -7,6 +7,7 @@ import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { authorIdsOf, lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
+import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { insertRevision } from "../queries/revisions";
 import { articles, revisions } from "../schema";
 import { settleDueSchedule } from "./scheduled";
@@ -88,6 +89,11 @@ export async function transitionArticle(
       },
       createdAt: now,
     });
+    if (to === "published" && article.status === "published") await announcePublicChange(tx, { type: "story.updated", storyId: id });
+    else if (to === "published" || to === "unpublished") {
+      const change = { storyId: id, sectionId: article.sectionId, address: await storyAddress(tx, article) };
+      await announcePublicChange(tx, { type: to === "published" ? "story.published" : "story.unpublished", ...change });
+    }
     return ok({ status: to, version: article.version + 1 });
   });
 }

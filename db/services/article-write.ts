@@ -8,6 +8,7 @@ import { mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
 import type { Db } from "../client";
 import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, retireSlug, slugIsFree, uniqueSlug } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
+import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { insertRevision, updateOpenRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
 import { settleDueSchedule } from "./scheduled";
@@ -179,6 +180,13 @@ export async function updateArticle(
       });
     }
     await tx.update(articles).set(changes).where(eq(articles.id, id));
+    // Readers see a published story's address and section at once; its text waits for the next publication.
+    if (article.status === "published" && movedAddress) {
+      const from = { sectionId: article.sectionId, address: await storyAddress(tx, article) };
+      const toSection = changes.sectionId ?? article.sectionId;
+      const to = { sectionId: toSection, address: await storyAddress(tx, { sectionId: toSection, slug: changes.slug ?? article.slug }) };
+      await announcePublicChange(tx, { type: "story.moved", storyId: id, from, to });
+    }
     // An autosave continuing an open revision is not a new event; its first save and the seal are.
     if (coalesced && autosave && !changesSlug && !changesDesk) return ok({ version: article.version + 1 });
     await recordAudit(tx, {

@@ -7,6 +7,7 @@ import { hashInvitationToken, INVITATION_HOURS, looksLikeInvitationToken, newInv
 import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
 import type { NewPersonInput, PeopleQuery, PersonChangeInput } from "@/lib/validation/people";
 import type { Db } from "../client";
+import { announcePublicChange } from "../queries/public-changes";
 import { recordAudit } from "../queries/audit";
 import { invitations, userSessions, users, type User } from "../schema";
 
@@ -83,6 +84,7 @@ export async function changePerson(db: Db, actor: Actor, id: string, change: Per
       after: next,
       createdAt: now,
     });
+    if (target.name !== next.name) await announcePublicChange(tx, { type: "person.renamed", personId: id });
     const person = await personById(tx, id);
     if (!person) throw new Error(`Person ${id} vanished inside its own transaction.`);
     return ok(person);

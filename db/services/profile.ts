@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "@/lib/errors";
 import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
 import type { ProfileInput } from "@/lib/validation/profile";
 import type { Db } from "../client";
+import { announcePublicChange } from "../queries/public-changes";
 import { recordAudit } from "../queries/audit";
 import { auditEvents, userSessions, users } from "../schema";
 
@@ -19,6 +20,7 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, n
     if (!before) return fail("not_found", "There is no such person.");
     await tx.update(users).set({ name: input.name, locale: input.locale, updatedAt: now }).where(eq(users.id, actor.id));
     await recordAudit(tx, { actorId: actor.id, action: "user.profile_updated", objectType: "user", objectId: actor.id, before, after: input, createdAt: now });
+    if (before.name !== input.name) await announcePublicChange(tx, { type: "person.renamed", personId: actor.id });
     return ok(null);
   });
 }

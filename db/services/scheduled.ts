@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { decideTransition } from "@/lib/workflow/policy";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
+import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { articles, type Article } from "../schema";
 
 /**
@@ -36,5 +37,6 @@ export async function settleDueSchedule(tx: Db, article: Article, now: Date): Pr
     after: { status: "published", version: article.version + 1, publishAt: article.publishAt.toISOString() },
     createdAt: now,
   });
+  await announcePublicChange(tx, { type: "story.published", storyId: article.id, sectionId: article.sectionId, address: await storyAddress(tx, article) });
   return published ?? article;
 }

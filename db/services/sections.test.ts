@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/roles";
 import { newSectionSchema, sectionChangeSchema } from "@/lib/validation/sections";
-import { findMovedSectionSlug } from "../queries/public-stories";
+import { findSectionForPath } from "../queries/public-stories";
 import { sections } from "../schema";
 import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
 import { changeSection, createSection, deleteSection, listSectionsWithCounts, moveSection } from "./sections";
@@ -30,12 +30,12 @@ it("creates a section at the end, renames it, moves it and re-addresses it with 
   expect(moved.ok && moved.data.at(-2)?.slug).toBe("tech");
 
   expect(await changeSection(t.db, admin, created.data.id, sectionChangeSchema.parse({ slug: "تقنية", nameEn: "Tech" }))).toMatchObject({ ok: true, data: { slug: "تقنية", nameEn: "Tech" } });
-  expect(await findMovedSectionSlug(t.db, "tech")).toBe("تقنية");
+  expect(await findSectionForPath(t.db, "tech")).toMatchObject({ id: created.data.id, slug: "تقنية" });
   // The old address stays reserved for it: another section cannot take it, it can take it back.
   expect(await create({ slug: "tech", nameAr: "أخرى", nameEn: "Other" })).toMatchObject({ ok: false, fields: { slug: expect.any(String) } });
   expect(await changeSection(t.db, admin, created.data.id, sectionChangeSchema.parse({ slug: "tech" }))).toMatchObject({ ok: true });
-  expect(await findMovedSectionSlug(t.db, "tech")).toBeNull();
-  expect(await findMovedSectionSlug(t.db, "تقنية")).toBe("tech");
+  expect(await findSectionForPath(t.db, "tech")).toMatchObject({ id: created.data.id, slug: "tech" });
+  expect(await findSectionForPath(t.db, "تقنية")).toMatchObject({ id: created.data.id, slug: "tech" });
 });
 
 it("refuses reserved and malformed addresses, and non-admins", () => {

@@ -5,6 +5,7 @@ import { mayManagePeople } from "@/lib/people/guards";
 import type { NewSectionInput, SectionChangeInput } from "@/lib/validation/sections";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
+import { announcePublicChange } from "../queries/public-changes";
 import { articles, revisions, sectionSlugs, sections, type Section } from "../schema";
 
 // One section change at a time: positions and slugs are compared across rows.
@@ -78,6 +79,12 @@ export async function changeSection(db: Db, actor: Actor, id: string, change: Se
       before: { slug: before.slug, nameAr: before.nameAr, nameEn: before.nameEn, hidden: before.hidden },
       after: { slug: after.slug, nameAr: after.nameAr, nameEn: after.nameEn, hidden: after.hidden },
       createdAt: now,
+    });
+    await announcePublicChange(tx, {
+      type: "section.changed",
+      sectionId: id,
+      paths: slugChanges ? [before.slug, after.slug] : [],
+      visibilityChanged: before.hidden !== after.hidden,
     });
     return ok(after);
   });

@@ -240,7 +240,7 @@ test("a published story's old address redirects permanently to its new one", asy
   const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const oldAddress = `/world/${encodeURIComponent(before.slug)}`;
   const response = await reader.get(oldAddress, { maxRedirects: 0 });
-  expect(response.status()).toBe(301);
+  expect(response.status()).toBe(308);
   expect(decodeURIComponent(new URL(response.headers().location ?? "", "http://x").pathname)).toBe(`/world/${after.slug}`);
   expect((await reader.get(oldAddress)).status()).toBe(200);
   await reader.dispose();

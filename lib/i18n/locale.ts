@@ -4,6 +4,8 @@ export const LOCALES = ["ar", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "ar";
 export const LOCALE_COOKIE = "newsroom-locale";
+/** The public site speaks the newsroom's language, whoever reads it. */
+export const SITE_LOCALE: Locale = "ar";
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

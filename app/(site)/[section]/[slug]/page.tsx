@@ -1,11 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import type { ResolvedRelated } from "@/components/public/rich-text";
 import { StoryArticle } from "@/components/public/story-article";
-import { getDb } from "@/db";
-import { findPublishedStoriesByIds, findPublishedStory, storyPath } from "@/db/queries/public-stories";
+import { storyPath } from "@/db/queries/public-stories";
 import { relatedStoryIds } from "@/lib/richtext/related";
+import { bylineNames, publicStory, sectionsById, storyCards, storyIdAt } from "@/server/public/cached-data";
+import { resolveRelated } from "@/server/public/related-links";
+
+// Rendered on a reader's first visit, then served from the cache until a change
+// to what it shows invalidates it (server/public/); the hour is only a safety net.
+export const revalidate = 3600;
+export const dynamicParams = true;
+export async function generateStaticParams() {
+  return [];
+}
 
 type Params = { params: Promise<{ section: string; slug: string }> };
 
@@ -17,23 +25,46 @@ function decode(segment: string): string {
   }
 }
 
-const loadStory = cache(async (section: string, slug: string) =>
-  findPublishedStory(getDb(), decode(section), decode(slug)),
-);
+/** The story at this address; or where it lives now, when the address is one it had before. */
+const findStory = cache(async (sectionParam: string, slugParam: string) => {
+  const [sectionSlug, slug] = [decode(sectionParam), decode(slugParam)];
+  const id = await storyIdAt(sectionSlug, slug);
+  const story = id ? await publicStory(id) : null;
+  const [section] = story ? await sectionsById([story.sectionId]) : [];
+  if (!story || !section) return null;
+  const here = section.slug === sectionSlug && story.slug === slug;
+  return { story, section, movedTo: here ? null : storyPath({ sectionSlug: section.slug, slug: story.slug }) };
+});
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section, slug } = await params;
-  const story = await loadStory(section, slug);
-  return story ? { title: story.headline, description: story.dek ?? undefined } : {};
+  const found = await findStory(section, slug);
+  return found && !found.movedTo ? { title: found.story.headline, description: found.story.dek ?? undefined } : {};
 }
 
 export default async function StoryPage({ params }: Params) {
-  const { section, slug } = await params;
-  const story = await loadStory(section, slug);
-  // Addresses a story had before it moved are redirected by proxy.ts.
-  if (!story) notFound();
-  const relatedStories = await findPublishedStoriesByIds(getDb(), relatedStoryIds(story.body));
-  const related: ResolvedRelated = new Map(relatedStories.map((r) => [r.id, { headline: r.headline, href: storyPath(r) }]));
-  const sectionName = story.language === "ar" ? story.sectionNameAr : story.sectionNameEn;
-  return <StoryArticle story={{ ...story, sectionName }} related={related} />;
+  const { section: sectionParam, slug } = await params;
+  const found = await findStory(sectionParam, slug);
+  if (!found) notFound();
+  if (found.movedTo) permanentRedirect(found.movedTo);
+  const { story, section } = found;
+  const [authors, related] = await Promise.all([
+    bylineNames(story.authorIds),
+    resolveRelated(relatedStoryIds(story.body), { cards: storyCards, sections: sectionsById }),
+  ]);
+  const names = new Map(authors.map((a) => [a.id, a.name]));
+  return (
+    <StoryArticle
+      story={{
+        language: story.language,
+        sectionName: story.language === "ar" ? section.nameAr : section.nameEn,
+        headline: story.headline,
+        dek: story.dek,
+        authors: story.authorIds.flatMap((id) => names.get(id) ?? []),
+        publishedAt: story.publishedAt ? new Date(story.publishedAt) : null,
+        body: story.body,
+      }}
+      related={related}
+    />
+  );
 }

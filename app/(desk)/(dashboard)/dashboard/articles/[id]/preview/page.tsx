@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import type { ResolvedRelated } from "@/components/public/rich-text";
 import { StoryArticle } from "@/components/public/story-article";
 import { getDb } from "@/db";
-import { findPublishedStoriesByIds, storyPath } from "@/db/queries/public-stories";
+import { findPublicSections, findStoryCards } from "@/db/queries/public-stories";
 import { getArticle } from "@/db/services/article-read";
 import { toActor } from "@/lib/authz/roles";
 import { relatedStoryIds } from "@/lib/richtext/related";
 import { articleIdSchema } from "@/lib/validation/article";
+import { resolveRelated } from "@/server/public/related-links";
 import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,8 +26,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const story = result.data;
   const working = result.data.working;
   const t = await getTranslations("preview");
-  const relatedStories = await findPublishedStoriesByIds(getDb(), relatedStoryIds(working.body));
-  const related: ResolvedRelated = new Map(relatedStories.map((r) => [r.id, { headline: r.headline, href: storyPath(r) }]));
+  const related = await resolveRelated(relatedStoryIds(working.body), {
+    cards: (ids) => findStoryCards(getDb(), ids),
+    sections: (ids) => findPublicSections(getDb(), ids),
+  });
   return (
     <div className="space-y-6">
       <div role="note" className="flex flex-wrap items-center justify-between gap-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 text-amber-900" data-testid="preview-banner">
