@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { installJobQueue } from "./jobs/publish-queue";
 import { DatabaseSetupError } from "./runtime/errors";
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -10,7 +11,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.me
 // Any number of app instances may start at once; one applies the migrations.
 const MIGRATION_LOCK = 7_301_962_014;
 
-/** Applies pending migrations; safe to call from several processes at once. */
+/** Applies pending migrations and installs the job queue; safe to call from several processes at once. */
 export async function migrateDatabase(url: string): Promise<void> {
   const client = postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 10 });
   const db = drizzle(client);
@@ -23,6 +24,7 @@ export async function migrateDatabase(url: string): Promise<void> {
       const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
       throw new DatabaseSetupError(`The database migrations failed and were rolled back: ${cause}`);
     }
+    await installJobQueue(url);
   } finally {
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
     await client.end({ timeout: 5 });

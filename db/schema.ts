@@ -89,6 +89,10 @@ export const articles = pgTable(
     /** The revision an editor other than its authors approved; what an author may put out. */
     approvedRevisionId: uuid("approved_revision_id").references((): AnyPgColumn => revisions.id),
     publishAt: timestamp("publish_at", { withTimezone: true }),
+    /** The queued job (pg-boss) that publishes a scheduled story at `publishAt`. */
+    scheduledJobId: uuid("scheduled_job_id"),
+    /** How late, in seconds, the schedule that put the story out fired (set when a minute or more). */
+    publishedLateSeconds: integer("published_late_seconds"),
     /** When the source says the story was filed (an imported wire dateline). */
     datelineAt: timestamp("dateline_at", { withTimezone: true }),
     firstPublishedAt: timestamp("first_published_at", { withTimezone: true }),

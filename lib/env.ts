@@ -29,6 +29,11 @@ const envSchema = z.object({
   NEWSROOM_DATA_DIR: z.string().min(1).default(".data"),
   NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "is not a known IANA time zone").default("Africa/Cairo"),
   NEWSROOM_SEED_DEMO: flag,
+  /** `0` leaves scheduled publishing to a separate `npm run worker`; on by default. */
+  NEWSROOM_WORKER: z
+    .enum(["1", "0", "true", "false", "yes", "no", ""])
+    .optional()
+    .transform((v) => v !== "0" && v !== "false" && v !== "no"),
   TRUST_PROXY: flag,
   NEWSROOM_SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
   /** Seconds nginx or a CDN may keep a public page before asking again (they cannot be purged on publish). */

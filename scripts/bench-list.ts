@@ -1,6 +1,3 @@
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
@@ -8,15 +5,14 @@ import postgres from "postgres";
 import { drizzle } from "drizzle-orm/postgres-js";
 import * as schema from "@/db/schema";
 import { migrateDatabase } from "@/db/migrate";
-import { removeEmbeddedDatabase, startEmbeddedDatabase } from "@/db/runtime/embedded";
-import { assertReachable } from "@/db/runtime/external";
 import { seedDemo } from "@/db/seed/seed";
 import { listArticles } from "@/db/services/article-read";
 import { findUserByEmail } from "@/db/queries/users";
 import type { Actor } from "@/lib/authz/roles";
-import { env } from "@/lib/env";
 import { listQuerySchema } from "@/lib/validation/article";
+import { env } from "@/lib/env";
 import { runCli } from "./cli";
+import { scratchDatabase } from "./support/scratch-database";
 
 /**
  * `npm run bench:list [-- --stories N --runs N --explain]`: fills a throw-away
@@ -36,41 +32,12 @@ const WORDS = [
   "storm", "election", "market", "court", "minister", "budget", "health", "school", "transport", "energy",
 ];
 
-async function provide(): Promise<{ url: string; done: () => Promise<void> }> {
-  const external = env().DATABASE_URL;
-  if (external) {
-    await assertReachable(external);
-    const name = `newsroom_bench_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(external, { max: 1, onnotice: () => {} });
-    await admin`create database ${admin(name)}`;
-    const url = new URL(external);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      done: async () => {
-        await admin`drop database if exists ${admin(name)} with (force)`;
-        await admin.end();
-      },
-    };
-  }
-  const dataRoot = path.resolve(".data", "bench");
-  const server = await startEmbeddedDatabase(dataRoot, { fast: true });
-  return {
-    url: server.url,
-    done: async () => {
-      await server.stop();
-      await removeEmbeddedDatabase(dataRoot);
-      fs.rmSync(dataRoot, { recursive: true, force: true });
-    },
-  };
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
 runCli(async () => {
-  const database = await provide();
+  const database = await scratchDatabase("bench");
   try {
     await migrateDatabase(database.url);
     // The list query is remembered, so --explain can show each scenario's plan.

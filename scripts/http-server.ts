@@ -9,26 +9,24 @@ import { watchDatabase } from "@/server/runtime/database-status";
 export type RunningServer = { close: () => Promise<void> };
 
 /**
- * Sets each response's Cache-Control as it leaves (lib/http/cache-control.ts):
- * Next.js's cached pages become public for nginx or a CDN, everything else
- * private. Done at the last moment, after Next.js has set its own.
+ * Settles each response's headers as it leaves, after Next.js has set its
+ * own: Cache-Control by lib/http/cache-control.ts (Next.js's cached pages
+ * become public for nginx or a CDN, everything else private), and a single
+ * Location (Next.js 16.4 sends a freshly rendered cached redirect's twice).
  */
-function applyCachePolicy(response: http.ServerResponse, policy: PublicCachePolicy) {
+function finishHeaders(response: http.ServerResponse, policy: PublicCachePolicy) {
   const writeHead = response.writeHead;
   response.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
     const headers = args.find((a): a is http.OutgoingHttpHeaders => typeof a === "object" && a !== null && !Array.isArray(a));
     if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
     const current = this.getHeader("cache-control");
     this.setHeader("Cache-Control", responseCacheControl(current === undefined ? undefined : String(current), this.hasHeader("set-cookie"), policy));
+    const location = this.getHeader("location");
+    if (Array.isArray(location) && location.length > 0) this.setHeader("Location", location[0]!);
     return writeHead.apply(this, args.filter((a) => a !== headers) as Parameters<typeof writeHead>);
   } as typeof writeHead;
 }
 
-/**
- * Next.js behind a plain Node HTTP server of ours, so that the client address
- * Next.js sees in X-Forwarded-For cannot be forged (Next.js keeps a
- * client-supplied one as it is).
- */
 export async function serveNext(options: {
   dev: boolean;
   host: string;
@@ -57,7 +55,7 @@ export async function serveNext(options: {
     const forwarded = rewriteForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, options.trustProxy);
     if (forwarded) request.headers["x-forwarded-for"] = forwarded;
     else delete request.headers["x-forwarded-for"];
-    applyCachePolicy(response, cachePolicy);
+    finishHeaders(response, cachePolicy);
     void handle(request, response);
   });
   server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { connectDatabase } from "@/db/client";
+import { startPublishWorker } from "@/db/jobs/publish-worker";
 import { migrateDatabase } from "@/db/migrate";
 import { ownSignals } from "@/db/runtime/exit-hooks";
 import { provideDatabase } from "@/db/runtime/provide";
@@ -109,8 +110,10 @@ runCli(async () => {
       NEXT_TELEMETRY_DISABLED: "1",
     });
     const server = await serve(mode, { host: config.HOST, port: config.PORT, trustProxy: config.TRUST_PROXY, publicSMaxAge: config.NEWSROOM_PUBLIC_S_MAXAGE, databaseUrl: database.url });
+    const worker = config.NEWSROOM_WORKER ? await startPublishWorker(database.url) : null;
     console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
     console.log(`  Database: ${database.description}`);
+    console.log(`  Worker:   ${worker ? "publishing scheduled stories in this process" : "off (NEWSROOM_WORKER=0; run npm run worker)"}`);
     console.log(`  App:      http://${config.HOST === "127.0.0.1" ? "localhost" : config.HOST}:${config.PORT}\n`);
     ownSignals();
     const signalled = new Promise<number>((resolve) => {
@@ -118,6 +121,7 @@ runCli(async () => {
     });
     const code = await Promise.race([signalled, server.ended]);
     console.log("\nStopping…");
+    await worker?.stop();
     await server.close();
     if (code !== 0) throw new CliError(`Next.js stopped with exit code ${code}.`);
   } finally {

@@ -31,6 +31,7 @@ const listColumns = {
   deadline: articles.deadline,
   publishAt: articles.publishAt,
   firstPublishedAt: articles.firstPublishedAt,
+  publishedLateSeconds: articles.publishedLateSeconds,
   datelineAt: articles.datelineAt,
   assignedEditorId: assignee.id,
   assignedEditorName: assignee.name,

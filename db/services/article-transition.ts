@@ -5,6 +5,7 @@ import type { TransitionInput } from "@/lib/validation/article";
 import { decideTransition } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
+import { cancelPublish, enqueuePublish } from "../jobs/publish-queue";
 import { authorIdsOf, lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
@@ -72,6 +73,17 @@ export async function transitionArticle(
     }
     if (to === "scheduled") changes.publishAt = input.publishAt ?? null;
     if (article.status === "scheduled" && to === "approved") changes.publishAt = null;
+    // Only the schedule's own job publishes late; any step taken by a person clears the mark.
+    changes.publishedLateSeconds = null;
+    // The story's publish job follows its schedule: cancelled when the story leaves
+    // "scheduled", queued for the new time when it enters it.
+    if (article.scheduledJobId) {
+      await cancelPublish(tx, article.scheduledJobId);
+      changes.scheduledJobId = null;
+    }
+    if (to === "scheduled" && changes.publishAt) {
+      changes.scheduledJobId = await enqueuePublish(tx, { articleId: id, publishAt: changes.publishAt.toISOString() });
+    }
     await tx.update(articles).set(changes).where(eq(articles.id, id));
     await recordAudit(tx, {
       actorId: revision.createdBy,

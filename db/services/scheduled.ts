@@ -1,20 +1,27 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { decideTransition } from "@/lib/workflow/policy";
 import type { Db } from "../client";
+import { enqueuePublish, type PublishJob } from "../jobs/publish-queue";
+import { lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { articles, type Article } from "../schema";
 
+/** A schedule that fires this late or later is marked on the desk as published late. */
+export const LATE_AFTER_SECONDS = 60;
+
 /**
- * A scheduled story is on the site from its time on, before any job runs.
- * Before anyone acts on a locked story, a due schedule is carried out as the
- * scheduler would (published, dated `publishAt`), so edits and steps are
- * judged against what readers actually see. Returns the row as it now is.
+ * Carries out a due schedule: the story is published, dated its scheduled
+ * time, by the system, with an audit row dated that time too (and the moment
+ * it actually went out). The queue's job does this at the time; anyone acting
+ * on a locked story first settles it the same way, so edits and steps are
+ * judged against what readers see. Returns the row as it now is.
  */
 export async function settleDueSchedule(tx: Db, article: Article, now: Date): Promise<Article> {
   if (article.status !== "scheduled" || !article.publishAt || article.publishAt > now) return article;
   const decision = decideTransition("system", { status: article.status, authorIds: [] }, "published", { now });
   if (!decision.ok) return article;
+  const lateSeconds = Math.floor((now.getTime() - article.publishAt.getTime()) / 1000);
   const [published] = await tx
     .update(articles)
     .set({
@@ -25,6 +32,8 @@ export async function settleDueSchedule(tx: Db, article: Article, now: Date): Pr
       statusChangedAt: article.publishAt,
       statusReason: null,
       publishAt: null,
+      scheduledJobId: null,
+      publishedLateSeconds: lateSeconds >= LATE_AFTER_SECONDS ? lateSeconds : null,
       updatedAt: now,
     })
     .where(eq(articles.id, article.id))
@@ -34,9 +43,52 @@ export async function settleDueSchedule(tx: Db, article: Article, now: Date): Pr
     objectType: "article",
     objectId: article.id,
     before: { status: article.status, version: article.version },
-    after: { status: "published", version: article.version + 1, publishAt: article.publishAt.toISOString() },
-    createdAt: now,
+    after: { status: "published", version: article.version + 1, publishAt: article.publishAt.toISOString(), firedAt: now.toISOString(), lateSeconds },
+    createdAt: article.publishAt,
   });
   await announcePublicChange(tx, { type: "story.published", storyId: article.id, sectionId: article.sectionId, address: await storyAddress(tx, article) });
   return published ?? article;
+}
+
+export type PublishJobOutcome = "published" | "not_due" | "nothing_to_do";
+
+/**
+ * The queue's job for a scheduled story. It acts only while the story is
+ * still scheduled for the job's time, under the story's row lock, so a job
+ * run twice (a worker killed mid-job, two workers, a replaced schedule)
+ * publishes once. Times are the database's, the clock pg-boss keeps too.
+ */
+export async function runPublishJob(db: Db, job: PublishJob, now?: Date): Promise<PublishJobOutcome> {
+  return db.transaction(async (tx) => {
+    const article = await lockArticle(tx, job.articleId);
+    if (!article || article.status !== "scheduled" || article.publishAt?.toISOString() !== new Date(job.publishAt).toISOString()) return "nothing_to_do";
+    const at = now ?? (await databaseNow(tx));
+    if (article.publishAt > at) return "not_due";
+    await settleDueSchedule(tx, article, at);
+    return "published";
+  });
+}
+
+async function databaseNow(tx: Db): Promise<Date> {
+  const [row] = await tx.execute<{ ms: string | number }>(sql`select extract(epoch from now()) * 1000 as ms`);
+  return new Date(Math.floor(Number(row!.ms)));
+}
+
+/**
+ * Queues a job for every scheduled story without one: those scheduled before
+ * the queue existed, say. Run when a worker starts; returns how many.
+ */
+export async function enqueueMissingPublishJobs(db: Db): Promise<number> {
+  const orphans = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.status, "scheduled"), isNull(articles.scheduledJobId)));
+  let queued = 0;
+  for (const { id } of orphans) {
+    queued += await db.transaction(async (tx) => {
+      const article = await lockArticle(tx, id);
+      if (!article || article.status !== "scheduled" || !article.publishAt || article.scheduledJobId) return 0;
+      const jobId = await enqueuePublish(tx, { articleId: id, publishAt: article.publishAt.toISOString() });
+      await tx.update(articles).set({ scheduledJobId: jobId }).where(eq(articles.id, id));
+      return 1;
+    });
+  }
+  return queued;
 }

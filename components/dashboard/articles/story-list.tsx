@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ArticleSummary } from "@/db/services/article-read";
 import { elapsed } from "@/lib/time/duration";
+import { PublishedLate } from "./published-late";
 import { StatusBadge } from "./status-badge";
 
 /** A compact queue of stories with what the desk needs to see about each. */
@@ -19,6 +20,7 @@ export async function StoryList({ stories, now, formatTime, show }: { stories: A
                 {story.headline}
               </Link>
               <StatusBadge status={story.status} />
+              {story.status === "published" && <PublishedLate seconds={story.publishedLateSeconds} />}
               {overdue && show.includes("deadline") && <span className="rounded bg-accent px-1.5 text-xs font-bold text-white">⚠ {t("desk.overdue")}</span>}
             </div>
             <p className="text-sm text-stone-600">

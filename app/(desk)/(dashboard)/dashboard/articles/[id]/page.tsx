@@ -7,6 +7,7 @@ import { NotesThread } from "@/components/dashboard/articles/notes-thread";
 import { Presence } from "@/components/dashboard/articles/presence";
 import { StoryEditorForm } from "@/components/dashboard/articles/story-editor-form";
 import { StoryVersion } from "@/components/dashboard/articles/story-version";
+import { PublishedLate } from "@/components/dashboard/articles/published-late";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
 import { UnsavedChangesProvider } from "@/components/dashboard/articles/unsaved-changes";
 import { Timeline } from "@/components/dashboard/articles/timeline";
@@ -66,6 +67,7 @@ export default async function ArticlePage({ params }: Params) {
           <header className="space-y-2">
             <div className="flex flex-wrap items-center gap-3 text-sm text-stone-600">
               <StatusBadge status={story.status} />
+              {story.status === "published" && <PublishedLate seconds={story.publishedLateSeconds} />}
               <StoryVersion rendered={story.version} />
               <span>{story.section[locale === "ar" ? "nameAr" : "nameEn"]}</span>
               <Link href={`/dashboard/articles/${story.id}/history`} className="text-accent underline">

@@ -1,0 +1,57 @@
+import PgBoss from "pg-boss";
+import { connectDatabase } from "../client";
+import { enqueueMissingPublishJobs, runPublishJob } from "../services/scheduled";
+import { PUBLISH_QUEUE, type PublishJob } from "./publish-queue";
+
+export type RunningWorker = { stop: () => Promise<void> };
+
+/** How often the worker asks for due jobs: a scheduled story goes out within this of its time. */
+const POLL_SECONDS = 0.5;
+/** How often one of the workers looks for jobs whose worker died (see PUBLISH_QUEUE_OPTIONS). */
+const MAINTENANCE_SECONDS = 5;
+const QUIET_ERRORS_MS = 30_000;
+
+/**
+ * Publishes scheduled stories at their time. Runs inside `npm run dev` /
+ * `npm start` and alone as `npm run worker`; any number of workers share the
+ * queue, and pg-boss hands each job to one of them (SKIP LOCKED). A story
+ * missed while no worker ran is simply due when one starts.
+ */
+export async function startPublishWorker(databaseUrl: string, log: (line: string) => void = console.error): Promise<RunningWorker> {
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    max: 2,
+    migrate: false,
+    schedule: false,
+    supervise: true,
+    maintenanceIntervalSeconds: MAINTENANCE_SECONDS,
+  });
+  // While the database is away pg-boss reports every poll; one line per half minute is enough.
+  let quietUntil = 0;
+  boss.on("error", (error: Error) => {
+    if (Date.now() < quietUntil) return;
+    quietUntil = Date.now() + QUIET_ERRORS_MS;
+    log(`[worker] ${error.message}`);
+  });
+  await boss.start();
+  const { db, close } = connectDatabase(databaseUrl, { max: 2 });
+  const backfilled = await enqueueMissingPublishJobs(db);
+  if (backfilled > 0) log(`[worker] queued ${backfilled} scheduled ${backfilled === 1 ? "story" : "stories"} that had no publish job.`);
+  await boss.work<PublishJob>(PUBLISH_QUEUE, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 20 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        // pg-boss and the job read the same (database) clock, so a job handed out is due.
+        if ((await runPublishJob(db, job.data)) === "not_due") throw new Error(`The job for story ${job.data.articleId} came before its time.`);
+      } catch (error) {
+        log(`[worker] story ${job.data.articleId} was not published, will retry: ${(error as Error).message}`);
+        await boss.fail(PUBLISH_QUEUE, job.id, { message: (error as Error).message });
+      }
+    }
+  });
+  return {
+    stop: async () => {
+      await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+      await close();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { removeEmbeddedDatabase, startEmbeddedDatabase } from "@/db/runtime/embedded";
+import { assertReachable } from "@/db/runtime/external";
+import { env } from "@/lib/env";
+
+export type ScratchDatabase = { url: string; done: () => Promise<void> };
+
+/**
+ * A throw-away database for a benchmark or a check: a new database on the
+ * server DATABASE_URL names, else a fast embedded server in `.data/<name>`.
+ * `done()` removes it.
+ */
+export async function scratchDatabase(name: string): Promise<ScratchDatabase> {
+  const external = env().DATABASE_URL;
+  if (external) {
+    await assertReachable(external);
+    const database = `newsroom_${name.replace(/\W/g, "_")}_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(external, { max: 1, onnotice: () => {} });
+    await admin`create database ${admin(database)}`;
+    const url = new URL(external);
+    url.pathname = `/${database}`;
+    return {
+      url: url.toString(),
+      done: async () => {
+        await admin`drop database if exists ${admin(database)} with (force)`;
+        await admin.end();
+      },
+    };
+  }
+  const dataRoot = path.resolve(".data", name);
+  const server = await startEmbeddedDatabase(dataRoot, { fast: true });
+  return {
+    url: server.url,
+    done: async () => {
+      await server.stop();
+      await removeEmbeddedDatabase(dataRoot);
+      fs.rmSync(dataRoot, { recursive: true, force: true });
+    },
+  };
+}
