@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT } from "./e2e/support/settings";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT } from "./e2e/support/settings";
 
 /** CHROMIUM_PATH, else Debian's chromium, else Playwright's own browser. */
 function chromiumPath(): string | undefined {
@@ -54,7 +54,7 @@ export default defineConfig({
       NEWSROOM_SEED_DEMO: "1",
       // Every test signs in from 127.0.0.1; per-address throttling has its own integration test.
       NEWSROOM_SIGNIN_IP_LIMIT: "1000",
-      AUTH_SECRET: "end-to-end-tests-only-secret-0123456789abcdef",
+      AUTH_SECRET: E2E_AUTH_SECRET,
       PORT: String(E2E_PORT),
       HOST: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -123,7 +123,7 @@ export async function runningEmbeddedDatabase(dataRoot: string): Promise<{ url: 
  */
 export async function startEmbeddedDatabase(
   dataRoot: string,
-  options: { fast?: boolean } = {},
+  options: { fast?: boolean; port?: number } = {},
 ): Promise<EmbeddedDatabase> {
   const { dir, relocated } = resolveClusterDir(dataRoot);
   const lock = acquireDataLock(dataRoot);
@@ -146,7 +146,7 @@ async function startLocked(
   dir: string,
   relocated: boolean,
   lock: DataLock,
-  options: { fast?: boolean },
+  options: { fast?: boolean; port?: number },
 ): Promise<EmbeddedDatabase> {
   const running = await runningServer(dir);
   if (running) {
@@ -158,7 +158,7 @@ async function startLocked(
   const logFile = path.join(dataRoot, "postgres.log");
   const initialised = fs.existsSync(path.join(dir, "PG_VERSION"));
   const password = readOrCreatePassword(dataRoot, initialised);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
 
   if (!initialised) {
     fs.rmSync(dir, { recursive: true, force: true });
