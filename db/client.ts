@@ -9,12 +9,19 @@ export type Db = PgDatabase<PostgresJsQueryResultHKT, typeof schema>;
 
 export type DatabaseConnection = { db: Db; close: () => Promise<void> };
 
+/** Seconds before the `attempt`-th reconnection after the database went away. */
+export function reconnectDelaySeconds(attempt: number): number {
+  return Math.min(0.25 * attempt, 2);
+}
+
 export function connectDatabase(url: string, options: { max?: number } = {}): DatabaseConnection {
   const client = postgres(url, {
     max: options.max ?? 10,
     connect_timeout: 10,
     onnotice: () => {},
-  });
+    // After an outage, back within a couple of seconds of the database (postgres.js's own backoff reaches 20 s).
+    backoff: reconnectDelaySeconds,
+  } as postgres.Options<Record<string, never>>);
   const db = drizzle(client, { schema });
   return { db, close: () => client.end({ timeout: 5 }) };
 }

@@ -29,6 +29,8 @@ const envSchema = z.object({
   NEWSROOM_DATA_DIR: z.string().min(1).default(".data"),
   NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "is not a known IANA time zone").default("Africa/Cairo"),
   NEWSROOM_SEED_DEMO: flag,
+  /** Set by `npm run bench:site` for its own build (.next-bench, with the static ceiling page). */
+  NEWSROOM_BENCH: flag,
   /** `0` leaves scheduled publishing to a separate `npm run worker`; on by default. */
   NEWSROOM_WORKER: z
     .enum(["1", "0", "true", "false", "yes", "no", ""])

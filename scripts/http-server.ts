@@ -4,7 +4,7 @@ import { rewriteForwardedFor } from "@/lib/auth/client-address";
 import { DEFAULT_PUBLIC_CACHE, responseCacheControl, type PublicCachePolicy } from "@/lib/http/cache-control";
 import { listenForPublicChanges } from "@/server/public/change-listener";
 import { publicPageCache } from "@/server/public/page-cache";
-import { watchDatabase } from "@/server/runtime/database-status";
+import { watchDatabase } from "@/server/runtime/database-watch";
 
 export type RunningServer = { close: () => Promise<void> };
 

@@ -84,7 +84,7 @@ runCli(async () => {
         "  Generate one with: openssl rand -base64 33   and set it in the environment.",
     );
   }
-  if (mode === "start" && !fs.existsSync(path.resolve(".next", "BUILD_ID"))) {
+  if (mode === "start" && !fs.existsSync(path.resolve(config.NEWSROOM_BENCH ? ".next-bench" : ".next", "BUILD_ID"))) {
     throw new CliError("There is no production build yet. Run  npm run build  first.");
   }
   const authSecret = config.AUTH_SECRET ?? devAuthSecret(dataRoot);

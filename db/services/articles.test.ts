@@ -165,7 +165,8 @@ describe("a scheduled story whose time has come", () => {
     expect(row).toMatchObject({ status: "published", version: 5, slug: story.slug, publishAt: null });
     expect(row?.firstPublishedAt?.getTime()).toBe(due.getTime());
     expect(row?.liveRevisionId).toBe(row?.workingRevisionId);
-    expect((await articleTimeline(t.db, story.id)).at(-1)).toMatchObject({ action: "article.publish_scheduled", actor: null });
+    // The system's row is dated the scheduled time (here moved into the past, before the scheduling itself).
+    expect((await articleTimeline(t.db, story.id)).find((e) => e.action === "article.publish_scheduled")).toMatchObject({ actor: null, at: due });
 
     expect(await updateArticle(t.db, editor, story.id, updateArticleSchema.parse({ version: 5, headline: "عنوان جديد" }))).toMatchObject({ ok: true });
     const [after] = await t.db.select().from(articles).where(eq(articles.id, story.id));

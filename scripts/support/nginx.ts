@@ -13,7 +13,7 @@ export type NginxOptions = {
   port: number;
   /** App instances, `host:port` each. */
   upstreams: string[];
-  /** More `server {}` blocks for the same http context (the benchmark's static copy). */
+  /** More `server {}` blocks for the same http context (the benchmark's static copy); `%PREFIX%` is nginx's folder. */
   extraServers?: string;
 };
 
@@ -101,7 +101,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
       "  client_body_temp_path temp/body;",
       "  proxy_temp_path temp/proxy;",
       "  include newsroom.conf;",
-      options.extraServers ?? "",
+      (options.extraServers ?? "").replaceAll("%PREFIX%", prefix),
       "}",
       "",
     ].join("\n"),

@@ -2,11 +2,16 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
-import { removeEmbeddedDatabase, startEmbeddedDatabase } from "@/db/runtime/embedded";
+import { removeEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@/db/runtime/embedded";
 import { assertReachable } from "@/db/runtime/external";
 import { env } from "@/lib/env";
 
-export type ScratchDatabase = { url: string; done: () => Promise<void> };
+export type ScratchDatabase = {
+  url: string;
+  done: () => Promise<void>;
+  /** On the embedded server only: stop it and start it again on the same port (an outage). */
+  server?: { stop: () => Promise<void>; start: () => Promise<void> };
+};
 
 /**
  * A throw-away database for a benchmark or a check: a new database on the
@@ -31,13 +36,23 @@ export async function scratchDatabase(name: string): Promise<ScratchDatabase> {
     };
   }
   const dataRoot = path.resolve(".data", name);
-  const server = await startEmbeddedDatabase(dataRoot, { fast: true });
+  let server: EmbeddedDatabase | null = await startEmbeddedDatabase(dataRoot, { fast: true });
+  const port = server.port;
   return {
     url: server.url,
     done: async () => {
-      await server.stop();
+      await server?.stop();
       await removeEmbeddedDatabase(dataRoot);
       fs.rmSync(dataRoot, { recursive: true, force: true });
+    },
+    server: {
+      stop: async () => {
+        await server?.stop();
+        server = null;
+      },
+      start: async () => {
+        server = await startEmbeddedDatabase(dataRoot, { fast: true, port });
+      },
     },
   };
 }

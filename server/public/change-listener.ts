@@ -1,4 +1,5 @@
 import postgres from "postgres";
+import { reconnectDelaySeconds } from "@/db/client";
 import { parsePublicChangeMessage, PUBLIC_CHANGES_CHANNEL } from "@/db/queries/public-changes";
 
 export type ChangeListener = { stop: () => Promise<void> };
@@ -16,8 +17,7 @@ export async function listenForPublicChanges(databaseUrl: string, cache: Target)
   const client = postgres(databaseUrl, {
     max: 1,
     onnotice: () => {},
-    // Back within about a second of the database, rather than postgres.js's up-to-20-second backoff.
-    backoff: (attempt: number) => Math.min(0.25 * attempt, 1),
+    backoff: reconnectDelaySeconds,
   } as postgres.Options<Record<string, never>>);
   let subscribed = false;
   await client.listen(
