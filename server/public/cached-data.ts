@@ -33,9 +33,13 @@ export type Section = PublicSection;
 // never served: the production server's cache starts empty (cache-handler.ts)
 // and renders each page on its first request.
 const building = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD;
+// `next dev` would keep these reads in its own cache, which no change feed reaches:
+// development reads fresh every time.
+const developing = process.env.NODE_ENV === "development";
 
 function cached<T>(key: string[], tags: string[], read: () => Promise<T>, whileBuilding: T): Promise<T> {
   if (building) return Promise.resolve(whileBuilding);
+  if (developing) return read();
   return unstable_cache(read, key, { tags, revalidate: PUBLIC_REVALIDATE_SECONDS })();
 }
 
