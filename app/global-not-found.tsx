@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { StatusMessage } from "@/components/ui/status-message";
 import { directionOf, SITE_LOCALE } from "@/lib/i18n/locale";
 import { siteTranslations } from "@/server/public/site-i18n";
 import { naskhArabic, sansArabic } from "./fonts";
@@ -19,15 +19,8 @@ export default async function GlobalNotFound() {
   return (
     <html lang={SITE_LOCALE} dir={directionOf(SITE_LOCALE)} className={`${sansArabic.variable} ${naskhArabic.variable}`}>
       <body className="min-h-screen font-sans antialiased">
-        <main id="main" className="mx-auto max-w-xl px-6 py-24 text-center">
-          <p className="text-6xl font-bold text-accent" aria-hidden>
-            404
-          </p>
-          <h1 className="mt-4 text-2xl font-bold">{t("title")}</h1>
-          <p className="mt-3 text-stone-600">{t("body")}</p>
-          <Link href="/" className="mt-6 inline-block rounded bg-ink px-4 py-2 text-white">
-            {t("home")}
-          </Link>
+        <main id="main" className="py-8">
+          <StatusMessage code="404" title={t("title")} body={t("body")} action={{ href: "/", label: t("home") }} />
         </main>
       </body>
     </html>

@@ -6,7 +6,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { removeEmbeddedDatabase, startEmbeddedDatabase, type EmbeddedDatabase } from "@/db/runtime/embedded";
 import { freePort } from "@/db/runtime/free-port";
 import { seedDemo } from "@/db/seed/seed";
-import { startAppServer, type AppServer } from "./support/app-server";
+import { startAppServer, type AppServer } from "@/scripts/support/app-server";
+import { E2E_AUTH_SECRET } from "./support/settings";
 
 /**
  * An instance of its own on a database of its own, which the test stops for
@@ -26,7 +27,7 @@ test.beforeAll(async () => {
   const { db, close } = connectDatabase(database.url, { max: 1 });
   await seedDemo(db);
   await close();
-  app = await startAppServer({ port: await freePort(), databaseUrl: database.url });
+  app = await startAppServer({ port: await freePort(), databaseUrl: database.url, authSecret: E2E_AUTH_SECRET, env: { NEWSROOM_SIGNIN_IP_LIMIT: "1000" } });
 });
 
 test.afterAll(async () => {

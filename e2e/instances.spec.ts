@@ -4,8 +4,8 @@ import { runningEmbeddedDatabase } from "@/db/runtime/embedded";
 import { freePort } from "@/db/runtime/free-port";
 import { storageStateFor } from "./support/accounts";
 import { createDraft, storyState, transition } from "./support/api";
-import { startAppServer, type AppServer } from "./support/app-server";
-import { E2E_BASE_URL, E2E_DATA_DIR } from "./support/settings";
+import { startAppServer, type AppServer } from "@/scripts/support/app-server";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATA_DIR } from "./support/settings";
 
 /** Polls `url` until it answers `status`; returns how long that took. */
 async function msUntil(url: string, status: number): Promise<number> {
@@ -20,7 +20,7 @@ test.describe("two app instances on one database", () => {
     test.setTimeout(90_000);
     const database = await runningEmbeddedDatabase(path.resolve(E2E_DATA_DIR));
     if (!database) throw new Error("The end-to-end server's database is not running.");
-    second = await startAppServer({ port: await freePort(), databaseUrl: database.url });
+    second = await startAppServer({ port: await freePort(), databaseUrl: database.url, authSecret: E2E_AUTH_SECRET, env: { NEWSROOM_SIGNIN_IP_LIMIT: "1000" } });
   });
   test.afterAll(async () => second?.stop());
 

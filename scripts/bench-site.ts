@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
@@ -15,6 +15,7 @@ import { seedDemo } from "@/db/seed/seed";
 import { approvedStory, publishStory, type Desk } from "@/db/testing/stories";
 import { toActor } from "@/lib/authz/roles";
 import { CliError, runCli } from "./cli";
+import { startAppServer, type AppServer } from "./support/app-server";
 import { addGeneratedStories } from "./support/generated-stories";
 import { loadGenerator, measure, type LoadResult } from "./support/load";
 import { startNginx } from "./support/nginx";
@@ -48,33 +49,6 @@ function build() {
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const result = spawnSync(process.execPath, [nextBin, "build"], { env: ENV, stdio: ["ignore", "ignore", "inherit"] });
   if (result.status !== 0) throw new CliError("The build failed.");
-}
-
-async function startApp(databaseUrl: string, port: number): Promise<{ child: ChildProcess; url: string; stop: () => Promise<void> }> {
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
-    env: { ...ENV, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", AUTH_SECRET: randomBytes(33).toString("base64"), NEWSROOM_SEED_DEMO: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new CliError(`The app did not start:\n${output}`);
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
-    if (i > 240) throw new CliError(`The app did not answer:\n${output}`);
-    await sleep(250);
-  }
-  return {
-    child,
-    url,
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
 }
 
 /** Peak resident memory of a process so far, in MB (Linux). */
@@ -127,7 +101,7 @@ const row = (label: string, r: LoadResult, ceiling?: LoadResult) =>
 runCli(async () => {
   if (!options["skip-build"]) build();
   const database = await scratchDatabase("bench-site");
-  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let app: AppServer | null = null;
   let nginx: Awaited<ReturnType<typeof startNginx>> | null = null;
   try {
     console.log(`Filling the database (${options.stories} generated stories)…`);
@@ -145,7 +119,7 @@ runCli(async () => {
       .orderBy(asc(articles.firstPublishedAt))
       .limit(1);
 
-    app = await startApp(database.url, await freePort());
+    app = await startAppServer({ port: await freePort(), databaseUrl: database.url, authSecret: randomBytes(33).toString("base64"), env: { NEWSROOM_BENCH: "1" } });
     const story = storyPath(reference!);
     const pages: [string, string][] = [
       ["static ceiling (the reference story prerendered at build)", `/bench-ceiling/${encodeURIComponent(reference!.slug)}`],
@@ -166,7 +140,7 @@ runCli(async () => {
 
     console.log(`Measuring with ${loadGenerator()}, ${LOAD.connections} connections, ${ROUNDS} rounds of ${LOAD.seconds} s per page…`);
     const direct = await interleaved(pages.map(([, p]) => `${app!.url}${p}`));
-    const rss = peakRssMb(app.child.pid!);
+    const rss = peakRssMb(app.pid);
     const [nginxStatic, ...proxied] = await interleaved([`http://127.0.0.1:${staticPort}/story.html`, ...pages.slice(1).map(([, p]) => `${nginx!.url}${p}`)]);
 
     console.log(`Publishing ${options.publishes} stories and watching for them…`);

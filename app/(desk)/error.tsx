@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { STATUS_ACTION_CLASS, StatusMessage } from "@/components/ui/status-message";
 
 const RETRY_MS = 2_000;
 
@@ -31,24 +32,21 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     };
   }, [databaseDown]);
 
-  if (databaseDown) {
-    return (
-      <main id="main" className="mx-auto max-w-xl px-6 py-24 text-center">
-        <h1 className="text-2xl font-bold">{t("unavailable.title")}</h1>
-        <p className="mt-3 text-stone-600">{t("unavailable.body")}</p>
-        <p role="status" className="mt-6 text-stone-500">
-          {t("unavailable.retrying")}
-        </p>
-      </main>
-    );
-  }
   return (
-    <main id="main" className="mx-auto max-w-xl px-6 py-24 text-center">
-      <h1 className="text-2xl font-bold">{t("error.title")}</h1>
-      <p className="mt-3 text-stone-600">{t("error.body")}</p>
-      <button type="button" onClick={reset} className="mt-6 rounded bg-ink px-4 py-2 text-white">
-        {t("error.retry")}
-      </button>
+    <main id="main">
+      {databaseDown ? (
+        <StatusMessage title={t("unavailable.title")} body={t("unavailable.body")}>
+          <p role="status" className="mt-6 text-stone-500">
+            {t("unavailable.retrying")}
+          </p>
+        </StatusMessage>
+      ) : (
+        <StatusMessage title={t("error.title")} body={t("error.body")}>
+          <button type="button" onClick={reset} className={STATUS_ACTION_CLASS}>
+            {t("error.retry")}
+          </button>
+        </StatusMessage>
+      )}
     </main>
   );
 }

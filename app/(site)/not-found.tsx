@@ -1,18 +1,7 @@
-import Link from "next/link";
+import { StatusMessage } from "@/components/ui/status-message";
 import { siteTranslations } from "@/server/public/site-i18n";
 
 export default async function SiteNotFound() {
   const t = await siteTranslations("notFound");
-  return (
-    <div className="mx-auto max-w-xl py-16 text-center">
-      <p className="text-6xl font-bold text-accent" aria-hidden>
-        404
-      </p>
-      <h1 className="mt-4 text-2xl font-bold">{t("title")}</h1>
-      <p className="mt-3 text-stone-600">{t("body")}</p>
-      <Link href="/" className="mt-6 inline-block rounded bg-ink px-4 py-2 text-white">
-        {t("home")}
-      </Link>
-    </div>
-  );
+  return <StatusMessage code="404" title={t("title")} body={t("body")} action={{ href: "/", label: t("home") }} />;
 }

@@ -7,7 +7,7 @@ import { latestStoryIds, sectionsById, storyCards } from "@/server/public/cached
 import { siteTranslations } from "@/server/public/site-i18n";
 
 // Rendered once and served from the cache until a publication changes it (server/public/).
-export const revalidate = 3600;
+export const revalidate = 3600; // PUBLIC_REVALIDATE_SECONDS; Next.js needs the number written here
 
 export default async function HomePage() {
   const [t, ids] = await Promise.all([siteTranslations("site"), latestStoryIds()]);

@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 import { connectDatabase } from "../client";
-import { enqueueMissingPublishJobs, runPublishJob } from "../services/scheduled";
+import { requeueOrphanedPublishJobs, runPublishJob } from "../services/scheduled";
 import { PUBLISH_QUEUE, type PublishJob } from "./publish-queue";
 
 export type RunningWorker = { stop: () => Promise<void> };
@@ -10,6 +10,8 @@ const POLL_SECONDS = 0.5;
 /** How often one of the workers looks for jobs whose worker died (see PUBLISH_QUEUE_OPTIONS). */
 const MAINTENANCE_SECONDS = 5;
 const QUIET_ERRORS_MS = 30_000;
+/** How often a worker looks for scheduled stories whose job is gone (failed for good, say). */
+const REQUEUE_MS = 60_000;
 
 /**
  * Publishes scheduled stories at their time. Runs inside `npm run dev` /
@@ -35,8 +37,12 @@ export async function startPublishWorker(databaseUrl: string, log: (line: string
   });
   await boss.start();
   const { db, close } = connectDatabase(databaseUrl, { max: 2 });
-  const backfilled = await enqueueMissingPublishJobs(db);
-  if (backfilled > 0) log(`[worker] queued ${backfilled} scheduled ${backfilled === 1 ? "story" : "stories"} that had no publish job.`);
+  const requeue = async () => {
+    const queued = await requeueOrphanedPublishJobs(db);
+    if (queued > 0) log(`[worker] queued ${queued} scheduled ${queued === 1 ? "story" : "stories"} whose publish job was gone.`);
+  };
+  await requeue();
+  const requeueTimer = setInterval(() => requeue().catch((error: Error) => log(`[worker] ${error.message}`)), REQUEUE_MS);
   await boss.work<PublishJob>(PUBLISH_QUEUE, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 20 }, async (jobs) => {
     for (const job of jobs) {
       try {
@@ -50,6 +56,7 @@ export async function startPublishWorker(databaseUrl: string, log: (line: string
   });
   return {
     stop: async () => {
+      clearInterval(requeueTimer);
       await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
       await close();
     },

@@ -22,9 +22,9 @@ export type PublicStoryCard = {
 
 export type PublicStory = PublicStoryCard & { body: RichTextDocument; authorIds: string[] };
 
-export type PublicSection = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean };
+export type PublicSection = { id: string; slug: string; nameAr: string; nameEn: string };
 
-const sectionColumns = { id: sections.id, slug: sections.slug, nameAr: sections.nameAr, nameEn: sections.nameEn, hidden: sections.hidden };
+const sectionColumns = { id: sections.id, slug: sections.slug, nameAr: sections.nameAr, nameEn: sections.nameEn };
 
 export function storyPath(story: { sectionSlug: string; slug: string }): string {
   return `/${encodeURIComponent(story.sectionSlug)}/${encodeURIComponent(story.slug)}`;

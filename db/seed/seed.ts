@@ -7,6 +7,7 @@ import { parseWireText, wireBodyDocument } from "@/lib/import/wire-text";
 import { zonedWallClockToInstant } from "@/lib/time/zoned";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
+import { announcePublicChange } from "../queries/public-changes";
 import { insertRevision } from "../queries/revisions";
 import { findUserByEmail } from "../queries/users";
 import { articleAuthors, articles, sections, users } from "../schema";
@@ -102,6 +103,8 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       objectId: article.id,
       after: { slug, status: "published", section: section.slug },
     });
+    // A running app may already have the home page cached (npm run db:seed beside it).
+    await announcePublicChange(tx, { type: "story.published", storyId: article.id, address: { sectionSlug: section.slug, slug } });
     report.articlesCreated = 1;
     return report;
   });

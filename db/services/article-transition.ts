@@ -103,7 +103,7 @@ export async function transitionArticle(
     });
     if (to === "published" && article.status === "published") await announcePublicChange(tx, { type: "story.updated", storyId: id });
     else if (to === "published" || to === "unpublished") {
-      const change = { storyId: id, sectionId: article.sectionId, address: await storyAddress(tx, article) };
+      const change = { storyId: id, address: await storyAddress(tx, article) };
       await announcePublicChange(tx, { type: to === "published" ? "story.published" : "story.unpublished", ...change });
     }
     return ok({ status: to, version: article.version + 1 });

@@ -180,12 +180,15 @@ export async function updateArticle(
       });
     }
     await tx.update(articles).set(changes).where(eq(articles.id, id));
-    // Readers see a published story's address and section at once; its text waits for the next publication.
-    if (article.status === "published" && movedAddress) {
-      const from = { sectionId: article.sectionId, address: await storyAddress(tx, article) };
-      const toSection = changes.sectionId ?? article.sectionId;
-      const to = { sectionId: toSection, address: await storyAddress(tx, { sectionId: toSection, slug: changes.slug ?? article.slug }) };
+    // A story that has been on the site keeps answering at its old address (a redirect), so
+    // both addresses change for readers at once, published or not; its text waits for the
+    // next publication, but its language (the page's direction) is the story's own.
+    if (article.firstPublishedAt && movedAddress) {
+      const from = await storyAddress(tx, article);
+      const to = await storyAddress(tx, { sectionId: changes.sectionId ?? article.sectionId, slug: changes.slug ?? article.slug });
       await announcePublicChange(tx, { type: "story.moved", storyId: id, from, to });
+    } else if (article.status === "published" && content.language && content.language !== article.language) {
+      await announcePublicChange(tx, { type: "story.updated", storyId: id });
     }
     // An autosave continuing an open revision is not a new event; its first save and the seal are.
     if (coalesced && autosave && !changesSlug && !changesDesk) return ok({ version: article.version + 1 });

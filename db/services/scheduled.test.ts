@@ -113,19 +113,23 @@ describe("workers", () => {
     await Promise.all(workers.splice(0).map((w) => w.stop()));
   });
 
-  it("a schedule missed while no worker ran is published when one starts, and a scheduled story without a job gets one", async () => {
+  it("a schedule missed while no worker ran is published when one starts, and a story whose job is gone gets a new one", async () => {
     const missed = await approvedStory(t, "خبر فات موعده");
     await scheduleStory(t, missed.id, inSeconds(1));
+    // Scheduled before the queue existed: no job at all.
     const orphan = await approvedStory(t, "خبر بلا مهمة");
     await scheduleStory(t, orphan.id, inSeconds(1));
-    // As if scheduled before the queue existed.
     await t.db.execute(sql`update pgboss.job set state = 'cancelled' where data->>'articleId' = ${orphan.id}`);
     await t.db.update(articles).set({ scheduledJobId: null }).where(eq(articles.id, orphan.id));
+    // Its job failed for good (retries exhausted while the database was away, say).
+    const failed = await approvedStory(t, "خبر فشلت مهمته");
+    await scheduleStory(t, failed.id, inSeconds(1));
+    await t.db.execute(sql`update pgboss.job set state = 'failed' where data->>'articleId' = ${failed.id}`);
     await new Promise((r) => setTimeout(r, 2000));
     expect((await story(missed.id)).status).toBe("scheduled");
 
     workers.push(await startPublishWorker(t.url, () => {}));
-    for (const id of [missed.id, orphan.id]) {
+    for (const id of [missed.id, orphan.id, failed.id]) {
       expect((await waitFor(() => story(id), (r) => r.status === "published", 10_000)).status).toBe("published");
       expect(await publishAudits(id)).toHaveLength(1);
     }

@@ -1,7 +1,7 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { decideTransition } from "@/lib/workflow/policy";
 import type { Db } from "../client";
-import { enqueuePublish, type PublishJob } from "../jobs/publish-queue";
+import { enqueuePublish, PUBLISH_QUEUE, type PublishJob } from "../jobs/publish-queue";
 import { lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
@@ -46,7 +46,7 @@ export async function settleDueSchedule(tx: Db, article: Article, now: Date): Pr
     after: { status: "published", version: article.version + 1, publishAt: article.publishAt.toISOString(), firedAt: now.toISOString(), lateSeconds },
     createdAt: article.publishAt,
   });
-  await announcePublicChange(tx, { type: "story.published", storyId: article.id, sectionId: article.sectionId, address: await storyAddress(tx, article) });
+  await announcePublicChange(tx, { type: "story.published", storyId: article.id, address: await storyAddress(tx, article) });
   return published ?? article;
 }
 
@@ -75,16 +75,20 @@ async function databaseNow(tx: Db): Promise<Date> {
 }
 
 /**
- * Queues a job for every scheduled story without one: those scheduled before
- * the queue existed, say. Run when a worker starts; returns how many.
+ * Queues a new job for every scheduled story whose job is gone: never queued
+ * (scheduled before the queue existed), failed for good, or archived. Workers
+ * run it when they start and every minute; returns how many were queued.
  */
-export async function enqueueMissingPublishJobs(db: Db): Promise<number> {
-  const orphans = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.status, "scheduled"), isNull(articles.scheduledJobId)));
+export async function requeueOrphanedPublishJobs(db: Db): Promise<number> {
+  const orphans = await db.execute<{ id: string }>(sql`
+    select a.id from ${articles} a
+    left join pgboss.job j on j.id = a.scheduled_job_id and j.name = ${PUBLISH_QUEUE}
+    where a.status = 'scheduled' and (j.id is null or j.state in ('completed', 'cancelled', 'failed'))`);
   let queued = 0;
   for (const { id } of orphans) {
     queued += await db.transaction(async (tx) => {
       const article = await lockArticle(tx, id);
-      if (!article || article.status !== "scheduled" || !article.publishAt || article.scheduledJobId) return 0;
+      if (!article || article.status !== "scheduled" || !article.publishAt) return 0;
       const jobId = await enqueuePublish(tx, { articleId: id, publishAt: article.publishAt.toISOString() });
       await tx.update(articles).set({ scheduledJobId: jobId }).where(eq(articles.id, id));
       return 1;

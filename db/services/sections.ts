@@ -80,12 +80,7 @@ export async function changeSection(db: Db, actor: Actor, id: string, change: Se
       after: { slug: after.slug, nameAr: after.nameAr, nameEn: after.nameEn, hidden: after.hidden },
       createdAt: now,
     });
-    await announcePublicChange(tx, {
-      type: "section.changed",
-      sectionId: id,
-      paths: slugChanges ? [before.slug, after.slug] : [],
-      visibilityChanged: before.hidden !== after.hidden,
-    });
+    await announcePublicChange(tx, { type: "section.changed", sectionId: id, paths: slugChanges ? [before.slug, after.slug] : [] });
     return ok(after);
   });
 }

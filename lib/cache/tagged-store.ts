@@ -15,7 +15,8 @@ export type TaggedStoreOptions = {
   now?: () => number;
 };
 
-const DEFAULT_RENDER_WINDOW_MS = 60_000;
+// Longer than any render should take, even one waiting on a slow database.
+const DEFAULT_RENDER_WINDOW_MS = 300_000;
 
 /**
  * An in-process cache of rendered pages and data, each entry carrying the
@@ -128,5 +129,7 @@ export class TaggedStore<V> {
   private pruneExpiries() {
     const horizon = this.now() - this.renderWindowMs;
     for (const [tag, at] of this.recentExpiries) if (at < horizon) this.recentExpiries.delete(tag);
+    // Renders that failed leave their start behind; past the window it says nothing.
+    for (const [key, at] of this.renderStarts) if (at < horizon) this.renderStarts.delete(key);
   }
 }

@@ -26,19 +26,17 @@ export const publicTags = {
   person: (id: string) => `person:${id}`,
   /** The newest published stories, in order. */
   latest: "list:latest",
-  /** A section's published stories, in order. */
-  sectionList: (id: string) => `list:section:${id}`,
 } as const;
 
 export type StoryAddress = { sectionSlug: string; slug: string };
 
 /** A change readers can see, as the service that made it describes it. */
 export type PublicChange =
-  | { type: "story.published"; storyId: string; sectionId: string; address: StoryAddress }
+  | { type: "story.published"; storyId: string; address: StoryAddress }
   | { type: "story.updated"; storyId: string }
-  | { type: "story.unpublished"; storyId: string; sectionId: string; address: StoryAddress }
-  | { type: "story.moved"; storyId: string; from: { sectionId: string; address: StoryAddress }; to: { sectionId: string; address: StoryAddress } }
-  | { type: "section.changed"; sectionId: string; paths: string[]; visibilityChanged: boolean }
+  | { type: "story.unpublished"; storyId: string; address: StoryAddress }
+  | { type: "story.moved"; storyId: string; from: StoryAddress; to: StoryAddress }
+  | { type: "section.changed"; sectionId: string; paths: string[] }
   | { type: "person.renamed"; personId: string };
 
 /** The tags a change makes stale: nothing it does not touch. */
@@ -47,21 +45,13 @@ export function tagsFor(change: PublicChange): string[] {
   switch (change.type) {
     case "story.published":
     case "story.unpublished":
-      return [t.story(change.storyId), t.address(change.address.sectionSlug, change.address.slug), t.latest, t.sectionList(change.sectionId)];
+      return [t.story(change.storyId), t.address(change.address.sectionSlug, change.address.slug), t.latest];
     case "story.updated":
       return [t.story(change.storyId)];
-    case "story.moved": {
-      const { from, to } = change;
-      const tags = [t.story(change.storyId), t.address(from.address.sectionSlug, from.address.slug), t.address(to.address.sectionSlug, to.address.slug)];
-      if (from.sectionId !== to.sectionId) tags.push(t.sectionList(from.sectionId), t.sectionList(to.sectionId));
-      return tags;
-    }
+    case "story.moved":
+      return [t.story(change.storyId), t.address(change.from.sectionSlug, change.from.slug), t.address(change.to.sectionSlug, change.to.slug)];
     case "section.changed":
-      return [
-        t.section(change.sectionId),
-        ...change.paths.map(t.sectionPath),
-        ...(change.visibilityChanged ? [t.latest, t.sectionList(change.sectionId)] : []),
-      ];
+      return [t.section(change.sectionId), ...change.paths.map(t.sectionPath)];
     case "person.renamed":
       return [t.person(change.personId)];
   }

@@ -9,7 +9,7 @@ import { resolveRelated } from "@/server/public/related-links";
 
 // Rendered on a reader's first visit, then served from the cache until a change
 // to what it shows invalidates it (server/public/); the hour is only a safety net.
-export const revalidate = 3600;
+export const revalidate = 3600; // PUBLIC_REVALIDATE_SECONDS; Next.js needs the number written here
 export const dynamicParams = true;
 export async function generateStaticParams() {
   return [];

@@ -1,15 +1,14 @@
 import { spawn } from "node:child_process";
-import { E2E_AUTH_SECRET } from "./settings";
 
-export type AppServer = { url: string; stop: () => Promise<void>; output: () => string };
+export type AppServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string };
 
 /**
- * Another `npm start` of the production build, beside the one Playwright
- * starts: a second instance on the same database, or one on a database a
- * test stops and starts. Runs tsx in-process (no npm in between) so stopping
- * it stops the server.
+ * `npm start` of the production build as a process of its own, for the
+ * benchmark and for tests that need another instance (on the same database,
+ * or on one they stop and start). Runs tsx in-process, no npm in between, so
+ * stopping it stops the server. `env` adds to or overrides the environment.
  */
-export async function startAppServer(options: { port: number; databaseUrl: string }): Promise<AppServer> {
+export async function startAppServer(options: { port: number; databaseUrl: string; authSecret: string; env?: Record<string, string> }): Promise<AppServer> {
   let output = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", "start"], {
     env: {
@@ -18,10 +17,10 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
       PORT: String(options.port),
       HOST: "127.0.0.1",
       DATABASE_URL: options.databaseUrl,
-      AUTH_SECRET: E2E_AUTH_SECRET,
+      AUTH_SECRET: options.authSecret,
       NEWSROOM_SEED_DEMO: "",
-      NEWSROOM_SIGNIN_IP_LIMIT: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -38,6 +37,7 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
   }
   return {
     url,
+    pid: child.pid!,
     output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
