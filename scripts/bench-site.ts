@@ -33,7 +33,7 @@ const { values: options } = parseArgs({
   options: {
     stories: { type: "string", default: "10000" },
     seconds: { type: "string", default: "6" },
-    rounds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "5" },
     connections: { type: "string", default: "50" },
     publishes: { type: "string", default: "20" },
     "skip-build": { type: "boolean", default: false },

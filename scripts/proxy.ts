@@ -15,7 +15,7 @@ runCli(async () => {
   });
   const nginx = await startNginx({ port: Number(values.port), upstreams: values.upstream.split(",").map((u) => u.trim()).filter(Boolean) });
   console.log(`\nnginx (deploy/nginx/newsroom.conf) on ${nginx.url} → ${values.upstream}`);
-  console.log(`  Cache and logs: ${nginx.prefix}\n  Stop with Ctrl+C.\n`);
+  console.log(`  Cache and logs: ${nginx.prefix} (removed when it stops)\n  Stop with Ctrl+C.\n`);
   await new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve());
   });

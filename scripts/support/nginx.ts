@@ -120,11 +120,14 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     url: `http://127.0.0.1:${options.port}`,
     prefix,
     cacheDir,
+    // The cache is only ever a copy: nothing of nginx's folder outlives it.
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      child.kill("SIGQUIT");
-      await exited;
+      if (child.exitCode === null) {
+        const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+        child.kill("SIGQUIT");
+        await exited;
+      }
+      fs.rmSync(prefix, { recursive: true, force: true });
     },
   };
 }
