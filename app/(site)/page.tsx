@@ -1,49 +1,10 @@
-import Link from "next/link";
-import { storyPath } from "@/db/queries/public-stories";
-import { env } from "@/lib/env";
-import { directionOf } from "@/lib/i18n/locale";
-import { formatStoryTime } from "@/lib/time/format";
+import { LatestStories } from "@/components/public/latest-stories";
 import { latestStoryIds, sectionsById, storyCards } from "@/server/public/cached-data";
-import { siteTranslations } from "@/server/public/site-i18n";
 
 // Rendered once and served from the cache until a publication changes it (server/public/).
 export const revalidate = 3600; // PUBLIC_REVALIDATE_SECONDS; Next.js needs the number written here
 
 export default async function HomePage() {
-  const [t, ids] = await Promise.all([siteTranslations("site"), latestStoryIds()]);
-  const stories = await storyCards(ids);
-  const sections = new Map((await sectionsById(stories.map((s) => s.sectionId))).map((s) => [s.id, s]));
-  return (
-    <section aria-labelledby="latest">
-      <h1 id="latest" className="mb-6 text-xl font-bold text-stone-700">
-        {t("latest")}
-      </h1>
-      {stories.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <ol className="divide-y divide-stone-200">
-          {stories.flatMap((story) => {
-            const section = sections.get(story.sectionId);
-            if (!section) return [];
-            return (
-              <li key={story.id} className="py-5" lang={story.language} dir={directionOf(story.language)}>
-                <p className="text-sm font-semibold text-accent">{story.language === "ar" ? section.nameAr : section.nameEn}</p>
-                <h2 className="mt-1 font-serif text-2xl leading-snug font-bold">
-                  <Link href={storyPath({ sectionSlug: section.slug, slug: story.slug })} className="hover:underline">
-                    {story.headline}
-                  </Link>
-                </h2>
-                {story.dek && <p className="mt-2 text-stone-700">{story.dek}</p>}
-                {story.publishedAt && (
-                  <time dateTime={story.publishedAt} className="mt-2 block text-sm text-stone-500">
-                    {formatStoryTime(new Date(story.publishedAt), story.language, env().NEWSROOM_TIMEZONE)}
-                  </time>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </section>
-  );
+  const stories = await storyCards(await latestStoryIds());
+  return <LatestStories stories={stories} sections={await sectionsById(stories.map((s) => s.sectionId))} />;
 }
