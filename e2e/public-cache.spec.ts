@@ -42,6 +42,9 @@ test("a public page is public for shared caches, with a validator, no cookie, an
       expect(again.status()).toBe(304);
     }
   }
+  // The page carries only the words its client components use (the error boundary's), not the desk's.
+  expect(home).toContain("حدث خطأ");
+  for (const deskWords of ["إنشاء مسودة", "تسجيل الدخول إلى غرفة الأخبار", "قاعدة البيانات لا تستجيب"]) expect(home).not.toContain(deskWords);
   // The desk, its API and a hashed asset keep theirs.
   const desk = await editor.request.get("/dashboard");
   expect(desk.status()).toBe(200);
