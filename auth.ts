@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
+import { endSession } from "@/db/queries/sessions";
 import { authenticate } from "@/db/services/authenticate";
 import { signInFormSchema } from "@/lib/auth/credentials";
 import { THROTTLE_POLICY } from "@/lib/auth/throttle";
@@ -23,6 +24,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       if (error instanceof CredentialsSignin) return;
       console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
+  events: {
+    // Auth.js's own sign-out (POST /api/auth/signout) only clears the cookie; a copy of it must die too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string" && /^[0-9a-f-]{36}$/i.test(sid)) await endSession(getDb(), sid);
     },
   },
   providers: [

@@ -11,6 +11,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "unprocessable"
+  | "length_required"
   | "too_large"
   | "too_many_requests"
   | "unsupported_media_type"
@@ -23,6 +24,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  length_required: 411,
   too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

@@ -3,6 +3,7 @@ import Blockquote from "@tiptap/extension-blockquote";
 import { ListItem } from "@tiptap/extension-list";
 import StarterKit from "@tiptap/starter-kit";
 import { isSafeHref } from "@/lib/richtext/schema";
+import { maySinkListItems } from "./list-depth";
 import { RelatedStory } from "./related-story";
 
 /**
@@ -32,7 +33,16 @@ export function storyExtensions(language: "ar" | "en"): Extensions {
       },
     }),
     Blockquote.extend({ content: "paragraph+" }),
-    ListItem.extend({ content: "paragraph (paragraph | bulletList | orderedList)*" }),
+    ListItem.extend({
+      content: "paragraph (paragraph | bulletList | orderedList)*",
+      addKeyboardShortcuts() {
+        return {
+          ...this.parent?.(),
+          // Past the depth the server stores, Tab does what it does when an item cannot sink.
+          Tab: () => maySinkListItems(this.editor.state) && this.editor.commands.sinkListItem(this.name),
+        };
+      },
+    }),
     RelatedStory.configure({ language }),
   ];
 }

@@ -22,15 +22,23 @@ export async function LatestStories({ stories, sections }: { stories: Card[]; se
           {stories.flatMap((story) => {
             const section = sectionsById.get(story.sectionId);
             if (!section) return [];
+            // Typed text isolated in <bdi>, in the story's direction (see StoryArticle).
+            const dir = directionOf(story.language);
             return (
-              <li key={story.id} className="py-5" lang={story.language} dir={directionOf(story.language)}>
-                <p className="text-sm font-semibold text-accent">{story.language === "ar" ? section.nameAr : section.nameEn}</p>
+              <li key={story.id} className="py-5" lang={story.language} dir={dir}>
+                <p className="text-sm font-semibold text-accent">
+                  <bdi dir={dir}>{story.language === "ar" ? section.nameAr : section.nameEn}</bdi>
+                </p>
                 <h2 className="mt-1 font-serif text-2xl leading-snug font-bold">
                   <Link href={storyPath({ sectionSlug: section.slug, slug: story.slug })} className="hover:underline">
-                    {story.headline}
+                    <bdi dir={dir}>{story.headline}</bdi>
                   </Link>
                 </h2>
-                {story.dek && <p className="mt-2 text-stone-700">{story.dek}</p>}
+                {story.dek && (
+                  <p className="mt-2 text-stone-700">
+                    <bdi dir={dir}>{story.dek}</bdi>
+                  </p>
+                )}
                 {story.publishedAt && (
                   <time dateTime={story.publishedAt} className="mt-2 block text-sm text-stone-500">
                     {formatStoryTime(new Date(story.publishedAt), story.language, env().NEWSROOM_TIMEZONE)}

@@ -75,12 +75,13 @@ function BlockNode({ block, language, related }: { block: Block } & Omit<Props, 
       return (
         <aside dir="auto" className="related-story rounded border-s-4 border-accent bg-accent-soft/40 px-4 py-2 font-sans text-base" data-related-story>
           <span className="font-semibold text-accent">{RELATED_LABEL[language]}: </span>
+          {/* Isolated: the other story's headline, perhaps in the other language, follows the label inline. */}
           {target ? (
             <a href={target.href} className="underline">
-              {target.headline}
+              <bdi>{target.headline}</bdi>
             </a>
           ) : (
-            <span>{block.attrs.headline}</span>
+            <bdi>{block.attrs.headline}</bdi>
           )}
         </aside>
       );

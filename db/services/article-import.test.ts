@@ -2,9 +2,13 @@ import { readFileSync } from "node:fs";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toActor, type Actor } from "@/lib/authz/roles";
+import { HTTP_STATUS } from "@/lib/errors";
+import { parseWireText, wireBodyDocument } from "@/lib/import/wire-text";
+import { MAX_DOCUMENT_CHARACTERS } from "@/lib/richtext/schema";
 import { createArticleSchema } from "@/lib/validation/article";
+import { MAX_IMPORT_BYTES } from "@/lib/validation/import";
 import { findUserByEmail } from "../queries/users";
-import { articles } from "../schema";
+import { articles, auditEvents, revisions } from "../schema";
 import { seedDemo } from "../seed/seed";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { importArticle } from "./article-import";
@@ -69,5 +73,69 @@ describe("importArticle", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message.length).toBeGreaterThan(10);
     expect(await storyCount()).toBe(before);
+  });
+});
+
+/** Arabic prose of exactly `length` characters (about 1.8 bytes each in UTF-8). */
+function prose(length: number): string {
+  return `${"كلمة ".repeat(Math.ceil(length / 5)).slice(0, length - 1)}.`;
+}
+
+function copy(paragraphs: string[], headline = "عنوان الخبر"): string {
+  return [headline, "06/17 01:58", ...paragraphs].join("\n\n");
+}
+
+/** Everything an import writes: the story, its revision and the audit rows. */
+async function rowCounts() {
+  const [[a], [r], [e]] = await Promise.all([
+    t.db.select({ n: count() }).from(articles),
+    t.db.select({ n: count() }).from(revisions),
+    t.db.select({ n: count() }).from(auditEvents),
+  ]);
+  return { articles: a?.n, revisions: r?.n, audit: e?.n };
+}
+
+describe("importArticle holds copy under 1 MB to the limits of a stored story", () => {
+  it.each([
+    ["one paragraph of 20,001 characters", "unprocessable", 422, "has 20,001 characters; a paragraph may have at most 20,000", () => copy(["فقرة أولى.", prose(20_001)])],
+    ["2,001 paragraphs", "too_large", 413, "2,001 paragraphs", () => copy(Array.from({ length: 2_001 }, (_, i) => `فقرة رقم ${i + 1}.`))],
+    ["a body over 200,000 characters in paragraphs that each fit", "too_large", 413, "at most 200,000", () => copy(Array.from({ length: 11 }, () => prose(19_000)))],
+    ["a headline of 301 characters", "unprocessable", 422, "a headline may have at most 300", () => copy(["نص الخبر."], prose(301))],
+  ] as const)("refuses %s as %s (%i) with a message on text, and writes nothing", async (_label, code, status, words, text) => {
+    const copyText = text();
+    expect(new TextEncoder().encode(copyText).length).toBeLessThan(MAX_IMPORT_BYTES);
+    const before = await rowCounts();
+    const result = await importArticle(t.db, reporter, { text: copyText, section: "world" }, "Africa/Cairo");
+    expect(result).toMatchObject({ ok: false, code, fields: { text: expect.stringContaining(words) } });
+    expect(HTTP_STATUS[code]).toBe(status);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("refuses a body that fits as read but not once its «اقرأ المزيد» lines are linked, and writes nothing", async () => {
+    const target = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "الموانئ تعود للعمل بعد العاصفة", bodyText: "نص", section: "world", language: "ar" }));
+    if (!target.ok) throw new Error(target.message);
+    // Each linked line stores a 36-character id where the unlinked one has null.
+    const related = Array.from({ length: 50 }, () => "اقرأ المزيد: الموانئ تعود للعمل بعد العاصفة");
+    const withLast = (last: number) => copy([...Array.from({ length: 10 }, () => prose(19_000)), ...related, prose(last)]);
+    const storedSize = (text: string) => {
+      const parsed = parseWireText(text);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return JSON.stringify(wireBodyDocument(parsed.story)).length;
+    };
+    const text = withLast(1_000 + MAX_DOCUMENT_CHARACTERS - 10 - storedSize(withLast(1_000)));
+    expect(storedSize(text)).toBe(MAX_DOCUMENT_CHARACTERS - 10);
+
+    const before = await rowCounts();
+    const result = await importArticle(t.db, reporter, { text, section: "world" }, "Africa/Cairo");
+    expect(result).toMatchObject({ ok: false, code: "too_large", fields: { text: expect.stringContaining("at most 200,000") } });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("imports copy right at the limits: 2,000 paragraphs, one of them 20,000 characters", async () => {
+    const paragraphs = [prose(20_000), ...Array.from({ length: 1_999 }, (_, i) => `فقرة رقم ${i + 1}.`)];
+    const imported = await importArticle(t.db, reporter, { text: copy(paragraphs), section: "world" }, "Africa/Cairo");
+    if (!imported.ok) throw new Error(imported.message);
+    const story = await getArticle(t.db, reporter, imported.data.id);
+    expect(story.ok && story.data.working?.body.content).toHaveLength(2_000);
   });
 });

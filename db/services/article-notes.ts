@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import { mayWork } from "@/lib/workflow/policy";
 import type { Db } from "../client";
+import { transact } from "../transaction";
 import { recordAudit } from "../queries/audit";
 import { articles, notes, users } from "../schema";
 
@@ -24,7 +25,7 @@ export async function listNotes(db: Db, actor: Actor, articleId: string): Promis
 /** Adds to a story's editorial discussion (never shown to readers). */
 export async function addNote(db: Db, actor: Actor, articleId: string, body: string, now: Date = new Date()): Promise<Result<{ id: string }>> {
   if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     const [exists] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
     if (!exists) return fail("not_found", "There is no story with this id.");
     const [note] = await tx.insert(notes).values({ articleId, authorId: actor.id, body, createdAt: now }).returning({ id: notes.id });

@@ -1,15 +1,17 @@
-import { and, asc, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
+import { keysetCursor, keysetPage, type CursorCodec, type KeyType } from "@/lib/pagination/cursor";
 import type { RichTextDocument } from "@/lib/richtext/schema";
+import { containsPattern } from "@/lib/search/like";
 import type { ListQuery } from "@/lib/validation/article";
 import { allowedTransitions, mayAssign, mayEdit, mayWork, needsReason } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { authorsOf, findSectionBySlug } from "../queries/articles";
+import { instantKey, keysetAfter, keysetOrderBy, type KeysetOrder } from "../queries/keyset";
 import { articleAuthors, articles, revisions, sections, users } from "../schema";
 
 const assignee = alias(users, "assignee");
@@ -80,43 +82,17 @@ async function withAuthors(db: Db, rows: Row[]): Promise<ArticleSummary[]> {
   return rows.map((row) => shape(row, authors.get(row.id) ?? []));
 }
 
-/** Sort keys: the expression and its direction. */
-const SORTS = {
-  updated_desc: { key: sql`${articles.updatedAt}`, dir: "desc", kind: "time" },
-  updated_asc: { key: sql`${articles.updatedAt}`, dir: "asc", kind: "time" },
-  created_desc: { key: sql`${articles.createdAt}`, dir: "desc", kind: "time" },
-  deadline_asc: { key: sql`coalesce(${articles.deadline}, 'infinity'::timestamptz)`, dir: "asc", kind: "time" },
-  headline_asc: { key: sql`${articles.headline}`, dir: "asc", kind: "text" },
-} as const;
+/** Sort keys: the expression, its direction and its cursor (one kind per sort, so a cursor cannot cross sorts). */
+const SORTS: Record<ListQuery["sort"], KeysetOrder & { cursor: CursorCodec<"uuid"> }> = {
+  updated_desc: sortBy("updated_desc", sql`${articles.updatedAt}`, "desc", "instant"),
+  updated_asc: sortBy("updated_asc", sql`${articles.updatedAt}`, "asc", "instant"),
+  created_desc: sortBy("created_desc", sql`${articles.createdAt}`, "desc", "instant"),
+  deadline_asc: sortBy("deadline_asc", sql`coalesce(${articles.deadline}, 'infinity'::timestamptz)`, "asc", "instant", true),
+  headline_asc: sortBy("headline_asc", sql`${articles.headline}`, "asc", "text"),
+};
 
-type SortName = keyof typeof SORTS;
-
-// PostgreSQL's own text form of a timestamptz (microseconds kept, so equal keys stay equal).
-const TIME_KEY = /^(infinity|\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?)$/;
-
-const cursorSchema = z.tuple([z.enum(Object.keys(SORTS) as [SortName, ...SortName[]]), z.string().max(400), z.uuid()]);
-
-/** A cursor is the sort it belongs to, the last row's key as PostgreSQL wrote it, and its id. */
-function encodeCursor(sort: SortName, key: string, id: string): string {
-  return Buffer.from(JSON.stringify([sort, key, id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string, sort: SortName): { key: string; id: string } | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    return null;
-  }
-  const parsed = cursorSchema.safeParse(raw);
-  if (!parsed.success || parsed.data[0] !== sort) return null;
-  const [, key, id] = parsed.data;
-  if (SORTS[sort].kind === "time" && !TIME_KEY.test(key)) return null;
-  return { key, id };
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+function sortBy(name: string, key: SQL, direction: "asc" | "desc", type: KeyType, infinity = false) {
+  return { key, id: articles.id, direction, cursor: keysetCursor({ kind: `articles/${name}`, key: type, id: "uuid", infinity }) };
 }
 
 export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null };
@@ -135,27 +111,22 @@ export async function listArticles(db: Db, actor: Actor, query: ListQuery): Prom
   }
   if (query.author) conditions.push(authoredBy(db, query.author === "me" ? actor.id : query.author));
   const key = query.q ? searchKey(query.q) : "";
-  if (key) conditions.push(sql`${articles.searchKey} like ${`%${escapeLike(key)}%`}`);
+  if (key) conditions.push(sql`${articles.searchKey} like ${containsPattern(key)}`);
   if (query.cursor) {
-    const cursor = decodeCursor(query.cursor, query.sort);
-    if (!cursor) return fail("invalid", "Check these fields: cursor.", { cursor: "This cursor is not valid for this sort." });
-    const value = sort.kind === "text" ? sql`${cursor.key}` : sql`${cursor.key}::timestamptz`;
-    const after = sort.dir === "desc" ? sql`<` : sql`>`;
-    conditions.push(sql`(${sort.key}, ${articles.id}) ${after} (${value}, ${cursor.id}::uuid)`);
+    const after = sort.cursor.decode(query.cursor);
+    if (!after.ok) return after;
+    conditions.push(keysetAfter(sort.cursor, sort, after.data));
   }
-  const order = sort.dir === "desc" ? [desc(sort.key), desc(articles.id)] : [asc(sort.key), asc(articles.id)];
   const rows = await db
-    .select({ ...listColumns, sortKey: sql<string>`(${sort.key})::text` })
+    .select({ ...listColumns, sortKey: sort.cursor.key === "instant" ? instantKey(sort.key) : sql<string>`${sort.key}` })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .leftJoin(assignee, eq(assignee.id, articles.assignedEditorId))
     .where(and(...conditions))
-    .orderBy(...order)
+    .orderBy(...keysetOrderBy(sort))
     .limit(query.limit + 1);
-  const page = rows.slice(0, query.limit);
-  const last = page.at(-1);
-  const nextCursor = rows.length > query.limit && last ? encodeCursor(query.sort, last.sortKey, last.id) : null;
-  return ok({ items: await withAuthors(db, page), nextCursor });
+  const page = keysetPage(rows, query.limit, sort.cursor, (row) => ({ key: row.sortKey, id: row.id }));
+  return ok({ items: await withAuthors(db, page.items), nextCursor: page.nextCursor });
 }
 
 export type ArticleDetail = ArticleSummary & {

@@ -4,11 +4,11 @@ import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import { mayEdit } from "@/lib/workflow/policy";
 import type { Db } from "../client";
-import { authorIdsOf, lockArticle } from "../queries/articles";
+import { authorIdsOf } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { insertRevision } from "../queries/revisions";
 import { articles, revisions } from "../schema";
-import { settleDueSchedule } from "./scheduled";
+import { storyTransaction } from "./story-transaction";
 
 /**
  * Brings back an earlier version as a new revision on top; history is never
@@ -22,10 +22,7 @@ export async function restoreRevision(
   version: number,
   now: Date = new Date(),
 ): Promise<Result<{ version: number; revisionId: string }>> {
-  return db.transaction(async (tx) => {
-    const locked = await lockArticle(tx, articleId);
-    if (!locked) return fail("not_found", "There is no story with this id.");
-    const article = await settleDueSchedule(tx, locked, now);
+  return storyTransaction(db, articleId, now, async (tx, article) => {
     if (!mayEdit(actor, { status: article.status, authorIds: await authorIdsOf(tx, articleId) })) {
       return fail("forbidden", "You may not edit this story now.");
     }

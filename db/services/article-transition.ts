@@ -6,12 +6,12 @@ import { decideTransition } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { cancelPublish, enqueuePublish } from "../jobs/publish-queue";
-import { authorIdsOf, lockArticle } from "../queries/articles";
+import { authorIdsOf } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { insertRevision } from "../queries/revisions";
 import { articles, revisions } from "../schema";
-import { settleDueSchedule } from "./scheduled";
+import { storyTransaction } from "./story-transaction";
 
 export type TransitionOutcome = { status: ArticleStatus; version: number };
 
@@ -28,10 +28,7 @@ export async function transitionArticle(
   input: TransitionInput,
   now: Date = new Date(),
 ): Promise<Result<TransitionOutcome>> {
-  return db.transaction(async (tx) => {
-    const locked = await lockArticle(tx, id);
-    if (!locked) return fail("not_found", "There is no story with this id.");
-    const article = await settleDueSchedule(tx, locked, now);
+  return storyTransaction(db, id, now, async (tx, article) => {
     const facts = {
       status: article.status,
       authorIds: await authorIdsOf(tx, id),

@@ -6,12 +6,13 @@ import { documentFromText } from "@/lib/richtext/text";
 import { bodyDocument, type CreateArticleInput, type UpdateArticleInput } from "@/lib/validation/article";
 import { mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
 import type { Db } from "../client";
-import { authorIdsOf, findSectionBySlug, isAssignableEditor, lockArticle, retireSlug, slugIsFree, uniqueSlug } from "../queries/articles";
+import { transact } from "../transaction";
+import { authorIdsOf, findSectionBySlug, isAssignableEditor, retireSlug, slugIsFree, uniqueSlug } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { insertRevision, updateOpenRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
-import { settleDueSchedule } from "./scheduled";
+import { storyTransaction } from "./story-transaction";
 
 const UNKNOWN_SECTION = { section: "Unknown section." };
 
@@ -25,7 +26,7 @@ export async function createArticle(
   if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
   if (!input.body) return fail("invalid", "Write the story's body.", { body: "Write the story's body." });
   const body = input.body;
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     const section = await findSectionBySlug(tx, input.section);
     if (!section || section.hidden) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
     const slug = await uniqueSlug(tx, section.id, input.headline);
@@ -82,10 +83,7 @@ export async function updateArticle(
   input: UpdateArticleInput,
   now: Date = new Date(),
 ): Promise<Result<{ version: number }>> {
-  return db.transaction(async (tx) => {
-    const locked = await lockArticle(tx, id);
-    if (!locked) return fail("not_found", "There is no story with this id.");
-    const article = await settleDueSchedule(tx, locked, now);
+  return storyTransaction(db, id, now, async (tx, article) => {
     const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
     const { version, deadline, assignedEditorId, slug: chosenSlug, autosave, ...content } = input;
     const changesContent = Object.values(content).some((v) => v !== undefined);
@@ -101,6 +99,18 @@ export async function updateArticle(
     }
     if (assignedEditorId && !(await isAssignableEditor(tx, assignedEditorId))) {
       return fail("invalid", "Check these fields: assignedEditorId.", { assignedEditorId: "Choose an active editor." });
+    }
+
+    // Every refusal is decided before the first write.
+    let newSectionId: string | undefined;
+    if (content.section !== undefined) {
+      const section = await findSectionBySlug(tx, content.section);
+      // A hidden section takes no new stories, but a story already in it may stay.
+      if (!section || (section.hidden && section.id !== article.sectionId)) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+      newSectionId = section.id;
+    }
+    if (changesSlug && chosenSlug && !(await slugIsFree(tx, newSectionId ?? article.sectionId, chosenSlug, id))) {
+      return fail("invalid", "Check these fields: slug.", { slug: "Another story uses or used this address in the section." });
     }
 
     const changes: Partial<typeof articles.$inferInsert> = { version: article.version + 1, updatedAt: now };
@@ -121,15 +131,7 @@ export async function updateArticle(
         if (!converted.ok) return fail("invalid", "Check these fields: bodyText.", { bodyText: converted.message });
         body = converted.body;
       }
-      let sectionId = current.sectionId;
-      if (content.section !== undefined) {
-        const section = await findSectionBySlug(tx, content.section);
-        // A hidden section takes no new stories, but a story already in it may stay.
-        if (!section || (section.hidden && section.id !== current.sectionId)) {
-          return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
-        }
-        sectionId = section.id;
-      }
+      const sectionId = newSectionId ?? current.sectionId;
       const next = {
         headline: content.headline ?? current.headline,
         dek: content.dek !== undefined ? content.dek : current.dek,
@@ -162,10 +164,6 @@ export async function updateArticle(
       Object.assign(after, { revision: revision.id, headline: revision.headline, ...(autosave ? { autosave: true } : {}) });
     }
     if (changesSlug && chosenSlug) {
-      const sectionId = changes.sectionId ?? article.sectionId;
-      if (!(await slugIsFree(tx, sectionId, chosenSlug, id))) {
-        return fail("invalid", "Check these fields: slug.", { slug: "Another story uses or used this address in the section." });
-      }
       changes.slug = chosenSlug;
       Object.assign(before, { slug: article.slug });
       Object.assign(after, { slug: chosenSlug });

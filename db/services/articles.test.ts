@@ -356,7 +356,7 @@ describe("reading", () => {
     for (let i = 0; i < 5; i++) ids.push((await draft(secondEditor, "عنوان مكرر")).id);
     // One statement, one microsecond-precise now(): five exact ties.
     await t.db.execute(sql`update articles set updated_at = now() where id in ${ids}`);
-    for (const sort of ["updated_desc", "headline_asc", "created_desc"] as const) {
+    for (const sort of ["updated_desc", "updated_asc", "headline_asc", "created_desc", "deadline_asc"] as const) {
       const seen: string[] = [];
       let cursor: string | undefined;
       do {

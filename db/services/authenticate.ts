@@ -38,6 +38,7 @@ export async function authenticate(
   const email = normalizeEmail(input.email);
   const ip = cleanIp(input.ip);
 
+  // Not transact(): a refused sign-in is recorded (for throttling and the audit log), so this transaction commits its refusals.
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_LOCK}, hashtext(${`email:${email}`}))`);
     if (ip) await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_LOCK}, hashtext(${`ip:${ip}`}))`);

@@ -1,14 +1,18 @@
-import { and, asc, count, eq, gt, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
+import { keysetCursor, keysetPage } from "@/lib/pagination/cursor";
 import { checkPersonChange, mayManagePeople } from "@/lib/people/guards";
 import { hashInvitationToken, INVITATION_HOURS, looksLikeInvitationToken, newInvitationToken } from "@/lib/people/invitation-token";
 import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
+import { containsPattern } from "@/lib/search/like";
 import type { NewPersonInput, PeopleQuery, PersonChangeInput } from "@/lib/validation/people";
 import type { Db } from "../client";
-import { announcePublicChange } from "../queries/public-changes";
+import { transact } from "../transaction";
 import { recordAudit } from "../queries/audit";
+import { keysetAfter, keysetOrderBy, type KeysetOrder } from "../queries/keyset";
+import { announcePublicChange } from "../queries/public-changes";
 import { invitations, userSessions, users, type User } from "../schema";
 
 // Serialises every change that could remove an admin, so the count of active admins it checks stays true.
@@ -35,7 +39,7 @@ async function issueLink(tx: Db, user: Pick<User, "id" | "name" | "email">, purp
 /** Adds a person without a password and issues the one-time link they set it with. */
 export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, now: Date = new Date()): Promise<Result<IssuedLink>> {
   if (!mayManagePeople(actor)) return forbidden();
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     const [user] = await tx.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash: null, createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
     if (!user) return fail("invalid", "Check these fields: email.", { email: "Someone already has this email address." });
     const link = await issueLink(tx, user, "invite", actor.id, now);
@@ -58,7 +62,7 @@ export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, 
  */
 export async function changePerson(db: Db, actor: Actor, id: string, change: PersonChangeInput, now: Date = new Date()): Promise<Result<Person>> {
   if (!mayManagePeople(actor)) return forbidden();
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`);
     // The acting admin may have been demoted by the transaction this one waited for.
     const [me] = await tx.select().from(users).where(eq(users.id, actor.id));
@@ -94,7 +98,7 @@ export async function changePerson(db: Db, actor: Actor, id: string, change: Per
 /** Invalidates the password, every session and every outstanding link, and issues a new link. */
 export async function resetPassword(db: Db, actor: Actor, id: string, now: Date = new Date()): Promise<Result<IssuedLink>> {
   if (!mayManagePeople(actor)) return forbidden();
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
     if (!target) return fail("not_found", "There is no such person.");
     await tx.update(users).set({ passwordHash: null, updatedAt: now }).where(eq(users.id, id));
@@ -132,7 +136,7 @@ export async function inspectLink(db: Db, token: string, now: Date = new Date())
 
 /** Sets the password through a link: once, before it expires, for an active person. */
 export async function setPasswordWithLink(db: Db, token: string, password: string, now: Date = new Date()): Promise<Result<{ email: string }> | { ok: false; code: "link"; reason: Exclude<LinkState, { ok: true }>["reason"] }> {
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     const row = await findLink(tx, token);
     if (row) await tx.select({ id: invitations.id }).from(invitations).where(eq(invitations.id, row.invitation.id)).for("update");
     // Read again under the lock: of two uses at once, the second sees the first.
@@ -171,39 +175,25 @@ export async function getPerson(db: Db, actor: Actor, id: string): Promise<Resul
   return person ? ok(person) : fail("not_found", "There is no such person.");
 }
 
-type Cursor = { name: string; id: string };
-
-function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.name, c.id])).toString("base64url");
-}
-
-function decodeCursor(raw: string): Cursor | null {
-  try {
-    const [name, id] = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as unknown[];
-    return typeof name === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/.test(id) ? { name, id } : null;
-  } catch {
-    return null;
-  }
-}
+const rosterCursor = keysetCursor({ kind: "people", key: "text", id: "uuid" });
+const rosterOrder: KeysetOrder = { key: users.name, id: users.id, direction: "asc" };
 
 /** The roster by name, searchable by name or email, in keyset pages. */
 export async function listPeople(db: Db, actor: Actor, query: PeopleQuery): Promise<Result<{ items: Person[]; nextCursor: string | null }>> {
   if (!mayManagePeople(actor)) return forbidden();
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  if (query.cursor && !cursor) return fail("invalid", "Check these fields: cursor.", { cursor: "This cursor is not valid." });
-  const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const after = query.cursor ? rosterCursor.decode(query.cursor) : null;
+  if (after && !after.ok) return after;
+  const pattern = query.q ? containsPattern(query.q) : null;
   const rows = await db
     .select(personColumns)
     .from(users)
     .where(
       and(
         pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
-        cursor ? or(gt(users.name, cursor.name), and(eq(users.name, cursor.name), gt(users.id, cursor.id))) : undefined,
+        after ? keysetAfter(rosterCursor, rosterOrder, after.data) : undefined,
       ),
     )
-    .orderBy(asc(users.name), asc(users.id))
+    .orderBy(...keysetOrderBy(rosterOrder))
     .limit(query.limit + 1);
-  const items = rows.slice(0, query.limit);
-  const last = items.at(-1);
-  return ok({ items, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null });
+  return ok(keysetPage(rows, query.limit, rosterCursor, (person) => ({ key: person.name, id: person.id })));
 }

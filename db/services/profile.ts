@@ -5,6 +5,7 @@ import { fail, ok, type Result } from "@/lib/errors";
 import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
 import type { ProfileInput } from "@/lib/validation/profile";
 import type { Db } from "../client";
+import { transact } from "../transaction";
 import { announcePublicChange } from "../queries/public-changes";
 import { recordAudit } from "../queries/audit";
 import { auditEvents, userSessions, users } from "../schema";
@@ -15,7 +16,7 @@ const FAILURE_WINDOW_MS = 15 * 60_000;
 /** Anyone's own name and UI language. */
 export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, now: Date = new Date()): Promise<Result<null>> {
   if (!actor.active) return fail("forbidden", "This account is deactivated.");
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     const [before] = await tx.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.id, actor.id)).for("update");
     if (!before) return fail("not_found", "There is no such person.");
     await tx.update(users).set({ name: input.name, locale: input.locale, updatedAt: now }).where(eq(users.id, actor.id));
@@ -45,7 +46,7 @@ export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string,
   const problem = passwordProblem(next, { email: me.email, name: me.name });
   if (problem) return fail("invalid", "Check these fields: next.", { next: PASSWORD_PROBLEMS[problem] });
   const passwordHash = await hashPassword(next);
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, actor.id));
     await tx
       .update(userSessions)

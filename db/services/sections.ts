@@ -4,6 +4,7 @@ import { fail, ok, type Result } from "@/lib/errors";
 import { mayManagePeople } from "@/lib/people/guards";
 import type { NewSectionInput, SectionChangeInput } from "@/lib/validation/sections";
 import type { Db } from "../client";
+import { transact } from "../transaction";
 import { recordAudit } from "../queries/audit";
 import { announcePublicChange } from "../queries/public-changes";
 import { articles, revisions, sectionSlugs, sections, type Section } from "../schema";
@@ -37,7 +38,7 @@ export async function listSectionsWithCounts(db: Db, actor: Actor): Promise<Resu
 
 export async function createSection(db: Db, actor: Actor, input: NewSectionInput, now: Date = new Date()): Promise<Result<Section>> {
   if (!mayManagePeople(actor)) return forbidden();
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     if (await slugInUse(tx, input.slug)) return slugTaken();
     const [last] = await tx.select({ position: sections.position }).from(sections).orderBy(desc(sections.position)).limit(1);
@@ -54,7 +55,7 @@ export async function createSection(db: Db, actor: Actor, input: NewSectionInput
 /** Renames, re-addresses (the old address keeps answering with a 301), hides or shows a section. */
 export async function changeSection(db: Db, actor: Actor, id: string, change: SectionChangeInput, now: Date = new Date()): Promise<Result<Section>> {
   if (!mayManagePeople(actor)) return forbidden();
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [before] = await tx.select().from(sections).where(eq(sections.id, id));
     if (!before) return fail("not_found", "There is no such section.");
@@ -88,7 +89,7 @@ export async function changeSection(db: Db, actor: Actor, id: string, change: Se
 /** Swaps a section with its neighbour in the running order. */
 export async function moveSection(db: Db, actor: Actor, id: string, direction: "up" | "down", now: Date = new Date()): Promise<Result<null>> {
   if (!mayManagePeople(actor)) return forbidden();
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [section] = await tx.select().from(sections).where(eq(sections.id, id));
     if (!section) return fail("not_found", "There is no such section.");
@@ -109,7 +110,7 @@ export async function moveSection(db: Db, actor: Actor, id: string, direction: "
 /** Only a section that never held a story can be deleted; one with stories is hidden instead. */
 export async function deleteSection(db: Db, actor: Actor, id: string, now: Date = new Date()): Promise<Result<null>> {
   if (!mayManagePeople(actor)) return forbidden();
-  return db.transaction(async (tx) => {
+  return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [section] = await tx.select().from(sections).where(eq(sections.id, id));
     if (!section) return fail("not_found", "There is no such section.");

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "../richtext/schema";
-import { parseWireText, wireBodyDocument, type WireStory } from "./wire-text";
+import { MAX_WIRE_TEXT_BYTES, parseWireText, wireBodyDocument, type WireStory } from "./wire-text";
 
 const fixture = readFileSync(new URL("../../db/seed/article-ar-wire.txt", import.meta.url), "utf8");
 const sections = [{ slug: "world", names: ["أهم أخبار العالم", "World"] }];
@@ -120,5 +120,52 @@ describe("parseWireText on other input", () => {
   it("refuses text over 1 MB", () => {
     const result = parseWireText(`Headline\n\n${"word ".repeat(250_000)}`);
     expect(result).toMatchObject({ ok: false, code: "too_large" });
+  });
+});
+
+/** Arabic prose of exactly `length` characters (about 1.8 bytes each in UTF-8). */
+function prose(length: number): string {
+  return `${"كلمة ".repeat(Math.ceil(length / 5)).slice(0, length - 1)}.`;
+}
+
+function copy(headline: string, paragraphs: string[]): string {
+  return [headline, "06/17 01:58", ...paragraphs].join("\n\n");
+}
+
+describe("parseWireText holds copy to the limits of a stored story", () => {
+  it("accepts copy right at the limits: a 20,000-character paragraph, 2,000 blocks, a 300-character headline", () => {
+    for (const text of [copy("عنوان", [prose(20_000)]), copy("عنوان", Array.from({ length: 2_000 }, (_, i) => `فقرة ${i + 1}.`)), copy(prose(300), ["نص."])]) {
+      const result = parseWireText(text);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect(checkDocument(wireBodyDocument(result.story)).ok).toBe(true);
+    }
+  });
+
+  it("refuses a paragraph over 20,000 characters as too long, quoting its opening", () => {
+    const result = parseWireText(copy("عنوان", ["فقرة قصيرة.", prose(20_001)]));
+    expect(result).toMatchObject({ ok: false, code: "too_long" });
+    if (!result.ok) expect(result.message).toBe(`The paragraph beginning “${prose(20_001).slice(0, 40)}…” has 20,001 characters; a paragraph may have at most 20,000. Separate paragraphs with a blank line.`);
+  });
+
+  it("refuses more than 2,000 paragraphs as too large for one story", () => {
+    const result = parseWireText(copy("عنوان", Array.from({ length: 2_001 }, (_, i) => `فقرة ${i + 1}.`)));
+    expect(result).toMatchObject({ ok: false, code: "too_large", message: expect.stringContaining("2,001 paragraphs") });
+  });
+
+  it("refuses a body over 200,000 characters as too large, though every paragraph fits and the copy is under 1 MB", () => {
+    const text = copy("عنوان", Array.from({ length: 11 }, () => prose(19_000)));
+    expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_WIRE_TEXT_BYTES);
+    const result = parseWireText(text);
+    expect(result).toMatchObject({ ok: false, code: "too_large", message: expect.stringContaining("at most 200,000") });
+  });
+
+  it("refuses a headline over 300 characters instead of cutting it", () => {
+    const result = parseWireText(copy(prose(301), ["نص."]));
+    expect(result).toMatchObject({ ok: false, code: "too_long", message: expect.stringContaining("The headline (the first line of the copy) has 301 characters") });
+  });
+
+  it("refuses a «اقرأ المزيد» line naming a headline over 500 characters", () => {
+    const result = parseWireText(copy("عنوان", ["نص.", `اقرأ المزيد: ${prose(501)}`]));
+    expect(result).toMatchObject({ ok: false, code: "too_long", message: expect.stringContaining("501 characters; at most 500") });
   });
 });

@@ -2,6 +2,7 @@ import { searchKey, toAsciiDigits } from "../arabic/normalize";
 import { paragraph, relatedStory } from "../richtext/build";
 import { parseRelatedLine } from "../richtext/related";
 import type { RichTextDocument } from "../richtext/schema";
+import { wireLimitProblem } from "./wire-limits";
 
 /**
  * Parses wire copy scraped from a news site, like the reference story: page
@@ -23,7 +24,8 @@ export type WireStory = {
 
 export type WireParseResult = { ok: true; story: WireStory } | { ok: false; code: WireParseError; message: string };
 
-export type WireParseError = "empty" | "binary" | "too_large" | "no_headline" | "no_body";
+/** `too_large`, `too_long` and `invalid_body` are the stored body's limits; see wire-limits.ts. */
+export type WireParseError = "empty" | "binary" | "too_large" | "no_headline" | "no_body" | "too_long" | "invalid_body";
 
 export const MAX_WIRE_TEXT_BYTES = 1_000_000;
 
@@ -71,7 +73,10 @@ function looksBinary(text: string): boolean {
   return controls > text.length / 100;
 }
 
-/** Parses wire text. `sections` lets a footer label such as «أهم أخبار العالم» propose a section. */
+/**
+ * Parses wire text. `sections` lets a footer label such as «أهم أخبار العالم»
+ * propose a section. Copy that would break a stored body's limits is refused.
+ */
 export function parseWireText(text: string, sections: WireSection[] = []): WireParseResult {
   if (new TextEncoder().encode(text).length > MAX_WIRE_TEXT_BYTES) {
     return { ok: false, code: "too_large", message: "The text is larger than 1 MB." };
@@ -130,7 +135,10 @@ export function parseWireText(text: string, sections: WireSection[] = []): WireP
   if (!blocks.some((b) => b.kind === "paragraph")) {
     return { ok: false, code: "no_body", message: "No body paragraphs were found below the headline." };
   }
-  return { ok: true, story: { headline, dateline, blocks, sectionSlug, droppedLines } };
+  const story: WireStory = { headline, dateline, blocks, sectionSlug, droppedLines };
+  // Checked here, so that whatever parses is a story that can be stored.
+  const problem = wireLimitProblem(headline, wireBodyDocument(story));
+  return problem ? { ok: false, ...problem } : { ok: true, story };
 }
 
 /** The story's body as a rich-text document; related lines become unresolved references. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { paragraph, relatedStory } from "./build";
 import { documentToPlainText } from "./text";
 import { relatedStoryIds } from "./related";
-import { checkDocument } from "./schema";
+import { checkDocument, MAX_LIST_DEPTH } from "./schema";
 
 const id = "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11";
 
@@ -68,6 +68,47 @@ describe("checkDocument", () => {
     const result = checkDocument({ type: "doc", content: [{ type: "paragraph" }, { type: "video" }] });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toBe("content.1");
+  });
+});
+
+/** A body whose one block is `levels` lists, each inside the previous one's only item; built without recursion. */
+function nestedLists(levels: number, kinds: ("bulletList" | "orderedList")[] = ["bulletList"]): { type: "doc"; content: unknown[] } {
+  let list: unknown = { type: kinds[(levels - 1) % kinds.length], content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "أعمق نقطة" }] }] }] };
+  for (let level = levels - 1; level >= 1; level--) {
+    list = { type: kinds[(level - 1) % kinds.length], content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: `level ${level}` }] }, list] }] };
+  }
+  return { type: "doc", content: [list] };
+}
+
+describe("checkDocument on nested lists", () => {
+  it("accepts lists nested to the limit, bullets and numbers alike", () => {
+    expect(MAX_LIST_DEPTH).toBe(8);
+    const deepest = checkDocument(nestedLists(MAX_LIST_DEPTH));
+    expect(deepest.ok).toBe(true);
+    // The walkers that recurse per level (plain text here, the public renderer alike) get only this deep.
+    if (deepest.ok) expect(documentToPlainText(deepest.document)).toMatch(/level 1 • level 2 .* • أعمق نقطة$/);
+    expect(checkDocument(nestedLists(MAX_LIST_DEPTH, ["bulletList", "orderedList"])).ok).toBe(true);
+  });
+
+  it("refuses one level more, saying so at the list that is too deep", () => {
+    const result = checkDocument(nestedLists(MAX_LIST_DEPTH + 1, ["orderedList", "bulletList"]));
+    expect(result).toEqual({
+      ok: false,
+      issues: [{ path: ["content.0", ...Array(MAX_LIST_DEPTH).fill("content.0.content.1")].join("."), message: "Lists can be nested at most 8 levels deep." }],
+    });
+  });
+
+  it.each([1_000, 100_000])("refuses %i nested lists with an issue instead of overflowing the stack", (levels) => {
+    const result = checkDocument(nestedLists(levels));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.message).toBe("Lists can be nested at most 8 levels deep.");
+  });
+
+  it("refuses nesting deeper than any body could have, whatever the keys are called", () => {
+    let deep: unknown = { type: "bold" };
+    for (let i = 0; i < 100_000; i++) deep = i % 2 ? [deep] : { type: "link", attrs: deep };
+    const result = checkDocument({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [deep] }] }] });
+    expect(result).toMatchObject({ ok: false, issues: [{ message: "The body is nested too deeply to be a story." }] });
   });
 });
 

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { findNestingProblem } from "./nesting";
+import { neutraliseBidiControls } from "../arabic/bidi";
+import { neutraliseDocumentBidi } from "./bidi";
 
 /**
  * The stored article body: a ProseMirror/Tiptap JSON document restricted to
@@ -6,8 +9,14 @@ import { z } from "zod";
  * attribute is refused rather than silently kept.
  */
 
-const MAX_TEXT_LENGTH = 20_000;
+/** Characters in one text node: a paragraph imported or pasted as plain text. */
+export const MAX_TEXT_LENGTH = 20_000;
+/** The stored document as JSON, formatting included. */
 export const MAX_DOCUMENT_CHARACTERS = 200_000;
+/** Top-level blocks: paragraphs, headings, quotes, lists and related stories. */
+export const MAX_BLOCKS = 2_000;
+export const MAX_RELATED_HEADLINE = 500;
+export { MAX_LIST_DEPTH } from "./nesting";
 export const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
 
 /** Whether a link target uses an allowed protocol (never javascript:, data: and the like). */
@@ -87,21 +96,37 @@ const relatedStory = z.strictObject({
     articleId: z.uuid().nullable(),
     headline: z
       .string()
+      .overwrite(neutraliseBidiControls) // before trim and min: a headline of stray controls only is empty
       .trim()
       .min(1)
-      .max(500)
+      .max(MAX_RELATED_HEADLINE)
       .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character"),
   }),
 });
 
 const block = z.union([paragraph, heading, blockquote, bulletList, orderedList, relatedStory]);
 
-export const documentSchema = z
+const documentShape = z
   .strictObject({
     type: z.literal("doc"),
-    content: z.array(block).min(1, "the body needs at least one block").max(2_000),
+    content: z.array(block).min(1, "the body needs at least one block").max(MAX_BLOCKS, `the body can have at most ${MAX_BLOCKS} blocks`),
   })
-  .refine((doc) => JSON.stringify(doc).length <= MAX_DOCUMENT_CHARACTERS, "the body is too long");
+  .refine((doc) => JSON.stringify(doc).length <= MAX_DOCUMENT_CHARACTERS, "the body is too long")
+  // Unpaired bidi controls removed per paragraph, not per text node (lib/richtext/bidi.ts).
+  .overwrite(neutraliseDocumentBidi);
+
+/**
+ * The body schema. Nesting is checked first, without recursion: the shape
+ * below recurses once per list level and would overflow the stack on a
+ * hostile document before it could refuse it.
+ */
+export const documentSchema = z
+  .unknown()
+  .superRefine((input, ctx) => {
+    const problem = findNestingProblem(input);
+    if (problem) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+  })
+  .pipe(documentShape);
 
 export type RichTextDocument = z.infer<typeof documentSchema>;
 export type Block = RichTextDocument["content"][number];

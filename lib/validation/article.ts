@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { slugify } from "../arabic/slug";
+import { cursorParam } from "../pagination/cursor";
 import { checkDocument, type RichTextDocument } from "../richtext/schema";
 import { documentFromText, documentToPlainText } from "../richtext/text";
 import { REASON_MAX } from "../workflow/policy";
@@ -118,7 +119,7 @@ export const listQuerySchema = z.strictObject({
   language: language.optional(),
   q: typedText().trim().max(200, "Keep the search to 200 characters.").optional(),
   sort: z.enum(LIST_SORTS, { error: `Sort by one of ${LIST_SORTS.join(", ")}.` }).default("updated_desc"),
-  cursor: z.string().max(500, "This cursor is not valid.").optional(),
+  cursor: cursorParam.optional(),
   limit: z.coerce.number({ error: "Limit must be a number from 1 to 100." }).int().min(1, "Limit must be a number from 1 to 100.").max(100, "Limit must be a number from 1 to 100.").default(25),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cursorParam } from "../pagination/cursor";
 import { zonedWallClockToInstant } from "../time/zoned";
 import { typedText } from "./text";
 
@@ -30,7 +31,7 @@ export function auditQuerySchema(timeZone: string) {
       objectId: typedText().trim().max(100, "This is not an object id.").optional(),
       from: dayField("Use a date such as 2026-11-28."),
       to: dayField("Use a date such as 2026-11-28."),
-      cursor: z.string().max(200, "This cursor is not valid.").optional(),
+      cursor: cursorParam.optional(),
       limit: z.coerce.number({ error: "Limit must be a number from 1 to 200." }).int().min(1, "Limit must be a number from 1 to 200.").max(200, "Limit must be a number from 1 to 200.").default(50),
     })
     .transform((q, ctx) => {

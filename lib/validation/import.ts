@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { typedText } from "./text";
 
 export const MAX_IMPORT_BYTES = 1_000_000;
 
 export const importOptionsSchema = z.strictObject({
-  section: z.string().trim().min(1).max(100).optional(),
+  // Refuses NUL too: PostgreSQL cannot compare text holding it, so a section lookup with one failed with a 500.
+  section: typedText({ type: "Choose a section." }).trim().min(1, "Choose a section.").max(100, "Unknown section.").optional(),
   year: z.coerce
     .number({ error: "The year must be a number such as 2018." })
     .int("The year must be a number such as 2018.")

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "../auth/credentials";
 import { ROLES } from "../authz/roles";
+import { cursorParam } from "../pagination/cursor";
 import { typedText } from "./text";
 
 export const NAME_MAX = 200;
@@ -24,7 +25,7 @@ export const personChangeSchema = z
 
 export const peopleQuerySchema = z.strictObject({
   q: typedText().trim().max(200, "Keep the search to 200 characters.").optional(),
-  cursor: z.string().max(500, "This cursor is not valid.").optional(),
+  cursor: cursorParam.optional(),
   limit: z.coerce.number({ error: "Limit must be a number from 1 to 100." }).int().min(1, "Limit must be a number from 1 to 100.").max(100, "Limit must be a number from 1 to 100.").default(25),
 });
 

@@ -1,11 +1,17 @@
 import { z } from "zod";
+import { neutraliseBidiControls } from "../arabic/bidi";
 
 /**
  * Text a person typed: PostgreSQL refuses the NUL character in text and
  * JSON, so it is refused here, with a message, before it can fail a write.
+ * Unpaired bidi controls are removed (see neutraliseBidiControls): a stray
+ * RIGHT-TO-LEFT OVERRIDE in a headline would reverse whatever a page sets
+ * after it. `overwrite` keeps this a string schema, so callers still chain
+ * trim, min, max and regex, which then see the cleaned text.
  */
 export function typedText(messages: { type?: string } = {}) {
   return z
     .string({ error: messages.type ?? "This must be text." })
-    .refine((value) => !value.includes("\u0000"), "Remove the invisible NUL character from this text.");
+    .refine((value) => !value.includes("\u0000"), "Remove the invisible NUL character from this text.")
+    .overwrite(neutraliseBidiControls);
 }

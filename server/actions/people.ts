@@ -7,9 +7,8 @@ import { changePerson, invitePerson, resetPassword } from "@/db/services/people"
 import { toActor } from "@/lib/authz/roles";
 import { fieldErrorsOf, type ErrorCode, type Result } from "@/lib/errors";
 import { articleIdSchema } from "@/lib/validation/article";
-import { linkMail } from "@/lib/people/link-mail";
 import { newPersonSchema, personChangeSchema } from "@/lib/validation/people";
-import { sendLinkMail } from "@/server/mail/send-link";
+import { deliverLink } from "@/server/people/issued-link";
 import { requireUser } from "@/server/session";
 
 export type PeopleFormState = {
@@ -33,14 +32,6 @@ function failed(result: Extract<Result<unknown>, { ok: false }>, values: Record<
   return { ok: false, code: result.code, message: result.message, fields: result.fields, values };
 }
 
-/** The link on the host this admin is using (behind a proxy, its forwarded host). */
-async function linkFor(token: string): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const scheme = h.get("x-forwarded-proto") ?? "http";
-  return `${scheme}://${host}/invite/${token}`;
-}
-
 export async function invitePersonAction(_previous: PeopleFormState, formData: FormData): Promise<PeopleFormState> {
   const actor = toActor(await requireUser("admin"));
   const values = { name: text(formData, "name"), email: text(formData, "email"), role: text(formData, "role") };
@@ -49,8 +40,7 @@ export async function invitePersonAction(_previous: PeopleFormState, formData: F
   const issued = await invitePerson(getDb(), actor, parsed.data);
   if (!issued.ok) return failed(issued, values);
   revalidatePath("/admin/users");
-  const link = await linkFor(issued.data.token);
-  return { ok: true, link, mailed: await sendLinkMail(linkMail(issued.data, link, "invite")) };
+  return { ok: true, ...(await deliverLink(await headers(), issued.data, "invite")) };
 }
 
 export async function changePersonAction(_previous: PeopleFormState, formData: FormData): Promise<PeopleFormState> {
@@ -74,6 +64,5 @@ export async function resetPasswordAction(_previous: PeopleFormState, formData: 
   const issued = await resetPassword(getDb(), actor, id.data);
   if (!issued.ok) return failed(issued, {});
   revalidatePath(`/admin/users/${id.data}`);
-  const link = await linkFor(issued.data.token);
-  return { ok: true, link, mailed: await sendLinkMail(linkMail(issued.data, link, "reset")) };
+  return { ok: true, ...(await deliverLink(await headers(), issued.data, "reset")) };
 }

@@ -13,7 +13,7 @@ export function ImportForm({ sections, year }: { sections: { slug: string; name:
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormFeedback state={state} />
-      {state.message && state.code !== "too_large" && (
+      {state.message && (
         <p className="text-sm text-accent" id="import-error">
           {t("errorText", { message: state.message })}
         </p>

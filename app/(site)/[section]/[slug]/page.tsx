@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { StoryArticle } from "@/components/public/story-article";
 import { storyPath } from "@/db/queries/public-stories";
+import { neutraliseBidiControls } from "@/lib/arabic/bidi";
 import { relatedStoryIds } from "@/lib/richtext/related";
 import { bylineNames, publicStory, sectionsById, storyCards, storyIdAt } from "@/server/public/cached-data";
 import { resolveRelated } from "@/server/public/related-links";
@@ -39,7 +40,11 @@ const findStory = cache(async (sectionParam: string, slugParam: string) => {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { section, slug } = await params;
   const found = await findStory(section, slug);
-  return found && !found.movedTo ? { title: found.story.headline, description: found.story.dek ?? undefined } : {};
+  if (!found || found.movedTo) return {};
+  // A <title> cannot isolate text with markup: rows stored before input was
+  // cleaned may still hold an unpaired override that would reverse the site name after it.
+  const { headline, dek } = found.story;
+  return { title: neutraliseBidiControls(headline), description: dek ? neutraliseBidiControls(dek) : undefined };
 }
 
 export default async function StoryPage({ params }: Params) {

@@ -1,22 +1,24 @@
 import { getDb } from "@/db";
 import { createArticle } from "@/db/services/article-write";
 import { listArticles } from "@/db/services/article-read";
+import { can } from "@/lib/authz/can";
 import { createArticleSchema, listQuerySchema } from "@/lib/validation/article";
-import { apiActor, errorResponse, readJson, readQuery, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
 
-export async function GET(request: Request) {
-  const actor = await apiActor();
-  if (actor instanceof Response) return actor;
-  const query = readQuery(request.url, listQuerySchema);
-  if (!query.ok) return errorResponse(query);
-  return respond(await listArticles(getDb(), actor, query.data));
-}
+const refusal = "This account may not work on stories.";
 
-export async function POST(request: Request) {
-  const actor = await apiActor();
-  if (actor instanceof Response) return actor;
-  const input = await readJson(request, createArticleSchema);
-  if (!input.ok) return errorResponse(input);
-  const created = await createArticle(getDb(), actor, input.data);
-  return created.ok ? Response.json(created.data, { status: 201, headers: { Location: `/api/v1/articles/${created.data.id}` } }) : errorResponse(created);
-}
+export const GET = defineRoute({
+  allow: can.work,
+  refusal,
+  query: listQuerySchema,
+  run: ({ actor, query }) => listArticles(getDb(), actor, query),
+});
+
+export const POST = defineRoute({
+  allow: can.work,
+  refusal,
+  body: createArticleSchema,
+  run: ({ actor, body }) => createArticle(getDb(), actor, body),
+  status: 201,
+  location: (created) => `/api/v1/articles/${created.id}`,
+});

@@ -1,13 +1,13 @@
 import { getDb } from "@/db";
 import { listAudit } from "@/db/services/audit-log";
+import { can } from "@/lib/authz/can";
 import { env } from "@/lib/env";
 import { auditQuerySchema } from "@/lib/validation/audit";
-import { adminActor, errorResponse, readQuery, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
 
-export async function GET(request: Request) {
-  const actor = await adminActor();
-  if (actor instanceof Response) return actor;
-  const query = readQuery(request.url, auditQuerySchema(env().NEWSROOM_TIMEZONE));
-  if (!query.ok) return errorResponse(query);
-  return respond(await listAudit(getDb(), actor, query.data));
-}
+export const GET = defineRoute({
+  allow: can.readAudit,
+  refusal: "Only admins read the audit log.",
+  query: auditQuerySchema(env().NEWSROOM_TIMEZONE),
+  run: ({ actor, query }) => listAudit(getDb(), actor, query),
+});

@@ -1,18 +1,17 @@
 import { getDb } from "@/db";
 import { createSection, listSectionsWithCounts } from "@/db/services/sections";
+import { can } from "@/lib/authz/can";
 import { newSectionSchema } from "@/lib/validation/sections";
-import { adminActor, errorResponse, readJson, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
 
-export async function GET() {
-  const actor = await adminActor();
-  if (actor instanceof Response) return actor;
-  return respond(await listSectionsWithCounts(getDb(), actor));
-}
+const refusal = "Only admins manage sections.";
 
-export async function POST(request: Request) {
-  const actor = await adminActor();
-  if (actor instanceof Response) return actor;
-  const input = await readJson(request, newSectionSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await createSection(getDb(), actor, input.data), 201);
-}
+export const GET = defineRoute({ allow: can.manageSections, refusal, run: ({ actor }) => listSectionsWithCounts(getDb(), actor) });
+
+export const POST = defineRoute({
+  allow: can.manageSections,
+  refusal,
+  body: newSectionSchema,
+  run: ({ actor, body }) => createSection(getDb(), actor, body),
+  status: 201,
+});

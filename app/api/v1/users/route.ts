@@ -1,21 +1,26 @@
 import { getDb } from "@/db";
 import { invitePerson, listPeople } from "@/db/services/people";
+import { can } from "@/lib/authz/can";
+import { ok } from "@/lib/errors";
 import { newPersonSchema, peopleQuerySchema } from "@/lib/validation/people";
-import { adminActor, errorResponse, issuedLinkResponse, readJson, readQuery, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
+import { deliverLink } from "@/server/people/issued-link";
 
-export async function GET(request: Request) {
-  const actor = await adminActor();
-  if (actor instanceof Response) return actor;
-  const query = readQuery(request.url, peopleQuerySchema);
-  if (!query.ok) return errorResponse(query);
-  return respond(await listPeople(getDb(), actor, query.data));
-}
+const refusal = "Only admins manage people.";
 
-export async function POST(request: Request) {
-  const actor = await adminActor();
-  if (actor instanceof Response) return actor;
-  const input = await readJson(request, newPersonSchema);
-  if (!input.ok) return errorResponse(input);
-  const issued = await invitePerson(getDb(), actor, input.data);
-  return issued.ok ? issuedLinkResponse(request, issued.data, "invite") : errorResponse(issued);
-}
+export const GET = defineRoute({ allow: can.managePeople, refusal, query: peopleQuerySchema, run: ({ actor, query }) => listPeople(getDb(), actor, query) });
+
+/** An invitation: `{id, invitationUrl, expiresAt, mailed}`, the link also mailed when SMTP is configured. */
+export const POST = defineRoute({
+  allow: can.managePeople,
+  refusal,
+  body: newPersonSchema,
+  run: async ({ actor, body, request }) => {
+    const issued = await invitePerson(getDb(), actor, body);
+    if (!issued.ok) return issued;
+    const { link, mailed } = await deliverLink(request.headers, issued.data, "invite");
+    return ok({ id: issued.data.id, invitationUrl: link, expiresAt: issued.data.expiresAt, mailed });
+  },
+  status: 201,
+  location: (invited) => `/api/v1/users/${invited.id}`,
+});

@@ -32,13 +32,14 @@ export default async function AuditPage({ searchParams }: Props) {
   const typed = Object.fromEntries(FILTERS.map((f) => [f, typeof raw[f] === "string" ? (raw[f] as string) : ""]));
   const given = Object.fromEntries(Object.entries({ ...typed, cursor: typeof raw.cursor === "string" ? raw.cursor : "" }).filter(([, v]) => v));
   const parsed = auditQuerySchema(env().NEWSROOM_TIMEZONE).safeParse(given);
-  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
   const [page, people, t, format] = await Promise.all([
     parsed.success ? listAudit(getDb(), actor, parsed.data) : null,
     listPeopleNames(getDb()),
     getTranslations("audit"),
     getFormatter(),
   ]);
+  // The service's refusals (a bad cursor) are shown with the filters' own.
+  const errors = !parsed.success ? fieldErrorsOf(parsed.error.issues) : page && !page.ok ? (page.fields ?? { _: page.message }) : {};
   const filters = new URLSearchParams(Object.entries(typed).filter(([, v]) => v));
   const items = page?.ok ? page.data.items : [];
   return (

@@ -33,7 +33,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     getLocale(),
     listSections(getDb()),
     listStaff(getDb()),
-    listArticles(getDb(), toActor(user), query),
+    listArticles(getDb(), toActor(user), query).then((listed) =>
+      // A stale or hand-edited cursor shows the first page rather than an empty table.
+      !listed.ok && listed.fields?.cursor ? listArticles(getDb(), toActor(user), { ...query, cursor: undefined }) : listed,
+    ),
   ]);
   const page = result.ok ? result.data : { items: [], nextCursor: null };
   const nextHref = page.nextCursor ? `?${new URLSearchParams({ ...raw, cursor: page.nextCursor })}` : null;

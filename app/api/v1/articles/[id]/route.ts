@@ -1,13 +1,17 @@
 import { getDb } from "@/db";
 import { getArticle } from "@/db/services/article-read";
 import { updateArticle } from "@/db/services/article-write";
+import { can } from "@/lib/authz/can";
 import { updateArticleSchema } from "@/lib/validation/article";
-import { articleRoute, errorResponse, readJson, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
 
-export const GET = articleRoute(async ({ actor, id }) => respond(await getArticle(getDb(), actor, id)));
+const story = { allow: can.work, refusal: "This account may not work on stories.", params: idParams, missing: "There is no story with this id." };
 
-export const PATCH = articleRoute(async ({ actor, id, request }) => {
-  const input = await readJson(request, updateArticleSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await updateArticle(getDb(), actor, id, input.data));
+export const GET = defineRoute({ ...story, run: ({ actor, params }) => getArticle(getDb(), actor, params.id) });
+
+export const PATCH = defineRoute({
+  ...story,
+  body: updateArticleSchema,
+  run: ({ actor, params, body }) => updateArticle(getDb(), actor, params.id, body),
 });

@@ -1,41 +1,67 @@
 import { getDb } from "@/db";
 import { importArticle } from "@/db/services/article-import";
 import { getArticle } from "@/db/services/article-read";
+import { can } from "@/lib/authz/can";
 import { env } from "@/lib/env";
-import { fail, invalid } from "@/lib/errors";
-import { importOptionsSchema, MAX_IMPORT_BYTES } from "@/lib/validation/import";
-import { apiActor, errorResponse, respond } from "@/server/api/respond";
+import { fail, invalid, ok, type Result } from "@/lib/errors";
+import { importOptionsSchema, MAX_IMPORT_BYTES, type ImportOptions } from "@/lib/validation/import";
+import { defineRoute, readLimited } from "@/server/api/define-route";
 
 const TOO_LARGE = fail("too_large", `Send at most ${MAX_IMPORT_BYTES / 1_000_000} MB of text.`, { text: "The text is too large." });
 
-/** The copy to import: a text/plain body, or a `file` field of a multipart form. */
-async function readCopy(request: Request): Promise<{ text: string; fields: Record<string, string> } | Response> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 64_000) return errorResponse(TOO_LARGE);
-  const type = request.headers.get("content-type") ?? "";
-  if (/^text\/plain\b/i.test(type)) return { text: await request.text(), fields: {} };
-  if (/^multipart\/form-data\b/i.test(type)) {
-    const form = await request.formData().catch(() => null);
-    const file = form?.get("file");
-    if (!form || !(file instanceof File)) return errorResponse(fail("invalid", "Attach the copy as a file field named file.", { file: "Attach a .txt file." }));
-    if (file.size > MAX_IMPORT_BYTES) return errorResponse(TOO_LARGE);
-    const fields = Object.fromEntries([...form].filter((e): e is [string, string] => typeof e[1] === "string"));
-    return { text: await file.text(), fields };
+type Copy = { text: string; options: ImportOptions };
+
+function utf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
   }
-  return errorResponse(fail("unsupported_media_type", "Send the copy as text/plain, or as a file in multipart/form-data."));
 }
 
-export async function POST(request: Request) {
-  const actor = await apiActor();
-  if (actor instanceof Response) return actor;
-  const copy = await readCopy(request);
-  if (copy instanceof Response) return copy;
-  if (new TextEncoder().encode(copy.text).length > MAX_IMPORT_BYTES) return errorResponse(TOO_LARGE);
+function options(request: Request, fields: Record<string, string>): Result<ImportOptions> {
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
-  const options = importOptionsSchema.safeParse({ ...params, ...copy.fields });
-  if (!options.success) return errorResponse(invalid(options.error.issues));
-  const imported = await importArticle(getDb(), actor, { text: copy.text, ...options.data }, env().NEWSROOM_TIMEZONE);
-  if (!imported.ok) return errorResponse(imported);
-  const story = await getArticle(getDb(), actor, imported.data.id);
-  if (!story.ok) return respond(story);
-  return Response.json({ ...story.data, unresolved: imported.data.unresolved }, { status: 201, headers: { Location: `/api/v1/articles/${imported.data.id}` } });
+  const parsed = importOptionsSchema.safeParse({ ...params, ...fields });
+  return parsed.success ? ok(parsed.data) : invalid(parsed.error.issues);
 }
+
+/** The copy to import: a text/plain body, or a `file` field of a multipart form; options from the query or the form. */
+async function readCopy(request: Request): Promise<Result<Copy>> {
+  const type = request.headers.get("content-type") ?? "";
+  const multipart = /^multipart\/form-data\b/i.test(type);
+  if (!multipart && !/^text\/plain\b/i.test(type)) {
+    return fail("unsupported_media_type", "Send the copy as text/plain, or as a file in multipart/form-data.");
+  }
+  const bytes = await readLimited(request, MAX_IMPORT_BYTES + (multipart ? 64_000 : 0));
+  if (!bytes.ok) return TOO_LARGE;
+  if (!multipart) {
+    const text = utf8(bytes.data);
+    if (text === null) return fail("unprocessable", "The copy is not UTF-8 text.", { text: "Save the file as UTF-8 text." });
+    const chosen = options(request, {});
+    return chosen.ok ? ok({ text, options: chosen.data }) : chosen;
+  }
+  const form = await new Response(bytes.data, { headers: { "content-type": type } }).formData().catch(() => null);
+  const file = form?.get("file");
+  if (!form || !(file instanceof File)) return fail("invalid", "Attach the copy as a file field named file.", { file: "Attach a .txt file." });
+  if (file.size > MAX_IMPORT_BYTES) return TOO_LARGE;
+  const text = utf8(new Uint8Array(await file.arrayBuffer()));
+  if (text === null) return fail("unprocessable", "The copy is not UTF-8 text.", { file: "Save the file as UTF-8 text." });
+  const fields = Object.fromEntries([...form].filter((e): e is [string, string] => typeof e[1] === "string"));
+  const chosen = options(request, fields);
+  return chosen.ok ? ok({ text, options: chosen.data }) : chosen;
+}
+
+/** Wire copy → a draft: the new story as GET answers it, plus the «اقرأ المزيد» lines left unresolved. */
+export const POST = defineRoute({
+  allow: can.work,
+  refusal: "This account may not work on stories.",
+  body: readCopy,
+  run: async ({ actor, body }) => {
+    const imported = await importArticle(getDb(), actor, { text: body.text, ...body.options }, env().NEWSROOM_TIMEZONE);
+    if (!imported.ok) return imported;
+    const story = await getArticle(getDb(), actor, imported.data.id);
+    return story.ok ? ok({ ...story.data, unresolved: imported.data.unresolved }) : story;
+  },
+  status: 201,
+  location: (story) => `/api/v1/articles/${story.id}`,
+});

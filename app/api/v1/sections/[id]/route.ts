@@ -1,15 +1,16 @@
 import { getDb } from "@/db";
 import { changeSection, deleteSection } from "@/db/services/sections";
+import { can } from "@/lib/authz/can";
 import { sectionChangeSchema } from "@/lib/validation/sections";
-import { errorResponse, readJson, respond, sectionRoute } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
 
-export const PATCH = sectionRoute(async ({ actor, id, request }) => {
-  const input = await readJson(request, sectionChangeSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await changeSection(getDb(), actor, id, input.data));
+const section = { allow: can.manageSections, refusal: "Only admins manage sections.", params: idParams, missing: "There is no such section." };
+
+export const PATCH = defineRoute({
+  ...section,
+  body: sectionChangeSchema,
+  run: ({ actor, params, body }) => changeSection(getDb(), actor, params.id, body),
 });
 
-export const DELETE = sectionRoute(async ({ actor, id }) => {
-  const deleted = await deleteSection(getDb(), actor, id);
-  return deleted.ok ? new Response(null, { status: 204 }) : errorResponse(deleted);
-});
+export const DELETE = defineRoute({ ...section, run: ({ actor, params }) => deleteSection(getDb(), actor, params.id), status: 204 });

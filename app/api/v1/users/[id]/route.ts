@@ -1,12 +1,16 @@
 import { getDb } from "@/db";
 import { changePerson, getPerson } from "@/db/services/people";
+import { can } from "@/lib/authz/can";
 import { personChangeSchema } from "@/lib/validation/people";
-import { errorResponse, personRoute, readJson, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
 
-export const GET = personRoute(async ({ actor, id }) => respond(await getPerson(getDb(), actor, id)));
+const person = { allow: can.managePeople, refusal: "Only admins manage people.", params: idParams, missing: "There is no such person." };
 
-export const PATCH = personRoute(async ({ actor, id, request }) => {
-  const input = await readJson(request, personChangeSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await changePerson(getDb(), actor, id, input.data));
+export const GET = defineRoute({ ...person, run: ({ actor, params }) => getPerson(getDb(), actor, params.id) });
+
+export const PATCH = defineRoute({
+  ...person,
+  body: personChangeSchema,
+  run: ({ actor, params, body }) => changePerson(getDb(), actor, params.id, body),
 });

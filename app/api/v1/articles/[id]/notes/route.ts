@@ -1,12 +1,17 @@
 import { getDb } from "@/db";
 import { addNote, listNotes } from "@/db/services/article-notes";
+import { can } from "@/lib/authz/can";
 import { noteSchema } from "@/lib/validation/article";
-import { articleRoute, errorResponse, readJson, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
 
-export const GET = articleRoute(async ({ actor, id }) => respond(await listNotes(getDb(), actor, id)));
+const story = { allow: can.work, refusal: "This account may not work on stories.", params: idParams, missing: "There is no story with this id." };
 
-export const POST = articleRoute(async ({ actor, id, request }) => {
-  const input = await readJson(request, noteSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await addNote(getDb(), actor, id, input.data.body), 201);
+export const GET = defineRoute({ ...story, run: ({ actor, params }) => listNotes(getDb(), actor, params.id) });
+
+export const POST = defineRoute({
+  ...story,
+  body: noteSchema,
+  run: ({ actor, params, body }) => addNote(getDb(), actor, params.id, body.body),
+  status: 201,
 });

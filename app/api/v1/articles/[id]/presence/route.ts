@@ -1,6 +1,14 @@
 import { getDb } from "@/db";
 import { heartbeat } from "@/db/services/article-presence";
-import { articleRoute, respond } from "@/server/api/respond";
+import { can } from "@/lib/authz/can";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
 
 /** A heartbeat from an open story page: `{others}` are the people who have it open too. */
-export const POST = articleRoute(async ({ actor, id }) => respond(await heartbeat(getDb(), actor, id)));
+export const POST = defineRoute({
+  allow: can.work,
+  refusal: "This account may not work on stories.",
+  params: idParams,
+  missing: "There is no story with this id.",
+  run: ({ actor, params }) => heartbeat(getDb(), actor, params.id),
+});

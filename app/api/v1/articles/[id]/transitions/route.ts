@@ -1,10 +1,15 @@
 import { getDb } from "@/db";
 import { transitionArticle } from "@/db/services/article-transition";
+import { can } from "@/lib/authz/can";
 import { transitionSchema } from "@/lib/validation/article";
-import { articleRoute, errorResponse, readJson, respond } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
 
-export const POST = articleRoute(async ({ actor, id, request }) => {
-  const input = await readJson(request, transitionSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await transitionArticle(getDb(), actor, id, input.data));
+export const POST = defineRoute({
+  allow: can.work,
+  refusal: "This account may not work on stories.",
+  params: idParams,
+  missing: "There is no story with this id.",
+  body: transitionSchema,
+  run: ({ actor, params, body }) => transitionArticle(getDb(), actor, params.id, body),
 });

@@ -1,10 +1,15 @@
 import { getDb } from "@/db";
 import { moveSection } from "@/db/services/sections";
+import { can } from "@/lib/authz/can";
 import { sectionMoveSchema } from "@/lib/validation/sections";
-import { errorResponse, readJson, respond, sectionRoute } from "@/server/api/respond";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
 
-export const POST = sectionRoute(async ({ actor, id, request }) => {
-  const input = await readJson(request, sectionMoveSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await moveSection(getDb(), actor, id, input.data.direction));
+export const POST = defineRoute({
+  allow: can.manageSections,
+  refusal: "Only admins manage sections.",
+  params: idParams,
+  missing: "There is no such section.",
+  body: sectionMoveSchema,
+  run: ({ actor, params, body }) => moveSection(getDb(), actor, params.id, body.direction),
 });

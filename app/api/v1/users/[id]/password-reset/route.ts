@@ -1,8 +1,22 @@
 import { getDb } from "@/db";
 import { resetPassword } from "@/db/services/people";
-import { errorResponse, issuedLinkResponse, personRoute } from "@/server/api/respond";
+import { can } from "@/lib/authz/can";
+import { ok } from "@/lib/errors";
+import { defineRoute } from "@/server/api/define-route";
+import { idParams } from "@/server/api/params";
+import { deliverLink } from "@/server/people/issued-link";
 
-export const POST = personRoute(async ({ actor, id, request }) => {
-  const issued = await resetPassword(getDb(), actor, id);
-  return issued.ok ? issuedLinkResponse(request, issued.data, "reset") : errorResponse(issued);
+/** A new one-time password link for the person: `{invitationUrl, expiresAt, mailed}`. */
+export const POST = defineRoute({
+  allow: can.managePeople,
+  refusal: "Only admins manage people.",
+  params: idParams,
+  missing: "There is no such person.",
+  run: async ({ actor, params, request }) => {
+    const issued = await resetPassword(getDb(), actor, params.id);
+    if (!issued.ok) return issued;
+    const { link, mailed } = await deliverLink(request.headers, issued.data, "reset");
+    return ok({ invitationUrl: link, expiresAt: issued.data.expiresAt, mailed });
+  },
+  status: 201,
 });

@@ -81,6 +81,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             {t("comparing", { from: when(from.data.createdAt), to: when(to.data.createdAt) })}
           </h2>
           <p className="text-sm text-stone-600">{t("legend")}</p>
+          {diff.coarse && (
+            <p className="text-sm text-stone-600" data-diff-coarse>
+              {t("coarse")}
+            </p>
+          )}
           {(["headline", "dek", "body"] as const).map((field) => (
             <div key={field}>
               <h3 className="font-semibold">{t(`fields.${field}`)}</h3>

@@ -1,5 +1,13 @@
 import { getDb } from "@/db";
 import { getRevision } from "@/db/services/article-revisions";
-import { respond, revisionRoute } from "@/server/api/respond";
+import { can } from "@/lib/authz/can";
+import { defineRoute } from "@/server/api/define-route";
+import { revisionParams } from "@/server/api/params";
 
-export const GET = revisionRoute(async ({ actor, id, revisionId }) => respond(await getRevision(getDb(), actor, id, revisionId)));
+export const GET = defineRoute({
+  allow: can.work,
+  refusal: "This account may not work on stories.",
+  params: revisionParams,
+  missing: "This story has no such revision.",
+  run: ({ actor, params }) => getRevision(getDb(), actor, params.id, params.rev),
+});

@@ -1,13 +1,18 @@
 import { z } from "zod";
 import { getDb } from "@/db";
 import { restoreRevision } from "@/db/services/article-restore";
-import { errorResponse, readJson, respond, revisionRoute } from "@/server/api/respond";
+import { can } from "@/lib/authz/can";
+import { defineRoute } from "@/server/api/define-route";
+import { revisionParams } from "@/server/api/params";
 
 const restoreSchema = z.strictObject({ version: z.coerce.number({ error: "Send the version you saw." }).int().min(1) });
 
 /** Brings back an earlier version as a new revision: `{version}` → `{version, revisionId}`. */
-export const POST = revisionRoute(async ({ actor, id, revisionId, request }) => {
-  const input = await readJson(request, restoreSchema);
-  if (!input.ok) return errorResponse(input);
-  return respond(await restoreRevision(getDb(), actor, id, revisionId, input.data.version));
+export const POST = defineRoute({
+  allow: can.work,
+  refusal: "This account may not work on stories.",
+  params: revisionParams,
+  missing: "This story has no such revision.",
+  body: restoreSchema,
+  run: ({ actor, params, body }) => restoreRevision(getDb(), actor, params.id, params.rev, body.version),
 });

@@ -1,0 +1,30 @@
+import { expect, test, type APIResponse } from "@playwright/test";
+
+/**
+ * Counts the hostile requests a spec sends and what came back, printed when
+ * the spec ends: the attack suite's figures. Any 5xx fails the request's own
+ * test at once.
+ */
+export class Tally {
+  private sent = 0;
+  private readonly byStatus = new Map<number, number>();
+
+  constructor(private readonly name: string) {
+    test.afterAll(() => {
+      const statuses = [...this.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
+      console.log(`[attack] ${this.name}: ${this.sent} hostile requests · ${statuses} · 5xx: ${this.fivexx()}`);
+    });
+  }
+
+  /** Records a response and checks it is not a server error. */
+  async check(response: APIResponse, what: string): Promise<APIResponse> {
+    this.sent += 1;
+    this.byStatus.set(response.status(), (this.byStatus.get(response.status()) ?? 0) + 1);
+    expect(response.status(), `${what} → ${response.status()}: ${(await response.text()).slice(0, 200)}`).toBeLessThan(500);
+    return response;
+  }
+
+  private fivexx(): number {
+    return [...this.byStatus].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
+  }
+}

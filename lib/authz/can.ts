@@ -1,0 +1,22 @@
+import { mayManagePeople } from "../people/guards";
+import { mayAssign, mayEdit, mayWork } from "../workflow/policy";
+import type { Actor } from "./roles";
+
+/**
+ * Every named permission in one place: actions, route handlers and read
+ * services all ask `can.<rule>(actor, …)`. The rules themselves live with
+ * the domain they belong to (the workflow, the people guards); this is the
+ * index that every entry point uses.
+ */
+export const can = {
+  /** Create stories, read the desk's stories, notes and history. */
+  work: mayWork,
+  editStory: mayEdit,
+  /** Set deadlines and assigned editors. */
+  assignStory: mayAssign,
+  managePeople: mayManagePeople,
+  manageSections: (actor: Actor) => actor.active && actor.role === "admin",
+  readAudit: (actor: Actor) => actor.active && actor.role === "admin",
+} as const;
+
+export type Permission = keyof typeof can;

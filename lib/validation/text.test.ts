@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { createArticleSchema, noteSchema, transitionSchema, updateArticleSchema } from "./article";
+import { newPersonSchema, personChangeSchema } from "./people";
+import { profileSchema } from "./profile";
+import { newSectionSchema } from "./sections";
+import { typedText } from "./text";
+
+const RLO = "\u202E";
+const [LRI, PDI] = ["\u2066", "\u2069"];
+const story = { section: "world", language: "ar", bodyText: "نص الخبر." };
+
+describe("typedText", () => {
+  it("removes an unpaired right-to-left override before the field's own rules see the text", () => {
+    expect(typedText().trim().min(1).parse(`${RLO}  evil`)).toBe("evil");
+    expect(typedText().trim().min(1).safeParse(RLO).success).toBe(false);
+  });
+
+  it("still refuses the NUL character", () => {
+    expect(typedText().safeParse(`a\u0000${RLO}`).error?.issues[0]?.message).toBe("Remove the invisible NUL character from this text.");
+  });
+});
+
+describe("user text fields drop unpaired bidi controls", () => {
+  it("in a new story's headline and summary", () => {
+    const parsed = createArticleSchema.parse({ ...story, headline: `${RLO}evil ترامب`, dek: `ملخص ${RLO}` });
+    expect(parsed).toMatchObject({ headline: "evil ترامب", dek: "ملخص" });
+  });
+
+  it("in a headline changed later, keeping an isolate the editor closed", () => {
+    const headline = `أعلنت ${LRI}Cambridge Analytica${PDI} إفلاسها`;
+    expect(updateArticleSchema.parse({ version: 1, headline: `${headline}${RLO}` }).headline).toBe(headline);
+  });
+
+  it("refuses a headline that is nothing but a control, as an empty one", () => {
+    const result = createArticleSchema.safeParse({ ...story, headline: RLO });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["headline", "Enter a headline."]]);
+  });
+
+  it("in the body typed as text, line by line", () => {
+    const parsed = createArticleSchema.parse({ ...story, headline: "عنوان", bodyText: `${RLO}الفقرة الأولى.\n\nالثانية ${LRI}BBC${PDI}.` });
+    expect(JSON.stringify(parsed.body)).not.toContain(RLO);
+    expect(JSON.stringify(parsed.body)).toContain(`${LRI}BBC${PDI}`);
+  });
+
+  it("in notes, reasons, section names and people's names", () => {
+    expect(noteSchema.parse({ body: `${RLO}راجع الأرقام` }).body).toBe("راجع الأرقام");
+    expect(transitionSchema.parse({ to: "draft", version: 2, reason: `${RLO}أعد الصياغة` }).reason).toBe("أعد الصياغة");
+    expect(newSectionSchema.parse({ slug: `${RLO}tech`, nameAr: `${RLO}تقنية`, nameEn: "Tech" })).toEqual({ slug: "tech", nameAr: "تقنية", nameEn: "Tech" });
+    expect(newPersonSchema.parse({ name: `${RLO}سارة`, email: "sara@example.test", role: "reporter" }).name).toBe("سارة");
+    expect(personChangeSchema.parse({ name: `Sara${RLO}` }).name).toBe("Sara");
+    expect(profileSchema.parse({ name: `${RLO}سارة منصور`, locale: "" }).name).toBe("سارة منصور");
+  });
+});

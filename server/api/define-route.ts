@@ -1,0 +1,132 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, invalid, ok, type Failure, type Result } from "@/lib/errors";
+import { sameOriginOrScript } from "@/lib/http/request-guard";
+import { ownHost } from "@/server/own-host";
+import { apiCaller } from "./caller";
+import { errorResponse, noStore } from "./respond";
+
+/** The largest JSON body any route reads: a 200,000-character story with its markup fits with room. */
+export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+
+const SAFE_METHODS = new Set(["GET", "HEAD"]);
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+
+/** A body other than JSON (the import's text or file), read and checked by the route's own reader. */
+export type BodyReader<B> = (request: Request) => Promise<Result<B>>;
+
+type Spec<P, Q, B, T> = {
+  /** Who may call it at all; finer checks (this story, this state) are the service's. */
+  allow: (actor: Actor) => boolean;
+  /** Answered when `allow` refuses. */
+  refusal: string;
+  params?: z.ZodType<P>;
+  /** What a path parameter that fails `params` means: the thing it names does not exist. */
+  missing?: string;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B> | BodyReader<B>;
+  run: (input: { actor: Actor; params: P; query: Q; body: B; request: Request }) => Promise<Result<T> | Response>;
+  /** The status of a success; 201 answers carry `Location` when `location` is given. */
+  status?: 200 | 201 | 204;
+  location?: (data: T) => string;
+};
+
+/** Query parameters (empty ones count as absent) parsed with `schema`. */
+function parseQuery<Q>(url: string, schema: z.ZodType<Q>): Result<Q> {
+  const params = Object.fromEntries([...new URL(url).searchParams].filter(([, v]) => v !== ""));
+  const parsed = schema.safeParse(params);
+  return parsed.success ? ok(parsed.data) : invalid(parsed.error.issues);
+}
+
+/** Bytes of a body, refused past `limit` before more is read than that. */
+export async function readLimited(request: Request, limit: number): Promise<Result<Uint8Array<ArrayBuffer>>> {
+  const tooLarge = fail("too_large", `Send at most ${Math.round(limit / 1024)} KB.`);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge;
+  if (!request.body) return ok(new Uint8Array());
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > limit) return tooLarge;
+    chunks.push(chunk);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return ok(bytes);
+}
+
+/**
+ * A JSON body parsed with `schema`. Only `application/json` is accepted:
+ * a cross-site HTML form cannot send it, a second guard behind the Origin check.
+ */
+async function parseJson<B>(request: Request, schema: z.ZodType<B>): Promise<Result<B>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\b/i.test(type)) return fail("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  const bytes = await readLimited(request, MAX_JSON_BYTES);
+  if (!bytes.ok) return bytes;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.data));
+  } catch {
+    return fail("malformed", "The body is not valid JSON in UTF-8.");
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? ok(parsed.data) : invalid(parsed.error.issues);
+}
+
+/**
+ * The one way a JSON API route is written. In order: a state-changing call
+ * must come from our own pages or a script (proxy.ts refuses the rest first;
+ * this repeats it for the route alone) → the caller from the session (401,
+ * 403 when deactivated) → `allow` (403) → path parameters (404) → query
+ * (400) → body (415, 413, 400) → `run` → the result as JSON, never cached.
+ */
+export function defineRoute<P = undefined, Q = undefined, B = undefined, T = unknown>(spec: Spec<P, Q, B, T>) {
+  return async (request: Request, context: RouteContext): Promise<Response> => noStore(await handle(spec, request, context));
+}
+
+async function handle<P, Q, B, T>(spec: Spec<P, Q, B, T>, request: Request, context: RouteContext): Promise<Response> {
+  if (!SAFE_METHODS.has(request.method)) {
+    const origin = { host: ownHost(request.headers), origin: request.headers.get("origin"), secFetchSite: request.headers.get("sec-fetch-site") };
+    if (!sameOriginOrScript(origin)) return errorResponse(fail("forbidden", "This request came from another site."));
+  }
+  const actor = await apiCaller();
+  if (!actor.ok) return errorResponse(actor);
+  if (!spec.allow(actor.data)) return errorResponse(fail("forbidden", spec.refusal));
+
+  let params = undefined as P;
+  if (spec.params) {
+    const parsed = spec.params.safeParse(await context.params);
+    if (!parsed.success) return errorResponse(fail("not_found", spec.missing ?? "There is nothing here.", fieldsOf(parsed.error)));
+    params = parsed.data;
+  }
+  let query = undefined as Q;
+  if (spec.query) {
+    const parsed = parseQuery(request.url, spec.query);
+    if (!parsed.ok) return errorResponse(parsed);
+    query = parsed.data;
+  }
+  let body = undefined as B;
+  if (spec.body) {
+    const parsed = typeof spec.body === "function" ? await (spec.body as BodyReader<B>)(request) : await parseJson(request, spec.body);
+    if (!parsed.ok) return errorResponse(parsed);
+    body = parsed.data;
+  }
+
+  const result = await spec.run({ actor: actor.data, params, query, body, request });
+  if (result instanceof Response) return result;
+  if (!result.ok) return errorResponse(result);
+  if (spec.status === 204) return new Response(null, { status: 204 });
+  const headers = spec.location ? { Location: spec.location(result.data) } : undefined;
+  return Response.json(result.data, { status: spec.status ?? 200, headers });
+}
+
+function fieldsOf(error: z.ZodError): Failure["fields"] {
+  return invalid(error.issues).fields;
+}
