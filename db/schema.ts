@@ -49,6 +49,8 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     locale: uiLocale("locale"),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** Bumped by every change to name, role or active: the admin's form saves against the one it showed. */
+    version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
@@ -61,6 +63,8 @@ export const sections = pgTable("sections", {
   nameEn: text("name_en").notNull(),
   position: integer("position").notNull().default(0),
   hidden: boolean("hidden").notNull().default(false),
+  /** Bumped by every change to names, address or visibility: the admin's form saves against the one it showed. */
+  version: integer("version").notNull().default(1),
   ...timestamps,
 });
 

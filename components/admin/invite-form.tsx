@@ -17,7 +17,7 @@ export function InviteForm() {
   return (
     <form action={action} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("add")}</h2>
-      {state.ok && state.link && <OneTimeLink link={state.link} mailed={state.mailed} />}
+      {state.ok && state.data && <OneTimeLink link={state.data.link} mailed={state.data.mailed} />}
       {state.ok === false && !state.fields && (
         <p role="alert" className="text-accent">
           {state.message}

@@ -3,19 +3,25 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ROLES, type Role } from "@/lib/authz/roles";
-import { changePersonAction, resetPasswordAction, type PeopleFormState } from "@/server/actions/people";
+import { changePersonAction, resetPasswordAction, type PeopleFormState, type PersonFormState } from "@/server/actions/people";
 import { OneTimeLink } from "./one-time-link";
 
 const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
 
-/** Name, role and whether the person may sign in. */
-export function PersonForm({ person }: { person: { id: string; name: string; role: Role; active: boolean } }) {
+/**
+ * Name, role and whether the person may sign in. Each field is sent only
+ * when changed, against the version shown; after a save the page re-renders
+ * with what the server saved and the form starts again from it (its key).
+ */
+export function PersonForm({ person }: { person: { id: string; name: string; role: Role; active: boolean; version: number } }) {
   const t = useTranslations("people");
   const roles = useTranslations("roles");
-  const [state, action, pending] = useActionState<PeopleFormState, FormData>(changePersonAction, {});
+  const [state, action, pending] = useActionState<PersonFormState, FormData>(changePersonAction, {});
   const message = state.fields?.role ?? state.fields?.active ?? state.fields?._ ?? (state.ok === false ? state.message : undefined);
+  // After a refusal the typed values stay; after a save the form shows the saved person.
+  const typed = state.ok === false ? state.values : undefined;
   return (
-    <form action={action} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid="person-form">
+    <form action={action} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4" data-testid="person-form" key={person.version}>
       {state.ok && (
         <p role="status" className="text-emerald-800">
           ✓ {t("saved")}
@@ -27,11 +33,15 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
         </p>
       )}
       <input type="hidden" name="id" value={person.id} />
+      <input type="hidden" name="version" value={person.version} />
+      <input type="hidden" name="was.name" value={person.name} />
+      <input type="hidden" name="was.role" value={person.role} />
+      <input type="hidden" name="was.active" value={String(person.active)} />
       <div>
         <label htmlFor="person-name" className="text-sm font-semibold">
           {t("fields.name")}
         </label>
-        <input id="person-name" name="name" dir="auto" defaultValue={state.values?.name ?? person.name} aria-invalid={Boolean(state.fields?.name)} aria-describedby="person-name-error" className={input} />
+        <input id="person-name" name="name" dir="auto" defaultValue={typed?.name ?? person.name} aria-invalid={Boolean(state.fields?.name)} aria-describedby="person-name-error" className={input} />
         {state.fields?.name && (
           <p id="person-name-error" className="mt-1 text-sm text-accent">
             {state.fields.name}
@@ -43,7 +53,7 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
           <label htmlFor="person-role" className="text-sm font-semibold">
             {t("fields.role")}
           </label>
-          <select id="person-role" name="role" defaultValue={state.values?.role ?? person.role} className={input}>
+          <select id="person-role" name="role" defaultValue={typed?.role ?? person.role} className={input}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {roles(r)}
@@ -55,7 +65,7 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
           <label htmlFor="person-active" className="text-sm font-semibold">
             {t("fields.active")}
           </label>
-          <select id="person-active" name="active" defaultValue={state.values?.active ?? String(person.active)} className={input}>
+          <select id="person-active" name="active" defaultValue={typed?.active ?? String(person.active)} className={input}>
             <option value="true">{t("activeYes")}</option>
             <option value="false">{t("activeNo")}</option>
           </select>
@@ -76,7 +86,7 @@ export function ResetPasswordForm({ id }: { id: string }) {
     <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("reset")}</h2>
       <p className="text-sm text-stone-600">{t("resetHint")}</p>
-      {state.ok && state.link && <OneTimeLink link={state.link} mailed={state.mailed} />}
+      {state.ok && state.data && <OneTimeLink link={state.data.link} mailed={state.data.mailed} />}
       {state.ok === false && (
         <p role="alert" className="text-accent">
           {state.message}

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { changeSectionAction, createSectionAction, deleteSectionAction, moveSectionAction, type SectionFormState } from "@/server/actions/sections";
 
 const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1 aria-[invalid=true]:border-accent";
-type Section = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean; stories: number };
+type Section = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean; stories: number; version: number };
 
 function Fields({ prefix, state, section }: { prefix: string; state: SectionFormState; section?: Section }) {
   const t = useTranslations("sections");
@@ -20,7 +20,7 @@ function Fields({ prefix, state, section }: { prefix: string; state: SectionForm
             id={`${prefix}-${name}`}
             name={name}
             dir={name === "nameAr" ? "rtl" : name === "nameEn" ? "ltr" : "auto"}
-            defaultValue={state.values?.[name] ?? section?.[name] ?? ""}
+            defaultValue={(state.ok === false ? state.values?.[name] : undefined) ?? section?.[name] ?? ""}
             aria-invalid={Boolean(state.fields?.[name])}
             aria-describedby={`${prefix}-${name}-error`}
             className={input}
@@ -73,10 +73,17 @@ export function SectionRow({ section, first, last }: { section: Section; first: 
   const [deleted, remove] = useActionState<SectionFormState, FormData>(deleteSectionAction, {});
   return (
     <li className="space-y-2 rounded border border-stone-200 bg-white p-4" data-section={section.slug}>
-      <form action={action} noValidate className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_1fr_auto_auto]">
+      {/* Each field is sent only when changed; after a save the form starts again from what the server holds (its key). */}
+      <form action={action} noValidate className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_1fr_auto_auto]" key={section.version}>
         <input type="hidden" name="id" value={section.id} />
+        <input type="hidden" name="version" value={section.version} />
+        {(["slug", "nameAr", "nameEn"] as const).map((name) => (
+          <input key={name} type="hidden" name={`was.${name}`} value={section[name]} />
+        ))}
+        <input type="hidden" name="was.hidden" value={section.hidden ? "on" : ""} />
         <Fields prefix={section.id} state={state} section={section} />
         <label className="flex items-center gap-2 pb-1 text-sm">
+          <input type="hidden" name="hidden" value="" />
           <input type="checkbox" name="hidden" defaultChecked={section.hidden} /> {t("fields.hidden")}
         </label>
         <button type="submit" disabled={pending} className="rounded bg-ink px-3 py-1 font-semibold text-white disabled:opacity-60">

@@ -170,12 +170,14 @@ export async function updateArticle(
     }
     const movedAddress = (changes.slug !== undefined && changes.slug !== article.slug) || (changes.sectionId !== undefined && changes.sectionId !== article.sectionId);
     if (article.firstPublishedAt && movedAddress) await retireSlug(tx, article, now);
-    if (changesDesk) {
-      Object.assign(before, { deadline: article.deadline, assignedEditorId: article.assignedEditorId });
-      Object.assign(after, {
-        deadline: deadline !== undefined ? deadline : article.deadline,
-        assignedEditorId: assignedEditorId !== undefined ? assignedEditorId : article.assignedEditorId,
-      });
+    // The audit row names only the desk fields this call set.
+    if (deadline !== undefined) {
+      before.deadline = article.deadline;
+      after.deadline = deadline;
+    }
+    if (assignedEditorId !== undefined) {
+      before.assignedEditorId = article.assignedEditorId;
+      after.assignedEditorId = assignedEditorId;
     }
     await tx.update(articles).set(changes).where(eq(articles.id, id));
     // A story that has been on the site keeps answering at its old address (a redirect), so

@@ -3,7 +3,7 @@ import type { AuditCsvEntry } from "@/lib/audit/csv";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import { keysetCursor, type Position } from "@/lib/pagination/cursor";
-import { mayManagePeople } from "@/lib/people/guards";
+import { can } from "@/lib/authz/can";
 import type { AuditQuery } from "@/lib/validation/audit";
 import type { Db } from "../client";
 import { instantKey, keysetAfter, keysetOrderBy, type KeysetOrder } from "../queries/keyset";
@@ -59,7 +59,7 @@ async function auditPage(db: Db, query: AuditQuery, limit: number, after: Positi
  * in keyset pages (created_at, id): reading page 500 costs what page 1 does.
  */
 export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promise<Result<{ items: AuditLogEntry[]; nextCursor: string | null }>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.readAudit(actor)) return forbidden();
   const after = query.cursor ? auditCursor.decode(query.cursor) : null;
   if (after && !after.ok) return after;
   const page = await auditPage(db, query, query.limit, after?.data ?? null);
@@ -68,7 +68,7 @@ export async function listAudit(db: Db, actor: Actor, query: AuditQuery): Promis
 
 /** Every event the filters match, page after page from the newest, for an export. */
 export async function* allAudit(db: Db, actor: Actor, query: AuditQuery): AsyncGenerator<Result<AuditLogEntry[]>> {
-  if (!mayManagePeople(actor)) {
+  if (!can.readAudit(actor)) {
     yield forbidden();
     return;
   }

@@ -18,7 +18,7 @@ import { invitations, userSessions, users, type User } from "../schema";
 // Serialises every change that could remove an admin, so the count of active admins it checks stays true.
 const ADMIN_GUARD_LOCK = 7_301_962_016;
 
-export type Person = Pick<User, "id" | "name" | "email" | "role" | "active" | "lastSignInAt" | "createdAt"> & { stories: number; passwordSet: boolean };
+export type Person = Pick<User, "id" | "name" | "email" | "role" | "active" | "version" | "lastSignInAt" | "createdAt"> & { stories: number; passwordSet: boolean };
 export type IssuedLink = { id: string; name: string; email: string; token: string; expiresAt: Date };
 
 const forbidden = () => fail("forbidden", "Only admins manage people.");
@@ -70,25 +70,29 @@ export async function changePerson(db: Db, actor: Actor, id: string, change: Per
     const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
     if (!target) return fail("not_found", "There is no such person.");
     const [admins] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
-    const guard = checkPersonChange(me, target, change, admins?.n ?? 0);
+    if (change.version !== undefined && change.version !== target.version) {
+      return fail("conflict", `Someone else changed this person in the meantime (now at version ${target.version}). Reload to see their changes.`);
+    }
+    // Only what differs is a change: a form that sends every field must not rewrite (or audit) the others.
+    const changed = {
+      ...(change.name !== undefined && change.name !== target.name ? { name: change.name } : {}),
+      ...(change.role !== undefined && change.role !== target.role ? { role: change.role } : {}),
+      ...(change.active !== undefined && change.active !== target.active ? { active: change.active } : {}),
+    };
+    const guard = checkPersonChange(me, target, changed, admins?.n ?? 0);
     if (!guard.ok) return fail(guard.code, guard.message, guard.field ? { [guard.field]: guard.message } : undefined);
 
-    const next = { name: change.name ?? target.name, role: change.role ?? target.role, active: change.active ?? target.active };
-    await tx.update(users).set({ ...next, updatedAt: now }).where(eq(users.id, id));
-    if (target.active && !next.active) {
-      await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+    if (Object.keys(changed).length > 0) {
+      await tx.update(users).set({ ...changed, version: target.version + 1, updatedAt: now }).where(eq(users.id, id));
+      if (changed.active === false) {
+        await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+      }
+      const action =
+        changed.active !== undefined ? (changed.active ? "user.reactivated" : "user.deactivated") : changed.role !== undefined ? "user.role_changed" : "user.renamed";
+      const before = Object.fromEntries(Object.keys(changed).map((k) => [k, target[k as keyof typeof changed]]));
+      await recordAudit(tx, { actorId: actor.id, action, objectType: "user", objectId: id, before, after: changed, createdAt: now });
+      if (changed.name !== undefined) await announcePublicChange(tx, { type: "person.renamed", personId: id });
     }
-    const action = target.active !== next.active ? (next.active ? "user.reactivated" : "user.deactivated") : target.role !== next.role ? "user.role_changed" : "user.renamed";
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action,
-      objectType: "user",
-      objectId: id,
-      before: { name: target.name, role: target.role, active: target.active },
-      after: next,
-      createdAt: now,
-    });
-    if (target.name !== next.name) await announcePublicChange(tx, { type: "person.renamed", personId: id });
     const person = await personById(tx, id);
     if (!person) throw new Error(`Person ${id} vanished inside its own transaction.`);
     return ok(person);
@@ -157,6 +161,7 @@ const personColumns = {
   email: users.email,
   role: users.role,
   active: users.active,
+  version: users.version,
   lastSignInAt: users.lastSignInAt,
   createdAt: users.createdAt,
   passwordSet: sql<boolean>`${users.passwordHash} is not null`,

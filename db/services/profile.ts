@@ -1,4 +1,4 @@
-import { and, count, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, count, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
@@ -19,7 +19,9 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, n
   return transact(db, async (tx) => {
     const [before] = await tx.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.id, actor.id)).for("update");
     if (!before) return fail("not_found", "There is no such person.");
-    await tx.update(users).set({ name: input.name, locale: input.locale, updatedAt: now }).where(eq(users.id, actor.id));
+    // A new name is a change an admin's open form of this person must not overwrite.
+    const renamed = before.name !== input.name ? { version: sql`${users.version} + 1` } : {};
+    await tx.update(users).set({ name: input.name, locale: input.locale, ...renamed, updatedAt: now }).where(eq(users.id, actor.id));
     await recordAudit(tx, { actorId: actor.id, action: "user.profile_updated", objectType: "user", objectId: actor.id, before, after: input, createdAt: now });
     if (before.name !== input.name) await announcePublicChange(tx, { type: "person.renamed", personId: actor.id });
     return ok(null);

@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, gt, lt, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
-import { mayManagePeople } from "@/lib/people/guards";
+import { can } from "@/lib/authz/can";
 import type { NewSectionInput, SectionChangeInput } from "@/lib/validation/sections";
 import type { Db } from "../client";
 import { transact } from "../transaction";
@@ -26,7 +26,7 @@ async function slugInUse(tx: Db, slug: string, exceptId?: string): Promise<boole
 }
 
 export async function listSectionsWithCounts(db: Db, actor: Actor): Promise<Result<SectionRow[]>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.manageSections(actor)) return forbidden();
   const counts = db.select({ sectionId: articles.sectionId, n: count().as("n") }).from(articles).groupBy(articles.sectionId).as("counts");
   const rows = await db
     .select({ section: sections, stories: sql<number>`coalesce(${counts.n}, 0)::int` })
@@ -37,7 +37,7 @@ export async function listSectionsWithCounts(db: Db, actor: Actor): Promise<Resu
 }
 
 export async function createSection(db: Db, actor: Actor, input: NewSectionInput, now: Date = new Date()): Promise<Result<Section>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.manageSections(actor)) return forbidden();
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     if (await slugInUse(tx, input.slug)) return slugTaken();
@@ -54,31 +54,39 @@ export async function createSection(db: Db, actor: Actor, input: NewSectionInput
 
 /** Renames, re-addresses (the old address keeps answering with a 301), hides or shows a section. */
 export async function changeSection(db: Db, actor: Actor, id: string, change: SectionChangeInput, now: Date = new Date()): Promise<Result<Section>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.manageSections(actor)) return forbidden();
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [before] = await tx.select().from(sections).where(eq(sections.id, id));
     if (!before) return fail("not_found", "There is no such section.");
-    const slugChanges = change.slug !== undefined && change.slug !== before.slug;
-    if (slugChanges && (await slugInUse(tx, change.slug!, id))) return slugTaken();
+    if (change.version !== undefined && change.version !== before.version) {
+      return fail("conflict", `Someone else changed this section in the meantime (now at version ${before.version}). Reload to see their changes.`);
+    }
+    // Only what differs is a change: a form that sends every field must not rewrite (or audit) the others.
+    const changed = Object.fromEntries(
+      (["slug", "nameAr", "nameEn", "hidden"] as const).flatMap((k) => (change[k] !== undefined && change[k] !== before[k] ? [[k, change[k]]] : [])),
+    ) as Partial<Pick<Section, "slug" | "nameAr" | "nameEn" | "hidden">>;
+    if (Object.keys(changed).length === 0) return ok(before);
+    const slugChanges = changed.slug !== undefined;
+    if (slugChanges && (await slugInUse(tx, changed.slug!, id))) return slugTaken();
     if (slugChanges) {
-      await tx.delete(sectionSlugs).where(eq(sectionSlugs.slug, change.slug!));
+      await tx.delete(sectionSlugs).where(eq(sectionSlugs.slug, changed.slug!));
       await tx.insert(sectionSlugs).values({ slug: before.slug, sectionId: id, retiredAt: now });
     }
     const [after] = await tx
       .update(sections)
-      .set({ ...change, updatedAt: now })
+      .set({ ...changed, version: before.version + 1, updatedAt: now })
       .where(eq(sections.id, id))
       .returning();
     if (!after) throw new Error(`Section ${id} vanished inside its own transaction.`);
-    const action = slugChanges ? "section.address_changed" : change.hidden !== undefined && change.hidden !== before.hidden ? (change.hidden ? "section.hidden" : "section.shown") : "section.renamed";
+    const action = slugChanges ? "section.address_changed" : changed.hidden !== undefined ? (changed.hidden ? "section.hidden" : "section.shown") : "section.renamed";
     await recordAudit(tx, {
       actorId: actor.id,
       action,
       objectType: "section",
       objectId: id,
-      before: { slug: before.slug, nameAr: before.nameAr, nameEn: before.nameEn, hidden: before.hidden },
-      after: { slug: after.slug, nameAr: after.nameAr, nameEn: after.nameEn, hidden: after.hidden },
+      before: Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof typeof changed]])),
+      after: changed,
       createdAt: now,
     });
     await announcePublicChange(tx, { type: "section.changed", sectionId: id, paths: slugChanges ? [before.slug, after.slug] : [] });
@@ -88,7 +96,7 @@ export async function changeSection(db: Db, actor: Actor, id: string, change: Se
 
 /** Swaps a section with its neighbour in the running order. */
 export async function moveSection(db: Db, actor: Actor, id: string, direction: "up" | "down", now: Date = new Date()): Promise<Result<null>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.manageSections(actor)) return forbidden();
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [section] = await tx.select().from(sections).where(eq(sections.id, id));
@@ -109,7 +117,7 @@ export async function moveSection(db: Db, actor: Actor, id: string, direction: "
 
 /** Only a section that never held a story can be deleted; one with stories is hidden instead. */
 export async function deleteSection(db: Db, actor: Actor, id: string, now: Date = new Date()): Promise<Result<null>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.manageSections(actor)) return forbidden();
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [section] = await tx.select().from(sections).where(eq(sections.id, id));

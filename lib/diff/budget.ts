@@ -9,7 +9,7 @@
  * the tests.
  */
 export class DiffBudget {
-  /** Steps of the edit-graph search (lib/diff/myers.ts) taken so far. */
+  /** Steps of the edit-graph search charged so far: at least what jsdiff did (lib/diff/edit-script.ts). */
   steps = 0;
   /**
    * Work splitting text into words (lib/diff/tokens.ts), in characters: each

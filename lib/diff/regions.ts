@@ -1,5 +1,5 @@
 import type { DiffBudget } from "./budget";
-import { editScript } from "./myers";
+import { editScript } from "./edit-script";
 
 /**
  * The stretches that differ between two texts, found paragraph by paragraph

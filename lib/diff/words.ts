@@ -1,5 +1,5 @@
 import { DiffBudget } from "./budget";
-import { editScript, type Run } from "./myers";
+import { editScript, type Run } from "./edit-script";
 import { changedRegions, type Region } from "./regions";
 import { tokenize, type Tokens } from "./tokens";
 

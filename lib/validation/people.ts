@@ -20,6 +20,8 @@ export const personChangeSchema = z
     name: name.optional(),
     role: role.optional(),
     active: z.boolean({ error: "active must be true or false." }).optional(),
+    /** The version the change was made against; a newer one is a conflict rather than an overwrite. */
+    version: z.coerce.number({ error: "version must be a number." }).int().min(1).optional(),
   })
   .refine((c) => c.name !== undefined || c.role !== undefined || c.active !== undefined, { message: "Send at least one of name, role, active.", path: ["_"] });
 

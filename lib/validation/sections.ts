@@ -16,8 +16,15 @@ const name = (what: string) => typedText({ type: `Enter the ${what} name.` }).tr
 export const newSectionSchema = z.strictObject({ slug, nameAr: name("Arabic"), nameEn: name("English") });
 
 export const sectionChangeSchema = z
-  .strictObject({ slug: slug.optional(), nameAr: name("Arabic").optional(), nameEn: name("English").optional(), hidden: z.boolean({ error: "hidden must be true or false." }).optional() })
-  .refine((c) => Object.values(c).some((v) => v !== undefined), { message: "Send at least one of slug, nameAr, nameEn, hidden.", path: ["_"] });
+  .strictObject({
+    slug: slug.optional(),
+    nameAr: name("Arabic").optional(),
+    nameEn: name("English").optional(),
+    hidden: z.boolean({ error: "hidden must be true or false." }).optional(),
+    /** The version the change was made against; a newer one is a conflict rather than an overwrite. */
+    version: z.coerce.number({ error: "version must be a number." }).int().min(1).optional(),
+  })
+  .refine(({ version: _version, ...c }) => Object.values(c).some((v) => v !== undefined), { message: "Send at least one of slug, nameAr, nameEn, hidden.", path: ["_"] });
 
 export const sectionMoveSchema = z.strictObject({ direction: z.enum(["up", "down"], { error: "direction must be up or down." }) });
 

@@ -1,65 +1,31 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { importArticle } from "@/db/services/article-import";
 import { addNote } from "@/db/services/article-notes";
 import { restoreRevision } from "@/db/services/article-restore";
 import { transitionArticle } from "@/db/services/article-transition";
 import { createArticle, updateArticle } from "@/db/services/article-write";
-import { toActor, type Actor } from "@/lib/authz/roles";
+import { can } from "@/lib/authz/can";
 import { env } from "@/lib/env";
-import { fieldErrorsOf, type ErrorCode, type Result } from "@/lib/errors";
+import { fail, ok } from "@/lib/errors";
 import { parseLocalInput } from "@/lib/time/zoned";
-import { articleIdSchema, createArticleSchema, noteSchema, transitionSchema, updateArticleSchema } from "@/lib/validation/article";
+import { createArticleSchema, noteSchema, transitionSchema } from "@/lib/validation/article";
 import { importOptionsSchema, MAX_IMPORT_BYTES } from "@/lib/validation/import";
-import { requireUser } from "@/server/session";
+import { defineAction, type ActionState } from "./define-action";
 
-/** What a dashboard form gets back: the outcome, a message per field, and what the user typed. */
-export type FormState = {
-  ok?: boolean;
-  code?: ErrorCode;
-  message?: string;
-  fields?: Record<string, string>;
-  values?: Record<string, string>;
-  /** After a conflict: the story's version now, so saving again is a deliberate overwrite. */
-  currentVersion?: number;
-};
+export type FormState = ActionState;
 
-type Typed = Record<string, string>;
-
-function read(formData: FormData, names: string[]): Typed {
-  return Object.fromEntries(names.map((n) => [n, typeof formData.get(n) === "string" ? (formData.get(n) as string) : ""]));
-}
-
-/**
- * Every story action: the user re-read and checked (signed out → sign-in
- * page), the story id from the form parsed, `run` called, the outcome mapped
- * back with what was typed, the story's pages refreshed on success.
- */
-async function onStory(formData: FormData, fields: string[], run: (actor: Actor, id: string, typed: Typed) => Promise<FormState>): Promise<FormState> {
-  const actor = toActor(await requireUser());
-  const typed = read(formData, [...fields, "id", "version"]);
-  const id = articleIdSchema.safeParse(typed.id);
-  if (!id.success) return { ok: false, code: "not_found", values: typed };
-  const state = await run(actor, id.data, typed);
-  if (!state.ok) return { ...state, values: typed };
-  revalidatePath(`/dashboard/articles/${id.data}`);
-  revalidatePath("/dashboard");
-  return { ok: true };
-}
-
-function fromResult(result: Result<unknown>): FormState {
-  return result.ok ? { ok: true } : { ok: false, code: result.code, message: result.message, fields: result.fields };
-}
-
-function invalidForm(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FormState {
-  return { ok: false, code: "invalid", fields: fieldErrorsOf(issues) };
-}
+const storyId = z.uuid("There is no story with this id.");
+const version = z.coerce.number({ error: "Send the version you edited." }).int().min(1, "Send the version you edited.");
+const story = { role: "reporter", allow: can.work } as const;
+/** What a change to a story makes stale on the desk. */
+const storyPages = ({ id }: { id: string }) => [`/dashboard/articles/${id}`, "/dashboard"];
 
 /** The editor's body arrives as JSON text; anything else is left for validation to refuse. */
-function bodyFrom(json: string): unknown {
+function bodyFrom(json: unknown): unknown {
+  if (typeof json !== "string") return json;
   try {
     return JSON.parse(json);
   } catch {
@@ -67,72 +33,94 @@ function bodyFrom(json: string): unknown {
   }
 }
 
-export async function createArticleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = toActor(await requireUser());
-  const typed = read(formData, ["headline", "dek", "section", "language", "body"]);
-  const parsed = createArticleSchema.safeParse({ ...typed, dek: typed.dek || undefined, body: bodyFrom(typed.body ?? "") });
-  if (!parsed.success) return { ...invalidForm(parsed.error.issues), values: typed };
-  const created = await createArticle(getDb(), actor, parsed.data);
-  if (!created.ok) return { ...fromResult(created), values: typed };
-  revalidatePath("/dashboard");
-  redirect(`/dashboard/articles/${created.data.id}`);
-}
-
-export async function deskAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return onStory(formData, ["deadline", "originalDeadline", "assignedEditorId"], async (actor, id, typed) => {
-    // Sent only when changed, so assigning an editor never rewrites the deadline.
-    const deadlineChanged = typed.deadline !== typed.originalDeadline;
-    const deadline = deadlineChanged && typed.deadline ? parseLocalInput(typed.deadline, env().NEWSROOM_TIMEZONE) : null;
-    if (deadlineChanged && typed.deadline && !deadline) return { ok: false, code: "invalid", fields: { deadline: "Enter a valid date and time." } };
-    const parsed = updateArticleSchema.safeParse({
-      version: typed.version,
-      ...(deadlineChanged ? { deadline: deadline?.toISOString() ?? null } : {}),
-      assignedEditorId: typed.assignedEditorId || null,
+/** A datetime-local value in the newsroom's zone, or the raw text for the schema to refuse. */
+function localTime(message: string) {
+  return z
+    .string()
+    .transform((value, ctx) => {
+      if (value === "") return null;
+      const at = parseLocalInput(value, env().NEWSROOM_TIMEZONE);
+      if (!at) ctx.addIssue({ code: "custom", message });
+      return at ?? z.NEVER;
     });
-    if (!parsed.success) return invalidForm(parsed.error.issues);
-    return fromResult(await updateArticle(getDb(), actor, id, parsed.data));
-  });
 }
 
-export async function transitionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return onStory(formData, ["to", "reason", "publishAt"], async (actor, id, typed) => {
-    const publishAt = typed.publishAt ? parseLocalInput(typed.publishAt, env().NEWSROOM_TIMEZONE) : null;
-    if (typed.publishAt && !publishAt) return { ok: false, code: "invalid", fields: { publishAt: "Choose a time in the future." } };
-    const parsed = transitionSchema.safeParse({ to: typed.to, version: typed.version, reason: typed.reason || undefined, publishAt: publishAt?.toISOString() });
-    if (!parsed.success) return invalidForm(parsed.error.issues);
-    const moved = await transitionArticle(getDb(), actor, id, parsed.data);
-    if (moved.ok) revalidatePath("/");
-    return fromResult(moved);
-  });
-}
+const emptyIsAbsent = (value: unknown) => (value === "" ? undefined : value);
 
-export async function addNoteAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return onStory(formData, ["note"], async (actor, id, typed) => {
-    const parsed = noteSchema.safeParse({ body: typed.note });
-    if (!parsed.success) return { ok: false, code: "invalid", fields: { note: parsed.error.issues[0]?.message ?? "" } };
-    return fromResult(await addNote(getDb(), actor, id, parsed.data.body));
-  });
-}
+export const createArticleAction = defineAction({
+  ...story,
+  schema: z.preprocess(
+    (form) => {
+      const { headline, dek, section, language, body } = form as Record<string, unknown>;
+      return { headline, dek: emptyIsAbsent(dek), section, language, body: bodyFrom(body) };
+    },
+    createArticleSchema,
+  ),
+  run: (input, actor) => createArticle(getDb(), actor, input),
+  revalidate: () => ["/dashboard"],
+  redirectTo: (created) => `/dashboard/articles/${created.id}`,
+});
 
-export async function importAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = toActor(await requireUser());
-  const typed = read(formData, ["text", "section", "year"]);
-  const file = formData.get("file");
-  const text = file instanceof File && file.size > 0 ? await file.text() : (typed.text ?? "");
-  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) return { ok: false, code: "too_large", values: typed };
-  const options = importOptionsSchema.safeParse({ section: typed.section || undefined, year: typed.year || undefined });
-  if (!options.success) return { ...invalidForm(options.error.issues), values: typed };
-  const imported = await importArticle(getDb(), actor, { text, ...options.data }, env().NEWSROOM_TIMEZONE);
-  if (!imported.ok) return { ...fromResult(imported), values: typed };
-  revalidatePath("/dashboard");
-  redirect(`/dashboard/articles/${imported.data.id}`);
-}
+/** Deadline and assigned editor, each sent only when changed, against the version the page showed. */
+export const deskAction = defineAction({
+  ...story,
+  allow: can.assignStory,
+  changedOnly: ["deadline", "assignedEditorId"],
+  schema: z.object({
+    id: storyId,
+    version,
+    deadline: localTime("Enter a valid date and time.").optional(),
+    assignedEditorId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Choose an editor from the list.").nullable()).optional(),
+  }),
+  run: async ({ id, version, deadline, assignedEditorId }, actor) => {
+    if (deadline === undefined && assignedEditorId === undefined) return ok({ version });
+    return updateArticle(getDb(), actor, id, { version, deadline, assignedEditorId });
+  },
+  revalidate: storyPages,
+});
 
-export async function restoreAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return onStory(formData, ["revisionId"], async (actor, id, typed) => {
-    const revision = articleIdSchema.safeParse(typed.revisionId);
-    const version = Number(typed.version);
-    if (!revision.success || !Number.isInteger(version)) return { ok: false, code: "not_found" };
-    return fromResult(await restoreRevision(getDb(), actor, id, revision.data, version));
-  });
-}
+export const transitionAction = defineAction({
+  ...story,
+  schema: z.preprocess(
+    (form) => {
+      const { id, to, version, reason, publishAt } = form as Record<string, unknown>;
+      return { id, to, version, reason: emptyIsAbsent(reason), publishAt: emptyIsAbsent(publishAt) };
+    },
+    transitionSchema.omit({ publishAt: true }).extend({ id: storyId, publishAt: localTime("Choose a time in the future.").optional() }),
+  ),
+  run: ({ id, publishAt, ...input }, actor) => transitionArticle(getDb(), actor, id, { ...input, publishAt: publishAt ?? undefined }),
+  revalidate: storyPages,
+});
+
+export const addNoteAction = defineAction({
+  ...story,
+  schema: z.object({ id: storyId, note: noteSchema.shape.body }),
+  run: ({ id, note }, actor) => addNote(getDb(), actor, id, note),
+  revalidate: storyPages,
+});
+
+export const restoreAction = defineAction({
+  ...story,
+  schema: z.object({ id: storyId, revisionId: z.uuid("This story has no such revision."), version }),
+  run: ({ id, revisionId, version }, actor) => restoreRevision(getDb(), actor, id, revisionId, version),
+  revalidate: storyPages,
+});
+
+/** Wire copy pasted or as a file (the file wins), with the section and year it is for. */
+export const importAction = defineAction({
+  ...story,
+  schema: z.preprocess(
+    (form) => {
+      const { text, file, section, year } = form as Record<string, unknown>;
+      return { copy: file instanceof File && file.size > 0 ? file : (text ?? ""), section: emptyIsAbsent(section), year: emptyIsAbsent(year) };
+    },
+    importOptionsSchema.pick({ section: true, year: true }).extend({ copy: z.union([z.string(), z.instanceof(File)]) }),
+  ),
+  run: async ({ copy, ...options }, actor) => {
+    const text = typeof copy === "string" ? copy : await copy.text();
+    if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) return fail("too_large", `Send at most ${MAX_IMPORT_BYTES / 1_000_000} MB of text.`);
+    return importArticle(getDb(), actor, { text, ...options }, env().NEWSROOM_TIMEZONE);
+  },
+  revalidate: () => ["/dashboard"],
+  redirectTo: (imported) => `/dashboard/articles/${imported.id}`,
+});

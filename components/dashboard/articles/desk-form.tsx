@@ -8,18 +8,24 @@ import { useStoryVersion } from "./unsaved-changes";
 
 type Props = { id: string; version: number; deadline: string; assignedEditorId: string; editors: { id: string; name: string }[]; zone: string };
 
-/** Deadline and assigned editor: the desk's to set. */
+/**
+ * Deadline and assigned editor: the desk's to set. Each is sent only when
+ * changed; whenever the story's version moves (this form, a step, an edit)
+ * the form starts again from what the server holds (its key).
+ */
 export function DeskForm({ id, version, deadline, assignedEditorId, editors, zone }: Props) {
   const t = useTranslations("articles");
   const [state, action, pending] = useActionState<FormState, FormData>(deskAction, {});
   const current = useStoryVersion(version);
+  const typed = state.ok === false ? state.values : undefined;
   return (
-    <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4">
+    <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4" key={`${version}:${deadline}:${assignedEditorId}`}>
       <h2 className="text-lg font-semibold">{t("desk.title")}</h2>
       <FormFeedback state={state} success={t("saved")} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={current} />
-      <input type="hidden" name="originalDeadline" value={deadline} />
+      <input type="hidden" name="was.deadline" value={deadline} />
+      <input type="hidden" name="was.assignedEditorId" value={assignedEditorId} />
       <div>
         <label htmlFor="deadline" className="text-sm font-semibold">
           {t("fields.deadline")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
@@ -28,7 +34,7 @@ export function DeskForm({ id, version, deadline, assignedEditorId, editors, zon
           id="deadline"
           type="datetime-local"
           name="deadline"
-          defaultValue={state.values?.deadline ?? deadline}
+          defaultValue={typed?.deadline ?? deadline}
           aria-invalid={Boolean(state.fields?.deadline)}
           aria-describedby="deadline-error"
           className="mt-1 block rounded border border-stone-300 px-2 py-1"
@@ -42,7 +48,7 @@ export function DeskForm({ id, version, deadline, assignedEditorId, editors, zon
         <select
           id="assignedEditorId"
           name="assignedEditorId"
-          defaultValue={state.values?.assignedEditorId ?? assignedEditorId}
+          defaultValue={typed?.assignedEditorId ?? assignedEditorId}
           aria-invalid={Boolean(state.fields?.assignedEditorId)}
           aria-describedby="editor-error"
           className="mt-1 block rounded border border-stone-300 px-2 py-1"

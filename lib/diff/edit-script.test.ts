@@ -1,6 +1,7 @@
+import { diffArrays } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { editScript } from "./myers";
+import { editScript, worstSteps } from "./edit-script";
 
 /** The length of a longest common subsequence, by the textbook table: the independent answer. */
 function lcsLength(a: number[], b: number[]): number {
@@ -39,19 +40,33 @@ describe("editScript", () => {
     );
   });
 
-  it("gives up after the step limit, having done no more than that", () => {
+  it("gives the unlimited answer within the limit, or gives up having charged the limit", () => {
     fc.assert(
-      fc.property(sequence, sequence, fc.integer({ min: 0, max: 200 }), (a, b, limit) => {
-        const needed = editScript(a, b, Infinity).steps;
+      fc.property(sequence, sequence, fc.integer({ min: 0, max: 2_000 }), (a, b, limit) => {
+        const unlimited = editScript(a, b, Infinity);
         const bounded = editScript(a, b, limit);
-        if (needed <= limit) expect(bounded).toEqual(editScript(a, b, Infinity));
+        if (unlimited.steps <= limit) expect(bounded).toEqual(unlimited);
         else expect(bounded).toEqual({ runs: undefined, steps: limit });
       }),
       { numRuns: 500 },
     );
   });
 
-  it("is linear when one sequence only adds to the other", () => {
+  it("charges no fewer steps than jsdiff's comparisons, however far it was let go", () => {
+    // The budget is only a bound if worstSteps is: count jsdiff's own comparisons.
+    fc.assert(
+      fc.property(sequence, sequence, fc.nat(80), (a, b, maxEditLength) => {
+        let comparisons = 0;
+        const changes = diffArrays(a, b, { maxEditLength, comparator: (x, y) => (comparisons++, x === y) });
+        const distance = changes ? changes.filter((c) => c.added || c.removed).reduce((sum, c) => sum + c.count, 0) : maxEditLength;
+        const visits = ((distance + 1) * (distance + 2)) / 2;
+        expect(comparisons).toBeLessThanOrEqual(worstSteps(a.length, b.length, distance) - visits);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+
+  it("is charged linearly when one sequence only adds to the other", () => {
     const a = Array.from({ length: 10_000 }, (_, i) => i);
     const b = [...a.slice(0, 5_000), -1, -2, -3, ...a.slice(5_000)];
     const { runs, steps } = editScript(a, b, Infinity);
@@ -59,7 +74,7 @@ describe("editScript", () => {
       { aStart: 0, bStart: 0, length: 5_000 },
       { aStart: 5_000, bStart: 5_003, length: 5_000 },
     ]);
-    expect(steps).toBeLessThan(10_100);
+    expect(steps).toBeLessThan(8 * 10_000);
   });
 
   it("stops two unrelated 30,000-item sequences at the limit", () => {
