@@ -18,7 +18,7 @@ test.describe("forged Server Action calls", () => {
     const story = new StoryPage(page);
     await story.step("submit").locator('input[name="to"]').evaluate((input: HTMLInputElement) => (input.value = "published"));
     await story.step("submit").getByRole("button").click();
-    await expect(story.step("submit").getByRole("alert")).toHaveText("غير مسموح لك بذلك.");
+    await expect(story.step("submit").getByRole("alert")).toHaveText("لا يسمح دورك بنقل قصة إلى «منشورة».");
     expect(await storyState(request, id)).toMatchObject({ status: "draft", version: 1 });
     expect(await auditCount(id, "article.publish")).toBe(0);
   });
@@ -30,7 +30,7 @@ test.describe("forged Server Action calls", () => {
     const story = new StoryPage(page);
     await story.step("withdraw").locator('input[name="to"]').evaluate((input: HTMLInputElement) => (input.value = "approved"));
     await story.step("withdraw").getByRole("button").click();
-    await expect(story.step("withdraw").getByRole("alert")).toHaveText("غير مسموح لك بذلك.");
+    await expect(story.step("withdraw").getByRole("alert")).toHaveText("لا يسمح دورك باعتماد هذه القصة.");
     expect(await storyState(request, id)).toMatchObject({ status: "in_review", version: 2 });
     expect(await auditCount(id, "article.approve")).toBe(0);
   });
@@ -47,7 +47,7 @@ test.describe("forged Server Action calls", () => {
     await page.goto(`/dashboard/articles/${mineId}`);
     await page.getByLabel("العنوان").fill("عنوان مسروق");
     await page.getByRole("button", { name: "حفظ التعديلات" }).click();
-    await expect(page.getByTestId("save-status")).toHaveText("لم يُحفظ: غير مسموح لك بذلك.");
+    await expect(page.getByTestId("save-status")).toHaveText("لم يُحفظ: لا يمكنك تعديل هذه القصة.");
     await expect(page.getByLabel("العنوان")).toHaveValue("عنوان مسروق");
     expect(await storyState(otherApi.request, theirs)).toMatchObject({ headline: "قصة زميل", version: 1 });
     await otherApi.close();
@@ -58,7 +58,7 @@ test.describe("forged Server Action calls", () => {
     await page.goto(`/dashboard/articles/${id}`);
     expect((await transition(request, id, "in_review", 1)).status()).toBe(200);
     await page.getByLabel("العنوان").fill("تعديل متأخر");
-    await expect(page.getByTestId("save-status")).toHaveText("لم يُحفظ: غير مسموح لك بذلك.");
+    await expect(page.getByTestId("save-status")).toHaveText("لم يُحفظ: لا يمكن لكاتب القصة تعديلها وهي «قيد المراجعة».");
     await expect(page.getByLabel("العنوان")).toHaveValue("تعديل متأخر");
     expect(await storyState(request, id)).toMatchObject({ status: "in_review", headline: "قبل المراجعة" });
   });

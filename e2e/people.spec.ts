@@ -27,7 +27,7 @@ test("an admin adds a reporter who sets a password, writes a draft, and is turne
   await reporter.getByLabel("كلمة المرور الجديدة").fill("password123456");
   await reporter.getByLabel("كلمة المرور نفسها مرة أخرى").fill("password123456");
   await reporter.getByRole("button", { name: "عيّن كلمة المرور" }).click();
-  await expect(reporter.locator("#password-error")).toHaveText("كلمة المرور هذه شائعة جدًا؛ اختر غيرها.");
+  await expect(reporter.locator("#password-error")).toHaveText("كلمة المرور هذه شائعة جدًا؛ يلزم اختيار غيرها.");
   await reporter.getByLabel("كلمة المرور الجديدة").fill("ورق-الصحف-لا-ينام-2026");
   await reporter.getByLabel("كلمة المرور نفسها مرة أخرى").fill("ورق-الصحف-لا-ينام-2026");
   await reporter.getByRole("button", { name: "عيّن كلمة المرور" }).click();

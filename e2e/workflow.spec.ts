@@ -36,7 +36,7 @@ test("reporter files the reference story, the editor sends it back, approves and
   await queue.locator(`a[href="/dashboard/articles/${id}"]`).click();
   const desk = new StoryPage(editor);
   await desk.take("request_changes", { reason: "" });
-  await expect(desk.step("request_changes").getByText("اذكر سببًا لهذه الخطوة.")).toBeVisible();
+  await expect(desk.step("request_changes").getByText("يلزم ذكر سبب لهذه الخطوة.")).toBeVisible();
   await desk.expectStatus("in_review");
   await desk.take("request_changes", { reason: "انسب رقم 2.9 مليون دولار إلى مصدره." });
   await desk.expectStatus("changes_requested");

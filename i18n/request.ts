@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { env } from "@/lib/env";
+import { REFUSAL_MESSAGES } from "./refusals/catalogue";
 import { isLocale, LOCALE_COOKIE, resolveLocale, SITE_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { currentUser } from "@/server/session";
 import { APP_AREA_HEADER } from "@/server/proxy-headers";
@@ -23,7 +24,7 @@ export default getRequestConfig(async ({ locale: named }) => {
   const locale = isLocale(named) ? named : await requestLocale();
   return {
     locale,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: { ...(await import(`./messages/${locale}.json`)).default, refusals: REFUSAL_MESSAGES[locale] },
     timeZone: env().NEWSROOM_TIMEZONE,
   };
 });

@@ -5,7 +5,8 @@ import password from "@inquirer/password";
 import { connectDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createUser } from "@/db/services/create-user";
-import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
+import { passwordProblem } from "@/lib/people/password-policy";
+import { refusalText } from "@/server/i18n/refusal-text";
 import { CliError, runCli, withDatabase } from "./cli";
 
 const USAGE =
@@ -18,7 +19,7 @@ const USAGE =
 function checkPassword(person: { email: string; name: string }) {
   return (value: string) => {
     const problem = passwordProblem(value, person);
-    return problem ? PASSWORD_PROBLEMS[problem] : true;
+    return problem ? refusalText(problem, "en") : true;
   };
 }
 
@@ -56,7 +57,7 @@ runCli(async () => {
       if (!result.ok) {
         if (result.code === "email_taken") throw new CliError(`A user with the email ${email} already exists.`);
         // The password is no option: name it as the thing typed or piped in.
-        const lines = Object.entries(result.fieldErrors).map(([field, errors]) => `  ${field === "password" ? "password" : `--${field}`}: ${errors.join(" ")}`);
+        const lines = Object.entries(result.fields).map(([field, refusal]) => `  ${field === "password" ? "password" : `--${field}`}: ${refusalText(refusal, "en")}`);
         throw new CliError(`The user was not created:\n${lines.join("\n")}`);
       }
       console.log(`Created ${result.user.role} ${result.user.email} (${result.user.id}).`);

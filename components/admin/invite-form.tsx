@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { ROLES } from "@/lib/authz/roles";
 import { invitePersonAction, type PeopleFormState } from "@/server/actions/people";
 import { OneTimeLink } from "./one-time-link";
@@ -13,14 +14,15 @@ export function InviteForm() {
   const t = useTranslations("people");
   const roles = useTranslations("roles");
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(invitePersonAction, {});
-  const error = (name: string) => state.fields?.[name];
+  const refusal = useRefusalText();
+  const error = (name: string) => refusal(state.fields?.[name]);
   return (
     <form action={action} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("add")}</h2>
       {state.ok && state.data && <OneTimeLink link={state.data.link} mailed={state.data.mailed} />}
       {state.ok === false && !state.fields && (
         <p role="alert" className="text-accent">
-          {state.message}
+          {refusal(state.refusal)}
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-3">

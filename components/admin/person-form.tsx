@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { ROLES, type Role } from "@/lib/authz/roles";
 import { changePersonAction, resetPasswordAction, type PeopleFormState, type PersonFormState } from "@/server/actions/people";
 import { OneTimeLink } from "./one-time-link";
@@ -17,7 +18,8 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
   const t = useTranslations("people");
   const roles = useTranslations("roles");
   const [state, action, pending] = useActionState<PersonFormState, FormData>(changePersonAction, {});
-  const message = state.fields?.role ?? state.fields?.active ?? state.fields?._ ?? (state.ok === false ? state.message : undefined);
+  const refusal = useRefusalText();
+  const message = refusal(state.fields?.role ?? state.fields?.active ?? state.fields?._ ?? (state.ok === false ? state.refusal : undefined));
   // After a refusal the typed values stay; after a save the form shows the saved person.
   const typed = state.ok === false ? state.values : undefined;
   return (
@@ -44,7 +46,7 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
         <input id="person-name" name="name" dir="auto" defaultValue={typed?.name ?? person.name} aria-invalid={Boolean(state.fields?.name)} aria-describedby="person-name-error" className={input} />
         {state.fields?.name && (
           <p id="person-name-error" className="mt-1 text-sm text-accent">
-            {state.fields.name}
+            {refusal(state.fields.name)}
           </p>
         )}
       </div>
@@ -82,6 +84,7 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
 export function ResetPasswordForm({ id }: { id: string }) {
   const t = useTranslations("people");
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(resetPasswordAction, {});
+  const refusal = useRefusalText();
   return (
     <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("reset")}</h2>
@@ -89,7 +92,7 @@ export function ResetPasswordForm({ id }: { id: string }) {
       {state.ok && state.data && <OneTimeLink link={state.data.link} mailed={state.data.mailed} />}
       {state.ok === false && (
         <p role="alert" className="text-accent">
-          {state.message}
+          {refusal(state.refusal)}
         </p>
       )}
       <input type="hidden" name="id" value={id} />

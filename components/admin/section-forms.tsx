@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { changeSectionAction, createSectionAction, deleteSectionAction, moveSectionAction, type SectionFormState } from "@/server/actions/sections";
 
 const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1 aria-[invalid=true]:border-accent";
@@ -9,6 +10,7 @@ type Section = { id: string; slug: string; nameAr: string; nameEn: string; hidde
 
 function Fields({ prefix, state, section }: { prefix: string; state: SectionFormState; section?: Section }) {
   const t = useTranslations("sections");
+  const refusal = useRefusalText();
   return (
     <>
       {(["nameAr", "nameEn", "slug"] as const).map((name) => (
@@ -27,7 +29,7 @@ function Fields({ prefix, state, section }: { prefix: string; state: SectionForm
           />
           {state.fields?.[name] && (
             <p id={`${prefix}-${name}-error`} className="mt-1 text-sm text-accent">
-              {state.fields[name]}
+              {refusal(state.fields[name])}
             </p>
           )}
         </div>
@@ -38,11 +40,12 @@ function Fields({ prefix, state, section }: { prefix: string; state: SectionForm
 
 function Outcome({ state }: { state: SectionFormState }) {
   const t = useTranslations("sections");
+  const refusal = useRefusalText();
   if (state.ok) return <p role="status" className="text-sm text-emerald-800">✓ {t("saved")}</p>;
-  if (state.message && !state.fields)
+  if (state.refusal && !state.fields)
     return (
       <p role="alert" className="text-sm text-accent">
-        {state.message}
+        {refusal(state.refusal)}
       </p>
     );
   return null;

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { changePasswordAction, updateProfileAction, type ProfileState } from "@/server/actions/profile";
 
 const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
@@ -17,6 +18,7 @@ function Message({ id, text }: { id: string; text?: string }) {
 export function ProfileForm({ name, locale }: { name: string; locale: string | null }) {
   const t = useTranslations("profile");
   const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, {});
+  const refusal = useRefusalText();
   return (
     <form action={action} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="text-lg font-semibold">{t("details")}</h2>
@@ -30,7 +32,7 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
           {t("name")}
         </label>
         <input id="profile-name" name="name" dir="auto" defaultValue={state.values?.name ?? name} aria-invalid={Boolean(state.fields?.name)} aria-describedby="profile-name-error" className={input} />
-        <Message id="profile-name-error" text={state.fields?.name && t("nameError")} />
+        <Message id="profile-name-error" text={refusal(state.fields?.name)} />
       </div>
       <div>
         <label htmlFor="profile-locale" className="font-semibold">
@@ -51,9 +53,8 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
 
 export function PasswordForm({ email }: { email: string }) {
   const t = useTranslations("profile");
-  const problems = useTranslations("invite.problems");
+  const refusal = useRefusalText();
   const [state, action, pending] = useActionState<ProfileState, FormData>(changePasswordAction, {});
-  const nextError = state.problem ? problems(state.problem) : state.fields?.next && t("nextError");
   return (
     <form action={action} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4" key={state.ok ? "done" : "typing"}>
       <h2 className="text-lg font-semibold">{t("password")}</h2>
@@ -80,7 +81,7 @@ export function PasswordForm({ email }: { email: string }) {
           />
           <Message
             id={`pw-${field}-error`}
-            text={field === "next" ? nextError || undefined : field === "current" && state.throttled ? t("errors.throttled") : state.fields?.[field] && t(`errors.${field}`)}
+            text={refusal(state.fields?.[field])}
           />
         </div>
       ))}

@@ -20,7 +20,7 @@ it("readers see a scheduled story from its time on, before any job runs, and nev
   const reporter = (await findUserByEmail(t.db, "reporter@newsroom.test"))!;
   const editor = (await findUserByEmail(t.db, "editor@newsroom.test"))!;
   const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "خبر مجدول", bodyText: "نص الخبر.", section: "world", language: "ar" }));
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.reason);
   const { id, slug } = created.data;
   const step = (to: string, version: number, extra = {}) => transitionArticle(t.db, editor, id, transitionSchema.parse({ to, version, ...extra }));
   const headlines = async () => (await findStoryCards(t.db, await listLatestStoryIds(t.db))).map((s) => s.headline);

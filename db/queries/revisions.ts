@@ -7,8 +7,8 @@ export type NewRevision = Omit<typeof revisions.$inferInsert, "id" | "body"> & {
 
 /** Thrown when a body is not a valid document; `issues` say where. */
 export class InvalidDocumentError extends Error {
-  constructor(readonly issues: { path: string; message: string }[]) {
-    super(`The body is not a valid document: ${issues.map((i) => `${i.path || "(root)"}: ${i.message}`).join("; ")}`);
+  constructor(readonly issues: { path: string; reason: string }[]) {
+    super(`The body is not a valid document: ${issues.map((i) => `${i.path || "(root)"}: ${i.reason}`).join("; ")}`);
   }
 }
 

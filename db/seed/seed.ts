@@ -28,7 +28,7 @@ async function readReferenceStory(): Promise<string> {
 export async function seedDemo(db: Db): Promise<SeedReport> {
   const text = await readReferenceStory();
   const parsed = parseWireText(text, SECTIONS.map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })));
-  if (!parsed.ok) throw new Error(`The reference story does not parse: ${parsed.message}`);
+  if (!parsed.ok) throw new Error(`The reference story does not parse: ${parsed.refusal.reason}`);
   const story = parsed.story;
   if (!story.dateline) throw new Error("The reference story has no dateline.");
   const publishedAt = zonedWallClockToInstant({ year: REFERENCE_STORY.year, ...story.dateline }, REFERENCE_STORY.timeZone);

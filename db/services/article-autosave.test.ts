@@ -18,7 +18,7 @@ afterAll(async () => t.drop());
 
 async function story(actor: Actor) {
   const created = await createArticle(t.db, actor, createArticleSchema.parse({ headline: "مسودة", bodyText: "نص", section: "world", language: "ar" }));
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.reason);
   return created.data.id;
 }
 

@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import { neutraliseBidiControls } from "@/lib/arabic/bidi";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, ok, type Failure, type Result } from "@/lib/errors";
+import { failField, ok, type Failure, type Refusal, type Result } from "@/lib/errors";
 import { wireLimitProblem } from "@/lib/import/wire-limits";
 import { parseWireText, type WireParseError, type WireStory } from "@/lib/import/wire-text";
 import { paragraph, relatedStory } from "@/lib/richtext/build";
@@ -38,10 +38,10 @@ async function resolveRelated(db: Db, story: WireStory): Promise<{ body: RichTex
 /**
  * Copy bigger than one story may be is 413, like copy over 1 MB; copy that
  * was read but breaks a rule (no headline, a paragraph over its limit) is 422.
- * The message goes on `text`, the field the copy came in.
+ * The refusal goes on `text`, the field the copy came in.
  */
-function refused(code: WireParseError, message: string): Failure {
-  return fail(code === "too_large" ? "too_large" : "unprocessable", message, { text: message });
+function refused(code: WireParseError, refusal: Refusal): Failure {
+  return failField(code === "too_large" ? "too_large" : "unprocessable", "text", refusal);
 }
 
 function guessLanguage(text: string): "ar" | "en" {
@@ -58,15 +58,15 @@ function guessLanguage(text: string): "ar" | "en" {
 export async function importArticle(db: Db, actor: Actor, input: ImportInput, timeZone: string, now: Date = new Date()): Promise<Result<ImportOutcome>> {
   const sections = await listSections(db);
   const parsed = parseWireText(input.text, sections.filter((s) => !s.hidden).map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })));
-  if (!parsed.ok) return refused(parsed.code, parsed.message);
+  if (!parsed.ok) return refused(parsed.code, parsed.refusal);
   // Wire headlines reach createArticle without typedText(): their bidi controls are neutralised here instead.
   const story = { ...parsed.story, headline: neutraliseBidiControls(parsed.story.headline) };
   const section = input.section ?? story.sectionSlug;
-  if (!section) return fail("invalid", "Choose a section: none was found in the text.", { section: "Choose a section: none was found in the text." });
+  if (!section) return failField("invalid", "section", "import_section_missing");
   const { body, unresolved } = await resolveRelated(db, story);
   // Again with the links found: each is a story id where the parse had null, and a body near the limit can pass it.
   const problem = wireLimitProblem(story.headline, body);
-  if (problem) return refused(problem.code, problem.message);
+  if (problem) return refused(problem.code, problem.refusal);
   const year = input.year ?? Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(now));
   const datelineAt = story.dateline ? zonedWallClockToInstant({ year, ...story.dateline }, timeZone) : null;
   const language = input.language ?? guessLanguage(story.headline);

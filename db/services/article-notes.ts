@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
+import { can } from "@/lib/authz/can";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
-import { mayWork } from "@/lib/workflow/policy";
+
 import type { Db } from "../client";
 import { transact } from "../transaction";
 import { recordAudit } from "../queries/audit";
@@ -10,9 +11,9 @@ import { articles, notes, users } from "../schema";
 export type NoteView = { id: string; body: string; createdAt: Date; author: { id: string; name: string } };
 
 export async function listNotes(db: Db, actor: Actor, articleId: string): Promise<Result<NoteView[]>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
   const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-  if (!exists) return fail("not_found", "There is no story with this id.");
+  if (!exists) return fail("not_found", "story_not_found");
   const rows = await db
     .select({ id: notes.id, body: notes.body, createdAt: notes.createdAt, authorId: users.id, authorName: users.name })
     .from(notes)
@@ -24,10 +25,10 @@ export async function listNotes(db: Db, actor: Actor, articleId: string): Promis
 
 /** Adds to a story's editorial discussion (never shown to readers). */
 export async function addNote(db: Db, actor: Actor, articleId: string, body: string, now: Date = new Date()): Promise<Result<{ id: string }>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
   return transact(db, async (tx) => {
     const [exists] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-    if (!exists) return fail("not_found", "There is no story with this id.");
+    if (!exists) return fail("not_found", "story_not_found");
     const [note] = await tx.insert(notes).values({ articleId, authorId: actor.id, body, createdAt: now }).returning({ id: notes.id });
     if (!note) throw new Error("The note was not written.");
     await recordAudit(tx, { actorId: actor.id, action: "article.note_added", objectType: "article", objectId: articleId, after: { note: note.id }, createdAt: now });

@@ -18,7 +18,7 @@ it("shows who else has the story open, and forgets them after 30 seconds of sile
   const reporter = toActor((await findUserByEmail(t.db, "reporter@newsroom.test"))!);
   const editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
   const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "مفتوحة", bodyText: "نص", section: "world", language: "ar" }));
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.reason);
   const id = created.data.id;
   const at = (seconds: number) => new Date(Date.UTC(2026, 5, 1, 10, 0, seconds));
 

@@ -1,7 +1,8 @@
 import { and, eq, gt, ne } from "drizzle-orm";
+import { can } from "@/lib/authz/can";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
-import { mayWork } from "@/lib/workflow/policy";
+
 import type { Db } from "../client";
 import { articlePresence, articles, users } from "../schema";
 
@@ -9,9 +10,9 @@ export const PRESENCE_TTL_SECONDS = 30;
 
 /** Records that `actor` has the story open, and says who else has had it open in the last 30 s. */
 export async function heartbeat(db: Db, actor: Actor, articleId: string, now: Date = new Date()): Promise<Result<{ others: { id: string; name: string }[] }>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
   const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-  if (!exists) return fail("not_found", "There is no story with this id.");
+  if (!exists) return fail("not_found", "story_not_found");
   await db
     .insert(articlePresence)
     .values({ articleId, userId: actor.id, seenAt: now })

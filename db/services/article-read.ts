@@ -1,13 +1,14 @@
 import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { can } from "@/lib/authz/can";
 import { alias } from "drizzle-orm/pg-core";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, ok, type Result } from "@/lib/errors";
+import { fail, failField, ok, type Result } from "@/lib/errors";
 import { keysetCursor, keysetPage, type CursorCodec, type KeyType } from "@/lib/pagination/cursor";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { containsPattern } from "@/lib/search/like";
 import type { ListQuery } from "@/lib/validation/article";
-import { allowedTransitions, mayAssign, mayEdit, mayWork, needsReason } from "@/lib/workflow/policy";
+import { allowedTransitions, needsReason } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { authorsOf, findSectionBySlug } from "../queries/articles";
@@ -38,7 +39,6 @@ const listColumns = {
   assignedEditorId: assignee.id,
   assignedEditorName: assignee.name,
 };
-
 
 export type ArticleSummary = Omit<Row, "assignedEditorId" | "assignedEditorName" | "sectionSlug" | "sectionNameAr" | "sectionNameEn"> & {
   section: { slug: string; nameAr: string; nameEn: string };
@@ -99,14 +99,14 @@ export type ArticlePage = { items: ArticleSummary[]; nextCursor: string | null }
 
 /** The desk's story list: filters, a stable sort and keyset pagination (no OFFSET, so page 4,000 is as fast as page 1). */
 export async function listArticles(db: Db, actor: Actor, query: ListQuery): Promise<Result<ArticlePage>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
   const sort = SORTS[query.sort];
   const conditions: (SQL | undefined)[] = [];
   if (query.status) conditions.push(eq(articles.status, query.status));
   if (query.language) conditions.push(eq(articles.language, query.language));
   if (query.section) {
     const section = await findSectionBySlug(db, query.section);
-    if (!section) return fail("invalid", "Check these fields: section.", { section: "Unknown section." });
+    if (!section) return failField("invalid", "section", "section_slug_unknown");
     conditions.push(eq(articles.sectionId, section.id));
   }
   if (query.author) conditions.push(authoredBy(db, query.author === "me" ? actor.id : query.author));
@@ -139,9 +139,9 @@ export type ArticleDetail = ArticleSummary & {
 
 /** One story as the desk sees it, with the steps this user may take now. */
 export async function getArticle(db: Db, actor: Actor, id: string): Promise<Result<ArticleDetail>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
   const [row] = await baseQuery(db).where(eq(articles.id, id));
-  if (!row) return fail("not_found", "There is no story with this id.");
+  if (!row) return fail("not_found", "story_not_found");
   const [[meta], [summary]] = await Promise.all([
     db
       .select({ working: articles.workingRevisionId, live: articles.liveRevisionId, approved: articles.approvedRevisionId })
@@ -155,7 +155,7 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
         .from(revisions)
         .where(eq(revisions.id, meta.working))
     : [];
-  if (!summary) return fail("not_found", "There is no story with this id.");
+  if (!summary) return fail("not_found", "story_not_found");
   const facts = { status: row.status, authorIds: summary.authors.map((a) => a.id), workingApproved: meta?.approved === meta?.working };
   return ok({
     ...summary,
@@ -167,8 +167,8 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
       needsReason: needsReason(actor, facts, rule),
       needsPublishAt: rule.publishAt === "required",
     })),
-    canEdit: mayEdit(actor, facts),
-    canAssign: mayAssign(actor),
+    canEdit: can.editStory(actor, facts),
+    canAssign: can.assignStory(actor),
   });
 }
 

@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
+import { can } from "@/lib/authz/can";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
-import { mayEdit } from "@/lib/workflow/policy";
+
 import type { Db } from "../client";
 import { authorIdsOf } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
@@ -23,14 +24,14 @@ export async function restoreRevision(
   now: Date = new Date(),
 ): Promise<Result<{ version: number; revisionId: string }>> {
   return storyTransaction(db, articleId, now, async (tx, article) => {
-    if (!mayEdit(actor, { status: article.status, authorIds: await authorIdsOf(tx, articleId) })) {
-      return fail("forbidden", "You may not edit this story now.");
+    if (!can.editStory(actor, { status: article.status, authorIds: await authorIdsOf(tx, articleId) })) {
+      return fail("forbidden", "story_edit_forbidden_now");
     }
     if (article.version !== version) {
-      return fail("conflict", `Someone else changed this story in the meantime (it is now at version ${article.version}). Reload it before restoring.`);
+      return fail("conflict", "story_changed_before_restore", { params: { version: article.version } });
     }
     const [old] = await tx.select().from(revisions).where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)));
-    if (!old) return fail("not_found", "This story has no such revision.");
+    if (!old) return fail("not_found", "revision_not_found");
     const restored = await insertRevision(tx, {
       articleId,
       headline: old.headline,

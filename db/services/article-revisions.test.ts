@@ -21,14 +21,14 @@ it("lists every saved version newest first, with who, why and the state it was i
   const editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
   const at = (minutes: number) => new Date(Date.UTC(2026, 5, 1, 9, minutes));
   const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "الأولى", bodyText: "نص أول", section: "world", language: "ar" }), at(0));
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.reason);
   const id = created.data.id;
   await updateArticle(t.db, reporter, id, updateArticleSchema.parse({ version: 1, headline: "الثانية" }), at(1));
   await transitionArticle(t.db, reporter, id, transitionSchema.parse({ to: "in_review", version: 2 }), at(2));
   await updateArticle(t.db, editor, id, updateArticleSchema.parse({ version: 3, bodyText: "نص مصحح" }), at(3));
 
   const list = await listRevisions(t.db, editor, id);
-  if (!list.ok) throw new Error(list.message);
+  if (!list.ok) throw new Error(list.reason);
   expect(list.data.map((r) => [r.headline, r.author?.name, r.status, r.working])).toEqual([
     ["الثانية", "خالد عبد الله", "in_review", true],
     ["الثانية", "سارة منصور", "in_review", false],
@@ -46,18 +46,18 @@ it("restoring an old version adds a new revision with its content and keeps ever
   const reporter = toActor((await findUserByEmail(t.db, "reporter@newsroom.test"))!);
   const otherReporter = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
   const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "قبل", bodyText: "نص قديم", section: "world", language: "ar" }));
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.reason);
   const id = created.data.id;
   await updateArticle(t.db, reporter, id, updateArticleSchema.parse({ version: 1, headline: "بعد", bodyText: "نص جديد" }));
   const before = await listRevisions(t.db, reporter, id);
-  if (!before.ok) throw new Error(before.message);
+  if (!before.ok) throw new Error(before.reason);
   const [newest, original] = before.data;
 
   expect(await restoreRevision(t.db, reporter, id, original!.id, 1)).toMatchObject({ ok: false, code: "conflict" });
   const restored = await restoreRevision(t.db, reporter, id, original!.id, 2);
   expect(restored).toMatchObject({ ok: true, data: { version: 3 } });
   const list = await listRevisions(t.db, reporter, id);
-  if (!list.ok) throw new Error(list.message);
+  if (!list.ok) throw new Error(list.reason);
   expect(list.data.map((r) => [r.headline, r.working])).toEqual([
     ["قبل", true],
     ["بعد", false],

@@ -1,8 +1,9 @@
 import { and, desc, eq } from "drizzle-orm";
+import { can } from "@/lib/authz/can";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { RichTextDocument } from "@/lib/richtext/schema";
-import { mayWork } from "@/lib/workflow/policy";
+
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
 import { articles, revisions, sections, users } from "../schema";
@@ -56,9 +57,9 @@ function summary(row: Row): RevisionSummary {
 
 /** A story's revisions, newest first: who, when, why, and the state it was in. */
 export async function listRevisions(db: Db, actor: Actor, articleId: string): Promise<Result<RevisionSummary[]>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
   const [exists] = await db.select({ id: articles.id }).from(articles).where(eq(articles.id, articleId));
-  if (!exists) return fail("not_found", "There is no story with this id.");
+  if (!exists) return fail("not_found", "story_not_found");
   const rows = await db
     .select(columns)
     .from(revisions)
@@ -71,7 +72,7 @@ export async function listRevisions(db: Db, actor: Actor, articleId: string): Pr
 
 /** One revision in full. */
 export async function getRevision(db: Db, actor: Actor, articleId: string, revisionId: string): Promise<Result<RevisionDetail>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
   const [row] = await db
     .select({ ...columns, dek: revisions.dek, body: revisions.body, section: sections.slug })
     .from(revisions)
@@ -79,6 +80,6 @@ export async function getRevision(db: Db, actor: Actor, articleId: string, revis
     .innerJoin(sections, eq(sections.id, revisions.sectionId))
     .leftJoin(users, eq(users.id, revisions.createdBy))
     .where(and(eq(revisions.articleId, articleId), eq(revisions.id, revisionId)));
-  if (!row) return fail("not_found", "This story has no such revision.");
+  if (!row) return fail("not_found", "revision_not_found");
   return ok({ ...summary(row), dek: row.dek, body: row.body, section: row.section });
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, ok, type FieldErrors, type Result } from "@/lib/errors";
+import { fail, ok, type Result } from "@/lib/errors";
 import type { TransitionInput } from "@/lib/validation/article";
 import { decideTransition } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
@@ -37,17 +37,13 @@ export async function transitionArticle(
     const decision = decideTransition(subject, facts, input.to, { reason: input.reason, publishAt: input.publishAt, now });
     // Refusal for the role first; then a stale view (the usual loser of a race,
     // whose step may no longer exist); then what the step itself lacks.
-    if (!decision.ok && decision.code === "forbidden") return fail("forbidden", decision.message);
+    if (!decision.ok && decision.code === "forbidden") return fail("forbidden", decision.reason, { params: decision.params });
     if (article.version !== input.version) {
-      return fail(
-        "conflict",
-        `Someone else changed this story in the meantime (it is now ${article.status.replace("_", " ")}, version ${article.version}). Reload it before acting.`,
-      );
+      return fail("conflict", "story_moved_on", { params: { status: article.status, version: article.version } });
     }
     if (!decision.ok) {
-      const field = decision.reason === "reason_required" ? "reason" : decision.reason.startsWith("publish_at") ? "publishAt" : null;
-      const fields: FieldErrors | undefined = field ? { [field]: decision.message } : undefined;
-      return fail("unprocessable", decision.message, fields);
+      const refusal = { reason: decision.reason, ...(decision.params ? { params: decision.params } : {}) };
+      return fail("unprocessable", decision.reason, { params: decision.params, fields: decision.field ? { [decision.field]: refusal } : undefined });
     }
 
     const to = input.to;

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
+import { can } from "@/lib/authz/can";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, ok, type Result } from "@/lib/errors";
+import { fail, failField, ok, type Result } from "@/lib/errors";
 import { documentFromText } from "@/lib/richtext/text";
 import { bodyDocument, type CreateArticleInput, type UpdateArticleInput } from "@/lib/validation/article";
-import { mayAssign, mayEdit, mayWork } from "@/lib/workflow/policy";
+
 import type { Db } from "../client";
 import { transact } from "../transaction";
 import { authorIdsOf, findSectionBySlug, isAssignableEditor, retireSlug, slugIsFree, uniqueSlug } from "../queries/articles";
@@ -14,8 +15,6 @@ import { insertRevision, updateOpenRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
 import { storyTransaction } from "./story-transaction";
 
-const UNKNOWN_SECTION = { section: "Unknown section." };
-
 /** Creates a draft with the actor as its author: article, first revision, byline and audit row together. */
 export async function createArticle(
   db: Db,
@@ -23,12 +22,12 @@ export async function createArticle(
   input: CreateArticleInput,
   now: Date = new Date(),
 ): Promise<Result<{ id: string; version: number; status: "draft"; slug: string }>> {
-  if (!mayWork(actor)) return fail("forbidden", "This account is deactivated.");
-  if (!input.body) return fail("invalid", "Write the story's body.", { body: "Write the story's body." });
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
+  if (!input.body) return failField("invalid", "body", "body_empty");
   const body = input.body;
   return transact(db, async (tx) => {
     const section = await findSectionBySlug(tx, input.section);
-    if (!section || section.hidden) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+    if (!section || section.hidden) return failField("invalid", "section", "section_slug_unknown");
     const slug = await uniqueSlug(tx, section.id, input.headline);
     const [article] = await tx
       .insert(articles)
@@ -89,16 +88,16 @@ export async function updateArticle(
     const changesContent = Object.values(content).some((v) => v !== undefined);
     const changesSlug = chosenSlug !== undefined && chosenSlug !== article.slug;
     const changesDesk = deadline !== undefined || assignedEditorId !== undefined;
-    if (!changesContent && !changesDesk && !changesSlug) return fail("invalid", "Nothing to change.", { _: "Send at least one field to change." });
-    if ((changesContent || changesSlug) && !mayEdit(actor, facts)) {
-      return fail("forbidden", facts.authorIds.includes(actor.id) ? `A story that is ${article.status.replace("_", " ")} cannot be edited by its reporter.` : "You may not edit this story.");
+    if (!changesContent && !changesDesk && !changesSlug) return fail("invalid", "nothing_to_change", { fields: { _: "send_a_field" } });
+    if ((changesContent || changesSlug) && !can.editStory(actor, facts)) {
+      return facts.authorIds.includes(actor.id) ? fail("forbidden", "story_locked_for_reporter", { params: { status: article.status } }) : fail("forbidden", "story_edit_forbidden");
     }
-    if (changesDesk && !mayAssign(actor)) return fail("forbidden", "Only editors set deadlines and assign editors.");
+    if (changesDesk && !can.assignStory(actor)) return fail("forbidden", "desk_editors_only");
     if (article.version !== version) {
-      return fail("conflict", `Someone else saved this story in the meantime (it is now at version ${article.version}). Reload it to see their changes.`);
+      return fail("conflict", "story_changed", { params: { version: article.version } });
     }
     if (assignedEditorId && !(await isAssignableEditor(tx, assignedEditorId))) {
-      return fail("invalid", "Check these fields: assignedEditorId.", { assignedEditorId: "Choose an active editor." });
+      return failField("invalid", "assignedEditorId", "editor_not_assignable");
     }
 
     // Every refusal is decided before the first write.
@@ -106,11 +105,11 @@ export async function updateArticle(
     if (content.section !== undefined) {
       const section = await findSectionBySlug(tx, content.section);
       // A hidden section takes no new stories, but a story already in it may stay.
-      if (!section || (section.hidden && section.id !== article.sectionId)) return fail("invalid", "Check these fields: section.", UNKNOWN_SECTION);
+      if (!section || (section.hidden && section.id !== article.sectionId)) return failField("invalid", "section", "section_slug_unknown");
       newSectionId = section.id;
     }
     if (changesSlug && chosenSlug && !(await slugIsFree(tx, newSectionId ?? article.sectionId, chosenSlug, id))) {
-      return fail("invalid", "Check these fields: slug.", { slug: "Another story uses or used this address in the section." });
+      return failField("invalid", "slug", "story_slug_taken");
     }
 
     const changes: Partial<typeof articles.$inferInsert> = { version: article.version + 1, updatedAt: now };
@@ -128,7 +127,7 @@ export async function updateArticle(
       let body = content.body;
       if (content.bodyText !== undefined) {
         const converted = bodyDocument(documentFromText(content.bodyText, current.body), content.bodyText);
-        if (!converted.ok) return fail("invalid", "Check these fields: bodyText.", { bodyText: converted.message });
+        if (!converted.ok) return failField("invalid", "bodyText", converted.refusal);
         body = converted.body;
       }
       const sectionId = newSectionId ?? current.sectionId;

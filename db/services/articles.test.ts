@@ -41,7 +41,7 @@ afterAll(async () => t.drop());
 async function draft(by: Actor, headline = "قصة تجريبية") {
   const input = createArticleSchema.parse({ headline, bodyText: "الفقرة الأولى.\n\nالفقرة الثانية.", section: "world", language: "ar" });
   const created = await createArticle(t.db, by, input);
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.reason);
   return created.data;
 }
 
@@ -62,7 +62,7 @@ describe("the workflow, end to end in the service", () => {
     expect(story).toMatchObject({ status: "draft", version: 1 });
 
     expect(await move(reporter, story.id, "in_review", 1)).toEqual({ ok: true, data: { status: "in_review", version: 2 } });
-    expect(await move(editor, story.id, "changes_requested", 2)).toMatchObject({ ok: false, code: "unprocessable", fields: { reason: expect.any(String) } });
+    expect(await move(editor, story.id, "changes_requested", 2)).toMatchObject({ ok: false, code: "unprocessable", fields: { reason: { reason: expect.any(String) } } });
     expect(await move(editor, story.id, "changes_requested", 2, { reason: "Attribute the second quote." })).toMatchObject({ ok: true });
 
     const edited = await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 3, bodyText: "الفقرة الأولى.\n\nالفقرة الثانية، منسوبة." }));
@@ -107,7 +107,7 @@ describe("the workflow, end to end in the service", () => {
   it("an admin may approve their own story with a reason, and the override is audited", async () => {
     const story = await draft(admin);
     await move(admin, story.id, "in_review", 1);
-    expect(await move(admin, story.id, "approved", 2)).toMatchObject({ ok: false, fields: { reason: expect.any(String) } });
+    expect(await move(admin, story.id, "approved", 2)).toMatchObject({ ok: false, fields: { reason: { reason: expect.any(String) } } });
     expect(await move(admin, story.id, "approved", 2, { reason: "Only editor on shift" })).toMatchObject({ ok: true });
     const last = (await articleTimeline(t.db, story.id)).at(-1);
     expect(last).toMatchObject({ action: "article.approve", after: { override: true, reason: "Only editor on shift" } });
@@ -117,7 +117,7 @@ describe("the workflow, end to end in the service", () => {
     const story = await draft(reporter);
     await move(reporter, story.id, "in_review", 1);
     await move(editor, story.id, "approved", 2);
-    expect(await move(editor, story.id, "scheduled", 3, { publishAt: "2001-01-01T00:00:00Z" })).toMatchObject({ ok: false, code: "unprocessable", fields: { publishAt: expect.any(String) } });
+    expect(await move(editor, story.id, "scheduled", 3, { publishAt: "2001-01-01T00:00:00Z" })).toMatchObject({ ok: false, code: "unprocessable", fields: { publishAt: { reason: expect.any(String) } } });
     const when = new Date(Date.now() + 3_600_000).toISOString();
     expect(await move(editor, story.id, "scheduled", 3, { publishAt: when })).toMatchObject({ ok: true });
     const [row] = await t.db.select().from(articles).where(eq(articles.id, story.id));
@@ -233,7 +233,7 @@ describe("addresses", () => {
     const squatter = await draft(admin, "عنوان قبل التغيير");
     expect(squatter.slug).toBe(`${story.slug}-2`);
     const taken = await updateArticle(t.db, editor, squatter.id, updateArticleSchema.parse({ version: 1, slug: story.slug }));
-    expect(taken).toMatchObject({ ok: false, code: "invalid", fields: { slug: expect.any(String) } });
+    expect(taken).toMatchObject({ ok: false, code: "invalid", fields: { slug: { reason: "story_slug_taken" } } });
   });
 
   it("a draft's slug changes without leaving anything behind", async () => {
@@ -255,7 +255,7 @@ describe("editing as text", () => {
       language: "ar",
     });
     const created = await createArticle(t.db, reporter, input);
-    if (!created.ok) throw new Error(created.message);
+    if (!created.ok) throw new Error(created.reason);
     const saved = await updateArticle(t.db, reporter, created.data.id, updateArticleSchema.parse({ version: 1, bodyText: "نص معدل.\n\nاقرأ المزيد: قصة مرتبطة" }));
     expect(saved.ok).toBe(true);
     const story = await getArticle(t.db, reporter, created.data.id);
@@ -267,7 +267,7 @@ describe("concurrency", () => {
   it("two stories with the same headline created at once get different addresses", async () => {
     const input = createArticleSchema.parse({ headline: "عنوان متزامن", bodyText: "نص", section: "world", language: "ar" });
     const results = await Promise.all([createArticle(t.db, reporter, input), createArticle(t.db, editor, input)]);
-    const slugs = results.map((r) => (r.ok ? r.data.slug : r.message));
+    const slugs = results.map((r) => (r.ok ? r.data.slug : r.reason));
     expect(slugs.sort()).toEqual(["عنوان-متزامن", "عنوان-متزامن-2"]);
   });
 
@@ -318,7 +318,7 @@ describe("bad input", () => {
   it("refuses an unknown section and writes nothing", async () => {
     const [{ n: before }] = (await t.db.select({ n: count() }).from(articles)) as [{ n: number }];
     const result = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "h", bodyText: "x", section: "atlantis", language: "ar" }));
-    expect(result).toMatchObject({ ok: false, code: "invalid", fields: { section: "Unknown section." } });
+    expect(result).toMatchObject({ ok: false, code: "invalid", fields: { section: { reason: "section_slug_unknown" } } });
     const [{ n: after }] = (await t.db.select({ n: count() }).from(articles)) as [{ n: number }];
     expect(after).toBe(before);
   });
@@ -336,7 +336,7 @@ describe("reading", () => {
     let cursor: string | undefined;
     for (let page = 0; page < 10; page++) {
       const result = await listArticles(t.db, editor, { author: otherReporter.id, sort: "updated_desc", limit: 3, cursor });
-      if (!result.ok) throw new Error(result.message);
+      if (!result.ok) throw new Error(result.reason);
       seen.push(...result.data.items.map((a) => a.id));
       if (!result.data.nextCursor) break;
       cursor = result.data.nextCursor;
@@ -348,7 +348,7 @@ describe("reading", () => {
     expect(search.ok && search.data.items.length).toBe(7);
     const filtered = await listArticles(t.db, reporter, { status: "published", sort: "updated_desc", limit: 25, section: "world" });
     expect(filtered.ok && filtered.data.items.every((a) => a.status === "published")).toBe(true);
-    expect(await listArticles(t.db, reporter, { sort: "updated_desc", limit: 5, cursor: "garbage" })).toMatchObject({ ok: false, fields: { cursor: expect.any(String) } });
+    expect(await listArticles(t.db, reporter, { sort: "updated_desc", limit: 5, cursor: "garbage" })).toMatchObject({ ok: false, fields: { cursor: { reason: expect.any(String) } } });
   });
 
   it("pages through stories with equal timestamps and equal headlines without skipping any", async () => {
@@ -361,7 +361,7 @@ describe("reading", () => {
       let cursor: string | undefined;
       do {
         const page = await listArticles(t.db, editor, { author: secondEditor.id, sort, limit: 2, cursor });
-        if (!page.ok) throw new Error(page.message);
+        if (!page.ok) throw new Error(page.reason);
         seen.push(...page.data.items.map((a) => a.id));
         cursor = page.data.nextCursor ?? undefined;
       } while (cursor);
@@ -375,7 +375,7 @@ describe("reading", () => {
     ["an id of dashes", Buffer.from(JSON.stringify(["updated_desc", "2026-01-01 00:00:00+00", "------------------------------------"])).toString("base64url")],
     ["another sort's cursor", Buffer.from(JSON.stringify(["headline_asc", "abc", "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11"])).toString("base64url")],
   ])("refuses a forged cursor (%s) with a field error", async (_label, cursor) => {
-    expect(await listArticles(t.db, editor, { sort: "updated_desc", limit: 5, cursor })).toMatchObject({ ok: false, code: "invalid", fields: { cursor: expect.any(String) } });
+    expect(await listArticles(t.db, editor, { sort: "updated_desc", limit: 5, cursor })).toMatchObject({ ok: false, code: "invalid", fields: { cursor: { reason: expect.any(String) } } });
   });
 
   it("refuses the NUL character instead of failing the write", () => {

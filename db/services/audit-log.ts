@@ -15,7 +15,7 @@ const auditCursor = keysetCursor({ kind: "audit", key: "instant", id: "serial" }
 // Newest first, on the (created_at, id) index read backwards.
 const auditOrder: KeysetOrder = { key: auditEvents.createdAt, id: auditEvents.id, direction: "desc" };
 
-const forbidden = () => fail("forbidden", "Only admins read the audit log.");
+const forbidden = () => fail("forbidden", "audit_admins_only");
 
 /** One page of events after `after`, and the position of its last event when more follow. */
 async function auditPage(db: Db, query: AuditQuery, limit: number, after: Position<"serial"> | null) {

@@ -20,7 +20,7 @@ afterAll(async () => t.drop());
 const ID = "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11";
 /** A cursor as an attacker writes it: any JSON, in base64url like the real ones. */
 const forge = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-const refused = { ok: false, code: "invalid", fields: { cursor: expect.any(String) } };
+const refused = { ok: false, code: "invalid", fields: { cursor: { reason: expect.any(String) } } };
 const auditQuery = (fields: Record<string, unknown>) => auditQuerySchema("Africa/Cairo").parse(fields);
 
 describe("crafted cursors are refused before they reach SQL", () => {
@@ -82,7 +82,7 @@ describe("audit pages keep the database's microseconds", () => {
       let cursor: string | undefined;
       do {
         const page = await listAudit(t.db, admin, auditQuery({ objectId: "same-millisecond", limit, ...(cursor ? { cursor } : {}) }));
-        if (!page.ok) throw new Error(page.message);
+        if (!page.ok) throw new Error(page.reason);
         seen.push(...page.data.items.map((e) => e.id));
         cursor = page.data.nextCursor ?? undefined;
       } while (cursor);

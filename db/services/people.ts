@@ -1,11 +1,12 @@
 import { and, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { can } from "@/lib/authz/can";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, ok, type Result } from "@/lib/errors";
+import { fail, failField, ok, type Result } from "@/lib/errors";
 import { keysetCursor, keysetPage } from "@/lib/pagination/cursor";
-import { checkPersonChange, mayManagePeople } from "@/lib/people/guards";
+import { checkPersonChange } from "@/lib/people/guards";
 import { hashInvitationToken, INVITATION_HOURS, looksLikeInvitationToken, newInvitationToken } from "@/lib/people/invitation-token";
-import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
+import { passwordProblem } from "@/lib/people/password-policy";
 import { containsPattern } from "@/lib/search/like";
 import type { NewPersonInput, PeopleQuery, PersonChangeInput } from "@/lib/validation/people";
 import type { Db } from "../client";
@@ -21,7 +22,7 @@ const ADMIN_GUARD_LOCK = 7_301_962_016;
 export type Person = Pick<User, "id" | "name" | "email" | "role" | "active" | "version" | "lastSignInAt" | "createdAt"> & { stories: number; passwordSet: boolean };
 export type IssuedLink = { id: string; name: string; email: string; token: string; expiresAt: Date };
 
-const forbidden = () => fail("forbidden", "Only admins manage people.");
+const forbidden = () => fail("forbidden", "manage_people_admins_only");
 
 async function issueLink(tx: Db, user: Pick<User, "id" | "name" | "email">, purpose: "invite" | "reset", createdBy: string, now: Date): Promise<IssuedLink> {
   const userId = user.id;
@@ -38,10 +39,10 @@ async function issueLink(tx: Db, user: Pick<User, "id" | "name" | "email">, purp
 
 /** Adds a person without a password and issues the one-time link they set it with. */
 export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, now: Date = new Date()): Promise<Result<IssuedLink>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.managePeople(actor)) return forbidden();
   return transact(db, async (tx) => {
     const [user] = await tx.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash: null, createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
-    if (!user) return fail("invalid", "Check these fields: email.", { email: "Someone already has this email address." });
+    if (!user) return failField("invalid", "email", "email_taken");
     const link = await issueLink(tx, user, "invite", actor.id, now);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -61,17 +62,17 @@ export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, 
  * moment are taken one after the other and the second is refused.
  */
 export async function changePerson(db: Db, actor: Actor, id: string, change: PersonChangeInput, now: Date = new Date()): Promise<Result<Person>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.managePeople(actor)) return forbidden();
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${ADMIN_GUARD_LOCK})`);
     // The acting admin may have been demoted by the transaction this one waited for.
     const [me] = await tx.select().from(users).where(eq(users.id, actor.id));
-    if (!me || !mayManagePeople(me)) return forbidden();
+    if (!me || !can.managePeople(me)) return forbidden();
     const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
-    if (!target) return fail("not_found", "There is no such person.");
+    if (!target) return fail("not_found", "person_not_found");
     const [admins] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
     if (change.version !== undefined && change.version !== target.version) {
-      return fail("conflict", `Someone else changed this person in the meantime (now at version ${target.version}). Reload to see their changes.`);
+      return fail("conflict", "person_changed", { params: { version: target.version } });
     }
     // Only what differs is a change: a form that sends every field must not rewrite (or audit) the others.
     const changed = {
@@ -80,7 +81,7 @@ export async function changePerson(db: Db, actor: Actor, id: string, change: Per
       ...(change.active !== undefined && change.active !== target.active ? { active: change.active } : {}),
     };
     const guard = checkPersonChange(me, target, changed, admins?.n ?? 0);
-    if (!guard.ok) return fail(guard.code, guard.message, guard.field ? { [guard.field]: guard.message } : undefined);
+    if (!guard.ok) return fail(guard.code, guard.reason, { fields: guard.field ? { [guard.field]: guard.reason } : undefined });
 
     if (Object.keys(changed).length > 0) {
       await tx.update(users).set({ ...changed, version: target.version + 1, updatedAt: now }).where(eq(users.id, id));
@@ -101,10 +102,10 @@ export async function changePerson(db: Db, actor: Actor, id: string, change: Per
 
 /** Invalidates the password, every session and every outstanding link, and issues a new link. */
 export async function resetPassword(db: Db, actor: Actor, id: string, now: Date = new Date()): Promise<Result<IssuedLink>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.managePeople(actor)) return forbidden();
   return transact(db, async (tx) => {
     const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
-    if (!target) return fail("not_found", "There is no such person.");
+    if (!target) return fail("not_found", "person_not_found");
     await tx.update(users).set({ passwordHash: null, updatedAt: now }).where(eq(users.id, id));
     await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
     const link = await issueLink(tx, target, "reset", actor.id, now);
@@ -147,7 +148,7 @@ export async function setPasswordWithLink(db: Db, token: string, password: strin
     const state = linkState(row && (await findLink(tx, token)), now);
     if (!state.ok || !row) return { ok: false as const, code: "link" as const, reason: state.ok ? ("unknown" as const) : state.reason };
     const problem = passwordProblem(password, { email: row.user.email, name: row.user.name });
-    if (problem) return fail("invalid", PASSWORD_PROBLEMS[problem], { password: PASSWORD_PROBLEMS[problem] });
+    if (problem) return failField("invalid", "password", problem);
     await tx.update(users).set({ passwordHash: await hashPassword(password), updatedAt: now }).where(eq(users.id, row.user.id));
     await tx.update(invitations).set({ usedAt: now }).where(eq(invitations.id, row.invitation.id));
     await recordAudit(tx, { actorId: row.user.id, action: "user.password_set", objectType: "user", objectId: row.user.id, after: { via: row.invitation.purpose }, createdAt: now });
@@ -175,9 +176,9 @@ async function personById(db: Db, id: string): Promise<Person | undefined> {
 }
 
 export async function getPerson(db: Db, actor: Actor, id: string): Promise<Result<Person>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.managePeople(actor)) return forbidden();
   const person = await personById(db, id);
-  return person ? ok(person) : fail("not_found", "There is no such person.");
+  return person ? ok(person) : fail("not_found", "person_not_found");
 }
 
 const rosterCursor = keysetCursor({ kind: "people", key: "text", id: "uuid" });
@@ -185,7 +186,7 @@ const rosterOrder: KeysetOrder = { key: users.name, id: users.id, direction: "as
 
 /** The roster by name, searchable by name or email, in keyset pages. */
 export async function listPeople(db: Db, actor: Actor, query: PeopleQuery): Promise<Result<{ items: Person[]; nextCursor: string | null }>> {
-  if (!mayManagePeople(actor)) return forbidden();
+  if (!can.managePeople(actor)) return forbidden();
   const after = query.cursor ? rosterCursor.decode(query.cursor) : null;
   if (after && !after.ok) return after;
   const pattern = query.q ? containsPattern(query.q) : null;

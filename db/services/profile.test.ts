@@ -22,7 +22,7 @@ afterAll(async () => t.drop());
 async function person() {
   const admin = toActor((await findUserByEmail(t.db, "admin@newsroom.test"))!);
   const issued = await invitePerson(t.db, admin, newPersonSchema.parse({ name: "صاحب الملف", email: `p${Date.now()}@example.test`, role: "reporter" }));
-  if (!issued.ok) throw new Error(issued.message);
+  if (!issued.ok) throw new Error(issued.reason);
   await setPasswordWithLink(t.db, issued.data.token, "first-long-password");
   return { admin, me: toActor({ id: issued.data.id, role: "reporter", active: true }) };
 }
@@ -40,8 +40,8 @@ it("a new password needs the current one, follows the policy, and ends every oth
   const { me, admin } = await person();
   const here = await openSession(t.db, me.id, new Date());
   const elsewhere = await openSession(t.db, me.id, new Date());
-  expect(await changeOwnPassword(t.db, me, here, "wrong-password", "second-long-password")).toMatchObject({ ok: false, fields: { current: expect.any(String) } });
-  expect(await changeOwnPassword(t.db, me, here, "first-long-password", "password123456")).toMatchObject({ ok: false, fields: { next: "This password is too common; choose another." } });
+  expect(await changeOwnPassword(t.db, me, here, "wrong-password", "second-long-password")).toMatchObject({ ok: false, fields: { current: { reason: "current_password_wrong" } } });
+  expect(await changeOwnPassword(t.db, me, here, "first-long-password", "password123456")).toMatchObject({ ok: false, fields: { next: { reason: "password_too_common" } } });
   expect(await changeOwnPassword(t.db, me, here, "first-long-password", "second-long-password")).toEqual({ ok: true, data: null });
   const [row] = await t.db.select().from(users).where(eq(users.id, me.id));
   expect(await verifyPassword(row!.passwordHash!, "second-long-password")).toBe(true);

@@ -1,8 +1,8 @@
 import { and, count, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, ok, type Result } from "@/lib/errors";
-import { PASSWORD_PROBLEMS, passwordProblem } from "@/lib/people/password-policy";
+import { fail, failField, ok, type Result } from "@/lib/errors";
+import { passwordProblem } from "@/lib/people/password-policy";
 import type { ProfileInput } from "@/lib/validation/profile";
 import type { Db } from "../client";
 import { transact } from "../transaction";
@@ -15,10 +15,10 @@ const FAILURE_WINDOW_MS = 15 * 60_000;
 
 /** Anyone's own name and UI language. */
 export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, now: Date = new Date()): Promise<Result<null>> {
-  if (!actor.active) return fail("forbidden", "This account is deactivated.");
+  if (!actor.active) return fail("forbidden", "account_inactive");
   return transact(db, async (tx) => {
     const [before] = await tx.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.id, actor.id)).for("update");
-    if (!before) return fail("not_found", "There is no such person.");
+    if (!before) return fail("not_found", "person_not_found");
     // A new name is a change an admin's open form of this person must not overwrite.
     const renamed = before.name !== input.name ? { version: sql`${users.version} + 1` } : {};
     await tx.update(users).set({ name: input.name, locale: input.locale, ...renamed, updatedAt: now }).where(eq(users.id, actor.id));
@@ -33,20 +33,20 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, n
  * follows the policy, and every other session ends (this one stays).
  */
 export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string, current: string, next: string, now: Date = new Date()): Promise<Result<null>> {
-  if (!actor.active) return fail("forbidden", "This account is deactivated.");
+  if (!actor.active) return fail("forbidden", "account_inactive");
   // A stolen session must not become a way to guess the password: 5 wrong tries per 15 minutes, as at sign-in.
   const [recent] = await db
     .select({ n: count() })
     .from(auditEvents)
     .where(and(eq(auditEvents.actorId, actor.id), eq(auditEvents.action, "user.password_change_failed"), gt(auditEvents.createdAt, new Date(now.getTime() - FAILURE_WINDOW_MS))));
-  if ((recent?.n ?? 0) >= MAX_FAILURES) return fail("too_many_requests", "Too many wrong current passwords; try again in 15 minutes.", { current: "Too many wrong tries; wait 15 minutes." });
+  if ((recent?.n ?? 0) >= MAX_FAILURES) return failField("too_many_requests", "current", "current_password_throttled");
   const [me] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!me?.passwordHash || !(await verifyPassword(me.passwordHash, current))) {
     await recordAudit(db, { actorId: actor.id, action: "user.password_change_failed", objectType: "user", objectId: actor.id, createdAt: now });
-    return fail("invalid", "Check these fields: current.", { current: "This is not your current password." });
+    return failField("invalid", "current", "current_password_wrong");
   }
   const problem = passwordProblem(next, { email: me.email, name: me.name });
-  if (problem) return fail("invalid", "Check these fields: next.", { next: PASSWORD_PROBLEMS[problem] });
+  if (problem) return failField("invalid", "next", problem);
   const passwordHash = await hashPassword(next);
   return transact(db, async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, actor.id));

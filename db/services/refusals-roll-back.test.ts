@@ -35,13 +35,13 @@ describe("a refusal inside a transaction", () => {
   it("an autosave that also asks for a taken address changes nothing: no revision rewritten, none added", async () => {
     const made = async (headline: string) => {
       const created = await createArticle(desk.db, desk.reporter, createArticleSchema.parse({ headline, bodyText: "فقرة أولى.", section: "world", language: "ar" }));
-      if (!created.ok) throw new Error(created.message);
+      if (!created.ok) throw new Error(created.reason);
       return created.data;
     };
     const taken = await made("عنوان محجوز");
     const story = await made("قصة أخرى");
     const opened = await updateArticle(desk.db, desk.reporter, story.id, updateArticleSchema.parse({ version: story.version, bodyText: "نص يُحفظ تلقائيا.", autosave: true }));
-    if (!opened.ok) throw new Error(opened.message);
+    if (!opened.ok) throw new Error(opened.reason);
     const before = await everything(story.id);
 
     const refused = await updateArticle(
@@ -51,7 +51,7 @@ describe("a refusal inside a transaction", () => {
       updateArticleSchema.parse({ version: opened.data.version, bodyText: "نص جديد لن يُحفظ.", slug: taken.slug, autosave: true }),
     );
 
-    expect(refused).toMatchObject({ ok: false, code: "invalid", fields: { slug: expect.any(String) } });
+    expect(refused).toMatchObject({ ok: false, code: "invalid", fields: { slug: { reason: "story_slug_taken" } } });
     expect(await everything(story.id)).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import { asc, count, desc, eq, gt, lt, sql } from "drizzle-orm";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, ok, type Result } from "@/lib/errors";
+import { fail, failField, ok, type Result } from "@/lib/errors";
 import { can } from "@/lib/authz/can";
 import type { NewSectionInput, SectionChangeInput } from "@/lib/validation/sections";
 import type { Db } from "../client";
@@ -14,8 +14,8 @@ const SECTION_LOCK = 7_301_962_017;
 
 export type SectionRow = Section & { stories: number };
 
-const forbidden = () => fail("forbidden", "Only admins manage sections.");
-const slugTaken = () => fail("invalid", "Check these fields: slug.", { slug: "Another section uses or used this address." });
+const forbidden = () => fail("forbidden", "sections_admins_only");
+const slugTaken = () => failField("invalid", "slug", "section_slug_taken");
 
 async function slugInUse(tx: Db, slug: string, exceptId?: string): Promise<boolean> {
   const [current] = await tx.select({ id: sections.id }).from(sections).where(eq(sections.slug, slug));
@@ -58,9 +58,9 @@ export async function changeSection(db: Db, actor: Actor, id: string, change: Se
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [before] = await tx.select().from(sections).where(eq(sections.id, id));
-    if (!before) return fail("not_found", "There is no such section.");
+    if (!before) return fail("not_found", "section_not_found");
     if (change.version !== undefined && change.version !== before.version) {
-      return fail("conflict", `Someone else changed this section in the meantime (now at version ${before.version}). Reload to see their changes.`);
+      return fail("conflict", "section_changed", { params: { version: before.version } });
     }
     // Only what differs is a change: a form that sends every field must not rewrite (or audit) the others.
     const changed = Object.fromEntries(
@@ -100,7 +100,7 @@ export async function moveSection(db: Db, actor: Actor, id: string, direction: "
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [section] = await tx.select().from(sections).where(eq(sections.id, id));
-    if (!section) return fail("not_found", "There is no such section.");
+    if (!section) return fail("not_found", "section_not_found");
     const [neighbour] = await tx
       .select()
       .from(sections)
@@ -121,10 +121,10 @@ export async function deleteSection(db: Db, actor: Actor, id: string, now: Date 
   return transact(db, async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SECTION_LOCK})`);
     const [section] = await tx.select().from(sections).where(eq(sections.id, id));
-    if (!section) return fail("not_found", "There is no such section.");
+    if (!section) return fail("not_found", "section_not_found");
     const [used] = await tx.select({ n: count() }).from(revisions).where(eq(revisions.sectionId, id));
     const [current] = await tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id));
-    if ((used?.n ?? 0) > 0 || (current?.n ?? 0) > 0) return fail("unprocessable", "This section has stories; hide it instead of deleting it.");
+    if ((used?.n ?? 0) > 0 || (current?.n ?? 0) > 0) return fail("unprocessable", "section_has_stories");
     await tx.delete(sections).where(eq(sections.id, id));
     await recordAudit(tx, { actorId: actor.id, action: "section.deleted", objectType: "section", objectId: id, before: { slug: section.slug, nameAr: section.nameAr, nameEn: section.nameEn }, createdAt: now });
     return ok(null);

@@ -31,7 +31,7 @@ export async function storyTransaction<T>(db: Db, id: string, now: Date, work: (
   await settleIfDue(db, id, now);
   return transact(db, async (tx) => {
     const locked = await lockArticle(tx, id);
-    if (!locked) return fail("not_found", "There is no story with this id.");
+    if (!locked) return fail("not_found", "story_not_found");
     // Due since the check above: settled here, and kept only if the work succeeds; the next call settles it for good.
     return work(tx, await settleDueSchedule(tx, locked, now));
   });

@@ -11,7 +11,7 @@ export type Desk = { db: Db; reporter: Actor; editor: Actor };
 async function step(desk: Desk, by: Actor, id: string, to: string, extra: Record<string, unknown> = {}) {
   const [row] = await desk.db.select({ version: articles.version }).from(articles).where(eq(articles.id, id));
   const result = await transitionArticle(desk.db, by, id, transitionSchema.parse({ to, version: row!.version, ...extra }));
-  if (!result.ok) throw new Error(`${to}: ${result.message}`);
+  if (!result.ok) throw new Error(`${to}: ${result.reason}`);
   return result.data;
 }
 
@@ -19,7 +19,7 @@ async function step(desk: Desk, by: Actor, id: string, to: string, extra: Record
 export async function approvedStory(desk: Desk, headline: string, options: { section?: string; bodyText?: string } = {}): Promise<{ id: string; slug: string }> {
   const input = createArticleSchema.parse({ headline, bodyText: options.bodyText ?? "نص الخبر.", section: options.section ?? "world", language: "ar" });
   const created = await createArticle(desk.db, desk.reporter, input);
-  if (!created.ok) throw new Error(created.message);
+  if (!created.ok) throw new Error(created.reason);
   await step(desk, desk.reporter, created.data.id, "in_review");
   await step(desk, desk.editor, created.data.id, "approved");
   return { id: created.data.id, slug: created.data.slug };

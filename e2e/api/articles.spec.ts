@@ -85,7 +85,7 @@ test.describe("articles API as the reporter", () => {
     expect((await request.get(`/api/v1/articles/${MISSING}`)).status()).toBe(404);
     const notAnId = await request.get("/api/v1/articles/1%20OR%201=1");
     expect(notAnId.status()).toBe(404);
-    expect((await notAnId.json()).error.fields.id).toBe("Story ids are UUIDs.");
+    expect((await notAnId.json()).error.fields.id).toBe("Ids are UUIDs.");
     const id = await createDraft(request);
     const bad = await transition(request, id, "live", 1);
     expect(bad.status()).toBe(400);

@@ -33,14 +33,14 @@ describe("signInFormSchema", () => {
   });
 
   it.each([
-    [{ email: "", password: "x" }, "email", "required"],
-    [{ password: "x" }, "email", "required"],
-    [{ email: "not-an-email", password: "x" }, "email", "invalid_email"],
-    [{ email: "a@b.co", password: "" }, "password", "required"],
-  ])("flags %j", (input, field, message) => {
+    [{ email: "", password: "x" }, "email", "email_required"],
+    [{ password: "x" }, "email", "email_required"],
+    [{ email: "not-an-email", password: "x" }, "email", "email_invalid"],
+    [{ email: "a@b.co", password: "" }, "password", "password_required"],
+  ])("flags %j", (input, field, reason) => {
     const result = signInFormSchema.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.find((i) => i.path[0] === field)?.message).toBe(message);
+    expect(result.error?.issues.find((i) => i.path[0] === field)?.message).toBe(reason);
   });
 });
 

@@ -8,25 +8,25 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** An email address in its stored form; `messages` name the two ways it can be wrong. */
-export function emailSchema(messages: { required: string; invalid: string } = { required: "required", invalid: "invalid_email" }) {
+/** An email address in its stored form, refused as `email_required` (nothing typed) or `email_invalid`. */
+export function emailSchema() {
   return z
-    .string({ error: messages.required })
+    .string({ error: "email_required" })
     .trim()
-    .min(1, messages.required)
-    .max(MAX_EMAIL_LENGTH, messages.invalid)
-    .pipe(z.email(messages.invalid))
+    .min(1, "email_required")
+    .max(MAX_EMAIL_LENGTH, "email_invalid")
+    .pipe(z.email("email_invalid"))
     .transform(normalizeEmail);
 }
 
 /**
- * What the sign-in form must carry (messages are codes the UI translates).
+ * What the sign-in form must carry (messages are reasons the UI translates).
  * The password's length is not checked here: a too-long password is simply
  * a wrong one, counted and answered like any other.
  */
 export const signInFormSchema = z.object({
   email: emailSchema(),
-  password: z.string({ error: "required" }).min(1, "required"),
+  password: z.string({ error: "password_required" }).min(1, "password_required"),
 });
 
 export type SignInForm = z.infer<typeof signInFormSchema>;

@@ -117,9 +117,9 @@ describe("AutosaveQueue", () => {
     const { queue, calls, status } = harness();
     queue.change("bad");
     await vi.advanceTimersByTimeAsync(2000);
-    calls[0]!.resolve({ kind: "failed", message: "Enter a headline.", fields: { headline: "Enter a headline." } });
+    calls[0]!.resolve({ kind: "failed", refusal: { reason: "check_fields" }, fields: { headline: { reason: "headline_required" } } });
     await vi.advanceTimersByTimeAsync(0);
-    expect(queue.current).toMatchObject({ status: "failed", fields: { headline: "Enter a headline." } });
+    expect(queue.current).toMatchObject({ status: "failed", fields: { headline: { reason: "headline_required" } } });
     queue.change("good");
     await vi.advanceTimersByTimeAsync(2000);
     expect(calls.at(-1)?.text).toBe("good");

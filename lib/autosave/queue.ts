@@ -1,9 +1,10 @@
+import type { FieldErrors, Refusal } from "../errors";
 /** What one attempt to save produced. */
 export type SaveOutcome =
   | { kind: "saved"; version: number }
   | { kind: "offline" }
   | { kind: "conflict" }
-  | { kind: "failed"; code?: string; message: string; fields?: Record<string, string> };
+  | { kind: "failed"; code?: string; refusal?: Refusal; fields?: FieldErrors };
 
 /** Saved · waiting for a pause · Saving… · Offline (kept on this device) · Conflict · refused. */
 export type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "failed";
@@ -11,10 +12,10 @@ export type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "confl
 export type AutosaveState = {
   status: AutosaveStatus;
   version: number;
-  /** Why the server refused, when it did: an error code (lib/errors) and its message. */
+  /** Why the server refused, when it did: an error code and its refusal (lib/errors). */
   code?: string;
-  message?: string;
-  fields?: Record<string, string>;
+  refusal?: Refusal;
+  fields?: FieldErrors;
 };
 
 type Options<S> = {
@@ -115,7 +116,7 @@ export class AutosaveQueue<S> {
     this.clearTimer();
     this.latest = snapshot;
     this.saved = snapshot;
-    this.set({ status: "saved", version, code: undefined, message: undefined, fields: undefined });
+    this.set({ status: "saved", version, code: undefined, refusal: undefined, fields: undefined });
   }
 
   /** The story moved on elsewhere (a workflow step) with the same text. */
@@ -144,7 +145,7 @@ export class AutosaveQueue<S> {
         if (seal) this.sealPending = false;
         this.saved = snapshot;
         const more = !this.options.equal(this.latest, snapshot);
-        this.set({ status: more ? "pending" : "saved", version: outcome.version, code: undefined, message: undefined, fields: undefined });
+        this.set({ status: more ? "pending" : "saved", version: outcome.version, code: undefined, refusal: undefined, fields: undefined });
         if (more) this.schedule(0);
       } else if (outcome.kind === "offline") {
         this.set({ status: "offline" });
@@ -152,7 +153,7 @@ export class AutosaveQueue<S> {
       } else if (outcome.kind === "conflict") {
         this.set({ status: "conflict" });
       } else {
-        this.set({ status: "failed", code: outcome.code, message: outcome.message, fields: outcome.fields });
+        this.set({ status: "failed", code: outcome.code, refusal: outcome.refusal, fields: outcome.fields });
       }
     } finally {
       this.inFlight = null;

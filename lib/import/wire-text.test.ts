@@ -8,7 +8,7 @@ const sections = [{ slug: "world", names: ["أهم أخبار العالم", "Wo
 
 function parseFixture(): WireStory {
   const result = parseWireText(fixture, sections);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(`${result.code}: ${result.refusal.reason}`);
   return result.story;
 }
 
@@ -107,19 +107,19 @@ describe("parseWireText on other input", () => {
   });
 
   it.each([
-    ["", "empty"],
-    ["   \n\n \t\n", "empty"],
-    ["\u0000\u0001binary\u0002", "binary"],
-    ["المحتوى الرئيسى\n\nComments\n\nعاجل", "no_headline"],
-    ["Only a headline", "no_body"],
-  ])("refuses %j as %s", (text, code) => {
+    ["", "empty", "wire_empty"],
+    ["   \n\n \t\n", "empty", "wire_empty"],
+    ["\u0000\u0001binary\u0002", "binary", "wire_not_text"],
+    ["المحتوى الرئيسى\n\nComments\n\nعاجل", "no_headline", "wire_no_headline"],
+    ["Only a headline", "no_body", "wire_no_body"],
+  ])("refuses %j as %s", (text, code, reason) => {
     const result = parseWireText(text);
-    expect(result).toMatchObject({ ok: false, code });
+    expect(result).toEqual({ ok: false, code, refusal: { reason } });
   });
 
   it("refuses text over 1 MB", () => {
     const result = parseWireText(`Headline\n\n${"word ".repeat(250_000)}`);
-    expect(result).toMatchObject({ ok: false, code: "too_large" });
+    expect(result).toEqual({ ok: false, code: "too_large", refusal: { reason: "wire_too_large", params: { megabytes: 1 } } });
   });
 });
 
@@ -143,29 +143,37 @@ describe("parseWireText holds copy to the limits of a stored story", () => {
 
   it("refuses a paragraph over 20,000 characters as too long, quoting its opening", () => {
     const result = parseWireText(copy("عنوان", ["فقرة قصيرة.", prose(20_001)]));
-    expect(result).toMatchObject({ ok: false, code: "too_long" });
-    if (!result.ok) expect(result.message).toBe(`The paragraph beginning “${prose(20_001).slice(0, 40)}…” has 20,001 characters; a paragraph may have at most 20,000. Separate paragraphs with a blank line.`);
+    expect(result).toEqual({
+      ok: false,
+      code: "too_long",
+      refusal: { reason: "wire_paragraph_too_long", params: { opening: `${prose(20_001).slice(0, 40)}…`, length: 20_001, max: 20_000 } },
+    });
   });
 
   it("refuses more than 2,000 paragraphs as too large for one story", () => {
     const result = parseWireText(copy("عنوان", Array.from({ length: 2_001 }, (_, i) => `فقرة ${i + 1}.`)));
-    expect(result).toMatchObject({ ok: false, code: "too_large", message: expect.stringContaining("2,001 paragraphs") });
+    expect(result).toEqual({ ok: false, code: "too_large", refusal: { reason: "wire_too_many_blocks", params: { count: 2_001, max: 2_000 } } });
   });
 
   it("refuses a body over 200,000 characters as too large, though every paragraph fits and the copy is under 1 MB", () => {
     const text = copy("عنوان", Array.from({ length: 11 }, () => prose(19_000)));
     expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_WIRE_TEXT_BYTES);
     const result = parseWireText(text);
-    expect(result).toMatchObject({ ok: false, code: "too_large", message: expect.stringContaining("at most 200,000") });
+    expect(result).toMatchObject({ ok: false, code: "too_large", refusal: { reason: "wire_body_too_long", params: { length: expect.any(Number), max: 200_000 } } });
+    if (!result.ok) expect(result.refusal.params?.length).toBeGreaterThan(200_000);
   });
 
   it("refuses a headline over 300 characters instead of cutting it", () => {
     const result = parseWireText(copy(prose(301), ["نص."]));
-    expect(result).toMatchObject({ ok: false, code: "too_long", message: expect.stringContaining("The headline (the first line of the copy) has 301 characters") });
+    expect(result).toEqual({ ok: false, code: "too_long", refusal: { reason: "wire_headline_too_long", params: { length: 301, max: 300 } } });
   });
 
-  it("refuses a «اقرأ المزيد» line naming a headline over 500 characters", () => {
+  it("refuses a «اقرأ المزيد» line naming a headline over 500 characters, quoting the whole of a short one", () => {
     const result = parseWireText(copy("عنوان", ["نص.", `اقرأ المزيد: ${prose(501)}`]));
-    expect(result).toMatchObject({ ok: false, code: "too_long", message: expect.stringContaining("501 characters; at most 500") });
+    expect(result).toEqual({
+      ok: false,
+      code: "too_long",
+      refusal: { reason: "wire_related_too_long", params: { opening: `${prose(501).slice(0, 40)}…`, length: 501, max: 500 } },
+    });
   });
 });

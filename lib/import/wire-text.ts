@@ -1,6 +1,7 @@
 import { searchKey, toAsciiDigits } from "../arabic/normalize";
 import { paragraph, relatedStory } from "../richtext/build";
 import { parseRelatedLine } from "../richtext/related";
+import type { Refusal } from "../errors";
 import type { RichTextDocument } from "../richtext/schema";
 import { wireLimitProblem } from "./wire-limits";
 
@@ -22,7 +23,8 @@ export type WireStory = {
   droppedLines: string[];
 };
 
-export type WireParseResult = { ok: true; story: WireStory } | { ok: false; code: WireParseError; message: string };
+/** A refusal says why, as a reason with params (i18n/refusals/fields.*.json); `code` says which kind of problem it is. */
+export type WireParseResult = { ok: true; story: WireStory } | { ok: false; code: WireParseError; refusal: Refusal };
 
 /** `too_large`, `too_long` and `invalid_body` are the stored body's limits; see wire-limits.ts. */
 export type WireParseError = "empty" | "binary" | "too_large" | "no_headline" | "no_body" | "too_long" | "invalid_body";
@@ -79,11 +81,11 @@ function looksBinary(text: string): boolean {
  */
 export function parseWireText(text: string, sections: WireSection[] = []): WireParseResult {
   if (new TextEncoder().encode(text).length > MAX_WIRE_TEXT_BYTES) {
-    return { ok: false, code: "too_large", message: "The text is larger than 1 MB." };
+    return { ok: false, code: "too_large", refusal: { reason: "wire_too_large", params: { megabytes: MAX_WIRE_TEXT_BYTES / 1_000_000 } } };
   }
-  if (looksBinary(text)) return { ok: false, code: "binary", message: "This is not plain text." };
+  if (looksBinary(text)) return { ok: false, code: "binary", refusal: { reason: "wire_not_text" } };
   const chunks = splitChunks(text);
-  if (chunks.length === 0) return { ok: false, code: "empty", message: "The text is empty." };
+  if (chunks.length === 0) return { ok: false, code: "empty", refusal: { reason: "wire_empty" } };
 
   const sectionByKey = new Map<string, string>();
   for (const section of sections) for (const name of section.names) sectionByKey.set(searchKey(name), section.slug);
@@ -131,10 +133,8 @@ export function parseWireText(text: string, sections: WireSection[] = []): WireP
     flush();
   }
 
-  if (headline === null) return { ok: false, code: "no_headline", message: "No headline was found." };
-  if (!blocks.some((b) => b.kind === "paragraph")) {
-    return { ok: false, code: "no_body", message: "No body paragraphs were found below the headline." };
-  }
+  if (headline === null) return { ok: false, code: "no_headline", refusal: { reason: "wire_no_headline" } };
+  if (!blocks.some((b) => b.kind === "paragraph")) return { ok: false, code: "no_body", refusal: { reason: "wire_no_body" } };
   const story: WireStory = { headline, dateline, blocks, sectionSlug, droppedLines };
   // Checked here, so that whatever parses is a story that can be stored.
   const problem = wireLimitProblem(headline, wireBodyDocument(story));

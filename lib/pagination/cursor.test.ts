@@ -10,7 +10,8 @@ const byUpdate = keysetCursor({ kind: "articles/updated_desc", key: "instant", i
 const ID = "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11";
 /** A cursor as an attacker would write it: any tuple, encoded the way real ones are. */
 const forge = (tuple: unknown) => Buffer.from(JSON.stringify(tuple)).toString("base64url");
-const refusal = { ok: false, code: "invalid", fields: { cursor: expect.any(String) } };
+/** Either refusal of a cursor (not valid, or another list's), always on the `cursor` field. */
+const refusal = { ok: false, code: "invalid", reason: "check_fields", fields: { cursor: { reason: expect.stringMatching(/^cursor_(invalid|other_list)$/) } } };
 
 describe("instant keys", () => {
   it.each([
@@ -97,10 +98,17 @@ describe("keyset cursors", () => {
     expect(codec.decode(cursor)).toMatchObject(refusal);
   });
 
+  it("refuses garbage as a cursor that is not valid", () => {
+    for (const cursor of ["not a cursor!", "", forge([1, "audit", "2026-01-01T00:00:00.000Z", 1])]) {
+      expect(audit.decode(cursor)).toEqual({ ok: false, code: "invalid", reason: "check_fields", params: { fields: "cursor" }, fields: { cursor: { reason: "cursor_invalid" } } });
+    }
+  });
+
   it("refuses a cursor from another list or another sort", () => {
     const fromPeople = people.encode({ key: "Laila", id: ID });
-    expect(audit.decode(fromPeople)).toMatchObject({ ok: false, code: "invalid", fields: { cursor: "This cursor belongs to another list or sort." } });
-    expect(byDeadline.decode(byUpdate.encode({ key: "2026-01-01T00:00:00.000000Z", id: ID }))).toMatchObject(refusal);
+    const otherList = { ok: false, code: "invalid", fields: { cursor: { reason: "cursor_other_list" } } };
+    expect(audit.decode(fromPeople)).toMatchObject(otherList);
+    expect(byDeadline.decode(byUpdate.encode({ key: "2026-01-01T00:00:00.000000Z", id: ID }))).toMatchObject(otherList);
   });
 
   it("will not write a cursor it could not read back", () => {
@@ -113,7 +121,7 @@ describe("keyset cursors", () => {
     const longest = people.encode({ key: "\u0001".repeat(TEXT_KEY_MAX), id: ID });
     expect(longest.length).toBeLessThanOrEqual(CURSOR_MAX_LENGTH);
     expect(cursorParam.safeParse(longest).success).toBe(true);
-    expect(cursorParam.safeParse("A".repeat(CURSOR_MAX_LENGTH + 1)).success).toBe(false);
+    expect(cursorParam.safeParse("A".repeat(CURSOR_MAX_LENGTH + 1)).error?.issues[0]?.message).toBe("cursor_invalid");
   });
 });
 

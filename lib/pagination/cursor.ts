@@ -99,7 +99,9 @@ function fromBase64url(cursor: string): string | null {
   }
 }
 
-const refused = (message: string) => invalid([{ path: ["cursor"], message }]);
+/** The two refusals of a cursor, on the `cursor` field (made afresh: a caller may add to its failure). */
+const notValid = () => invalid([{ path: ["cursor"], message: "cursor_invalid" }]);
+const otherList = () => invalid([{ path: ["cursor"], message: "cursor_other_list" }]);
 
 /** The codec for one list's cursors. */
 export function keysetCursor<I extends IdType>(spec: CursorSpec<I>): CursorCodec<I> {
@@ -124,7 +126,7 @@ export function keysetCursor<I extends IdType>(spec: CursorSpec<I>): CursorCodec
       return write(position);
     },
     decode(cursor) {
-      if (typeof cursor !== "string" || cursor.length > CURSOR_MAX_LENGTH) return refused("This cursor is not valid.");
+      if (typeof cursor !== "string" || cursor.length > CURSOR_MAX_LENGTH) return notValid();
       const text = fromBase64url(cursor);
       let raw: unknown;
       try {
@@ -133,13 +135,13 @@ export function keysetCursor<I extends IdType>(spec: CursorSpec<I>): CursorCodec
         raw = null;
       }
       // Told apart from garbage, so a client reusing a cursor across lists or sorts learns why.
-      if (Array.isArray(raw) && typeof raw[1] === "string" && raw[1] !== spec.kind) return refused("This cursor belongs to another list or sort.");
+      if (Array.isArray(raw) && typeof raw[1] === "string" && raw[1] !== spec.kind) return otherList();
       const parsed = tuple.safeParse(raw);
-      if (!parsed.success) return refused("This cursor is not valid.");
+      if (!parsed.success) return notValid();
       const [, , k, i] = parsed.data;
       const position = { key: k, id: i as IdValue<I> };
       // One spelling per position: no padding, spaces or reordered JSON that would decode the same.
-      return write(position) === cursor ? { ok: true, data: position } : refused("This cursor is not valid.");
+      return write(position) === cursor ? { ok: true, data: position } : notValid();
     },
   };
 }
@@ -155,4 +157,4 @@ export function keysetPage<R, I extends IdType>(rows: readonly R[], limit: numbe
 }
 
 /** The `cursor` query parameter: its length only; the list's codec checks the rest. */
-export const cursorParam = z.string().max(CURSOR_MAX_LENGTH, "This cursor is not valid.");
+export const cursorParam = z.string({ error: "cursor_invalid" }).max(CURSOR_MAX_LENGTH, "cursor_invalid");

@@ -3,7 +3,10 @@ import type { Actor, Role } from "../authz/roles";
 export type PersonFacts = { id: string; role: Role; active: boolean };
 export type PersonChange = { role?: Role; active?: boolean; name?: string };
 
-export type GuardOutcome = { ok: true } | { ok: false; code: "forbidden" | "unprocessable"; message: string; field?: "role" | "active" };
+/** A refusal names its reason (i18n/refusals/fields.*.json) and, for the last admin, the field whose change would remove them. */
+export type GuardOutcome =
+  | { ok: true }
+  | { ok: false; code: "forbidden" | "unprocessable"; reason: "manage_people_admins_only" | "last_active_admin" | "last_active_admin_self"; field?: "role" | "active" };
 
 /** Only an active admin manages people. */
 export function mayManagePeople(actor: Actor): boolean {
@@ -23,14 +26,10 @@ export function removesAdmin(target: PersonFacts, change: PersonChange): boolean
  * two admins demoting each other at once could both pass.
  */
 export function checkPersonChange(actor: Actor, target: PersonFacts, change: PersonChange, activeAdmins: number): GuardOutcome {
-  if (!mayManagePeople(actor)) return { ok: false, code: "forbidden", message: "Only admins manage people." };
+  if (!mayManagePeople(actor)) return { ok: false, code: "forbidden", reason: "manage_people_admins_only" };
   if (removesAdmin(target, change) && activeAdmins <= 1) {
     const field = change.active === false ? "active" : "role";
-    const message =
-      target.id === actor.id
-        ? "You are the only active admin: make someone else an admin before you step down."
-        : "This is the last active admin: make someone else an admin first.";
-    return { ok: false, code: "unprocessable", message, field };
+    return { ok: false, code: "unprocessable", reason: target.id === actor.id ? "last_active_admin_self" : "last_active_admin", field };
   }
   return { ok: true };
 }

@@ -11,27 +11,23 @@ function commonPasswords(): Set<string> {
   return common;
 }
 
-/** What can be wrong with a new password, in the API's words (the UI has its own per key). */
-export const PASSWORD_PROBLEMS = {
-  short: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
-  long: `Use at most ${MAX_PASSWORD_LENGTH} characters.`,
-  common: "This password is too common; choose another.",
-  personal: "Do not use your email or name in your password.",
-} as const;
+/** What can be wrong with a new password: reasons of the refusal catalogue (i18n/refusals/fields.*.json). */
+export type PasswordProblem = "password_too_short" | "password_too_long" | "password_too_common" | "password_personal";
 
-export type PasswordProblem = keyof typeof PASSWORD_PROBLEMS;
+/** A password's refusal; the length limits come with it as `{min}` or `{max}`. */
+export type PasswordRefusal = { reason: PasswordProblem; params?: { min: number } | { max: number } };
 
 /**
  * Why a new password will not do, or null when it will: long enough, not
  * too long for the hasher, not a common password (also with digits or
  * symbols tacked on the end), and not the person's own email or name.
  */
-export function passwordProblem(password: string, person: { email?: string; name?: string } = {}): PasswordProblem | null {
-  if ([...password].length < MIN_PASSWORD_LENGTH) return "short";
-  if (password.length > MAX_PASSWORD_LENGTH) return "long";
+export function passwordProblem(password: string, person: { email?: string; name?: string } = {}): PasswordRefusal | null {
+  if ([...password].length < MIN_PASSWORD_LENGTH) return { reason: "password_too_short", params: { min: MIN_PASSWORD_LENGTH } };
+  if (password.length > MAX_PASSWORD_LENGTH) return { reason: "password_too_long", params: { max: MAX_PASSWORD_LENGTH } };
   const lower = password.toLowerCase();
   const stem = lower.replace(/[\d\W_]+$/u, "");
-  if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem))) return "common";
-  if ([person.email, person.name].some((own) => own && lower.includes(own.toLowerCase().trim()) && own.trim().length >= 4)) return "personal";
+  if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem))) return { reason: "password_too_common" };
+  if ([person.email, person.name].some((own) => own && lower.includes(own.toLowerCase().trim()) && own.trim().length >= 4)) return { reason: "password_personal" };
   return null;
 }

@@ -25,7 +25,8 @@ const MAX_CONTAINER_DEPTH = 2 + 4 * MAX_LIST_DEPTH + 6 + 8;
 
 const LIST_TYPES = new Set(["bulletList", "orderedList"]);
 
-export type NestingProblem = { path: (string | number)[]; message: string };
+/** Where the body nests too deeply, and which limit it breaks, as a reason (i18n/refusals/fields.*.json). */
+export type NestingProblem = { path: (string | number)[]; reason: "document_too_deep" | "list_too_deep"; params?: { max: number } };
 
 type Frame = { value: unknown; key: string | number | null; parent: Frame | null; depth: number; outerLists: number };
 
@@ -49,10 +50,10 @@ export function findNestingProblem(input: unknown): NestingProblem | null {
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
     const { value } = frame;
     if (typeof value !== "object" || value === null) continue;
-    if (frame.depth > MAX_CONTAINER_DEPTH) return { path: pathOf(frame), message: "The body is nested too deeply to be a story." };
+    if (frame.depth > MAX_CONTAINER_DEPTH) return { path: pathOf(frame), reason: "document_too_deep" };
     const lists = frame.outerLists + (isList(value) ? 1 : 0);
     if (lists > MAX_LIST_DEPTH) {
-      return { path: pathOf(frame), message: `Lists can be nested at most ${MAX_LIST_DEPTH} levels deep.` };
+      return { path: pathOf(frame), reason: "list_too_deep", params: { max: MAX_LIST_DEPTH } };
     }
     const children = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
     // Pushed last to first, so the first problem found is the first in the document.

@@ -59,15 +59,31 @@ describe("checkDocument", () => {
     if (!result.ok) expect(result.issues.length).toBeGreaterThan(0);
   });
 
-  it("refuses a body over the size limit", () => {
+  it("refuses a body over the size limit, with the limit", () => {
     const big = { type: "doc", content: Array.from({ length: 20 }, () => ({ type: "paragraph", content: [{ type: "text", text: "x".repeat(15_000) }] })) };
-    expect(checkDocument(big).ok).toBe(false);
+    expect(checkDocument(big)).toEqual({ ok: false, issues: [{ path: "", reason: "document_too_long", params: { max: 200_000, path: "" } }] });
   });
 
-  it("says where the problem is", () => {
+  it("says where the problem is, in the refusal's params too", () => {
     const result = checkDocument({ type: "doc", content: [{ type: "paragraph" }, { type: "video" }] });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.path).toBe("content.1");
+    expect(result).toEqual({ ok: false, issues: [{ path: "content.1", reason: "document_invalid_at", params: { path: "content.1" } }] });
+    expect(checkDocument("<p>hello</p>")).toEqual({ ok: false, issues: [{ path: "", reason: "document_invalid", params: { path: "" } }] });
+  });
+
+  it.each([
+    ["a javascript: link", { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }, "link_unsafe", "content.0.content.0.marks.0.attrs.href", {}],
+    ["an empty text node", { type: "paragraph", content: [{ type: "text", text: "" }] }, "text_node_empty", "content.0.content.0.text", { min: 1 }],
+    ["a text node over the limit", { type: "paragraph", content: [{ type: "text", text: "x".repeat(20_001) }] }, "text_node_too_long", "content.0.content.0.text", { max: 20_000 }],
+    ["a NUL in a related headline", { type: "relatedStory", attrs: { articleId: null, headline: "a\u0000b" } }, "document_text_has_nul", "content.0.attrs.headline", {}],
+    ["a related headline over the limit", { type: "relatedStory", attrs: { articleId: null, headline: "x".repeat(501) } }, "related_headline_too_long", "content.0.attrs.headline", { max: 500 }],
+  ])("refuses %s with a reason of its own at its place", (_label, block, reason, path, params) => {
+    expect(checkDocument({ type: "doc", content: [block] })).toEqual({ ok: false, issues: [{ path, reason, params: { ...params, path } }] });
+  });
+
+  it("refuses a body with no blocks, or too many", () => {
+    expect(checkDocument({ type: "doc", content: [] })).toMatchObject({ ok: false, issues: [{ reason: "document_empty" }] });
+    const many = { type: "doc", content: Array.from({ length: 2_001 }, () => ({ type: "paragraph" })) };
+    expect(checkDocument(many)).toMatchObject({ ok: false, issues: [{ reason: "document_too_many_blocks", params: { max: 2_000 } }] });
   });
 });
 
@@ -92,23 +108,24 @@ describe("checkDocument on nested lists", () => {
 
   it("refuses one level more, saying so at the list that is too deep", () => {
     const result = checkDocument(nestedLists(MAX_LIST_DEPTH + 1, ["orderedList", "bulletList"]));
+    const deepest = ["content.0", ...Array(MAX_LIST_DEPTH).fill("content.0.content.1")].join(".");
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: ["content.0", ...Array(MAX_LIST_DEPTH).fill("content.0.content.1")].join("."), message: "Lists can be nested at most 8 levels deep." }],
+      issues: [{ path: deepest, reason: "list_too_deep", params: { max: 8, path: deepest } }],
     });
   });
 
   it.each([1_000, 100_000])("refuses %i nested lists with an issue instead of overflowing the stack", (levels) => {
     const result = checkDocument(nestedLists(levels));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues[0]?.message).toBe("Lists can be nested at most 8 levels deep.");
+    if (!result.ok) expect(result.issues[0]).toMatchObject({ reason: "list_too_deep", params: { max: 8 } });
   });
 
   it("refuses nesting deeper than any body could have, whatever the keys are called", () => {
     let deep: unknown = { type: "bold" };
     for (let i = 0; i < 100_000; i++) deep = i % 2 ? [deep] : { type: "link", attrs: deep };
     const result = checkDocument({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [deep] }] }] });
-    expect(result).toMatchObject({ ok: false, issues: [{ message: "The body is nested too deeply to be a story." }] });
+    expect(result).toMatchObject({ ok: false, issues: [{ reason: "document_too_deep" }] });
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refusalOf, type Params } from "../errors";
 import { findNestingProblem } from "./nesting";
 import { neutraliseBidiControls } from "../arabic/bidi";
 import { neutraliseDocumentBidi } from "./bidi";
@@ -16,6 +17,8 @@ export const MAX_DOCUMENT_CHARACTERS = 200_000;
 /** Top-level blocks: paragraphs, headings, quotes, lists and related stories. */
 export const MAX_BLOCKS = 2_000;
 export const MAX_RELATED_HEADLINE = 500;
+/** Characters in a link target. */
+export const MAX_HREF_LENGTH = 2048;
 export { MAX_LIST_DEPTH } from "./nesting";
 export const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
 
@@ -33,7 +36,7 @@ const italicMark = z.strictObject({ type: z.literal("italic") });
 const linkMark = z.strictObject({
   type: z.literal("link"),
   attrs: z.strictObject({
-    href: z.string().max(2048).refine(isSafeHref, "links must be http, https or mailto URLs"),
+    href: z.string().max(MAX_HREF_LENGTH, "link_too_long").refine(isSafeHref, "link_unsafe"),
   }),
 });
 const mark = z.discriminatedUnion("type", [boldMark, italicMark, linkMark]);
@@ -42,9 +45,9 @@ const textNode = z.strictObject({
   type: z.literal("text"),
   text: z
     .string()
-    .min(1, "text nodes cannot be empty")
-    .max(MAX_TEXT_LENGTH)
-    .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character"),
+    .min(1, "text_node_empty")
+    .max(MAX_TEXT_LENGTH, "text_node_too_long")
+    .refine((t) => !t.includes("\u0000"), "document_text_has_nul"),
   marks: z.array(mark).max(3).optional(),
 });
 const hardBreak = z.strictObject({ type: z.literal("hardBreak") });
@@ -98,9 +101,9 @@ const relatedStory = z.strictObject({
       .string()
       .overwrite(neutraliseBidiControls) // before trim and min: a headline of stray controls only is empty
       .trim()
-      .min(1)
-      .max(MAX_RELATED_HEADLINE)
-      .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character"),
+      .min(1, "related_headline_empty")
+      .max(MAX_RELATED_HEADLINE, "related_headline_too_long")
+      .refine((t) => !t.includes("\u0000"), "document_text_has_nul"),
   }),
 });
 
@@ -109,9 +112,9 @@ const block = z.union([paragraph, heading, blockquote, bulletList, orderedList, 
 const documentShape = z
   .strictObject({
     type: z.literal("doc"),
-    content: z.array(block).min(1, "the body needs at least one block").max(MAX_BLOCKS, `the body can have at most ${MAX_BLOCKS} blocks`),
+    content: z.array(block).min(1, "document_empty").max(MAX_BLOCKS, "document_too_many_blocks"),
   })
-  .refine((doc) => JSON.stringify(doc).length <= MAX_DOCUMENT_CHARACTERS, "the body is too long")
+  .refine((doc) => JSON.stringify(doc).length <= MAX_DOCUMENT_CHARACTERS, { message: "document_too_long", params: { max: MAX_DOCUMENT_CHARACTERS } })
   // Unpaired bidi controls removed per paragraph, not per text node (lib/richtext/bidi.ts).
   .overwrite(neutraliseDocumentBidi);
 
@@ -124,7 +127,7 @@ export const documentSchema = z
   .unknown()
   .superRefine((input, ctx) => {
     const problem = findNestingProblem(input);
-    if (problem) ctx.addIssue({ code: "custom", path: problem.path, message: problem.message });
+    if (problem) ctx.addIssue({ code: "custom", path: problem.path, message: problem.reason, params: problem.params });
   })
   .pipe(documentShape);
 
@@ -136,19 +139,32 @@ export type Mark = z.infer<typeof mark>;
 export type Paragraph = z.infer<typeof paragraph>;
 export type RelatedStory = z.infer<typeof relatedStory>;
 
-export type DocumentCheck =
-  | { ok: true; document: RichTextDocument }
-  | { ok: false; issues: { path: string; message: string }[] };
+/**
+ * One problem with a body, as a refusal: a reason (i18n/refusals/fields.*.json)
+ * whose params always include `path`, the place in the document ("" for the
+ * document itself), such as "content.1.content.0".
+ */
+export type DocumentIssue = { path: string; reason: string; params: Params & { path: string } };
+
+export type DocumentCheck = { ok: true; document: RichTextDocument } | { ok: false; issues: DocumentIssue[] };
+
+const REASON = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * A zod issue about a body as a refusal. Our own checks give reasons; zod's
+ * structural ones (an unknown node or attribute, a wrong type) say only
+ * where the document stops being one.
+ */
+function documentIssue(issue: z.core.$ZodIssue): DocumentIssue {
+  const path = issue.path.join(".");
+  if (!REASON.test(issue.message)) return { path, reason: path ? "document_invalid_at" : "document_invalid", params: { path } };
+  const { reason, params } = refusalOf(issue);
+  return { path, reason, params: { ...params, path } };
+}
 
 /** Validates untrusted input as a body document. */
 export function checkDocument(input: unknown): DocumentCheck {
   const result = documentSchema.safeParse(input);
   if (result.success) return { ok: true, document: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((issue) => ({
-      path: issue.path.join("."),
-      message: issue.message,
-    })),
-  };
+  return { ok: false, issues: result.error.issues.map(documentIssue) };
 }

@@ -1,44 +1,46 @@
 import { z } from "zod";
 import { slugify } from "../arabic/slug";
+import type { Refusal } from "../errors";
 import { cursorParam } from "../pagination/cursor";
 import { checkDocument, type RichTextDocument } from "../richtext/schema";
 import { documentFromText, documentToPlainText } from "../richtext/text";
 import { REASON_MAX } from "../workflow/policy";
 import { ARTICLE_STATUSES } from "../workflow/states";
-import { typedText } from "./text";
+import { oneOf, pageLimit, typedText } from "./text";
 
 export const HEADLINE_MAX = 300;
 export const DEK_MAX = 1000;
 export const NOTE_MAX = 5000;
 
-const headline = typedText({ type: "Enter a headline." })
+const headline = typedText({ type: "headline_required" }).trim().min(1, "headline_required").max(HEADLINE_MAX, "headline_too_long");
+const dek = typedText({ type: "dek_not_text" })
   .trim()
-  .min(1, "Enter a headline.")
-  .max(HEADLINE_MAX, `Keep the headline to ${HEADLINE_MAX} characters.`);
-const dek = typedText({ type: "The summary must be text." })
-  .trim()
-  .max(DEK_MAX, `Keep the summary to ${DEK_MAX} characters.`)
+  .max(DEK_MAX, "dek_too_long")
   .transform((v) => v || null)
   .nullable();
-const sectionSlug = typedText({ type: "Choose a section." }).trim().min(1, "Choose a section.").max(100, "Unknown section.");
-const language = z.enum(["ar", "en"], { error: "Language must be ar or en." });
-const version = z.coerce.number({ error: "Send the version you edited." }).int("Send the version you edited.").min(1, "Send the version you edited.");
-const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time with a zone, such as 2026-06-01T09:00:00+03:00." }).transform((v) => new Date(v));
+const sectionSlug = typedText({ type: "section_required" }).trim().min(1, "section_required").max(100, "section_slug_unknown");
+const language = z.enum(["ar", "en"], { error: "language_unknown" });
+const version = z.coerce.number({ error: "version_required" }).int("version_required").min(1, "version_required");
+const instant = z.iso.datetime({ offset: true, error: "time_invalid" }).transform((v) => new Date(v));
 const body = z.unknown();
-const bodyText = typedText({ type: "The body text must be text." }).max(200_000, "The body is too long.");
+const bodyText = typedText({ type: "body_text_not_text" }).max(200_000, "body_too_long");
 
 /** A body with no words and no related story: what an emptied editor sends. */
 function isBlank(doc: RichTextDocument): boolean {
   return documentToPlainText(doc).trim() === "";
 }
 
-/** The checked document for `candidate`, or why not, in words for the field it came from. */
-export function bodyDocument(candidate: unknown, typedText?: string): { ok: true; body: RichTextDocument } | { ok: false; message: string } {
+/**
+ * The checked document for `candidate`, or why not: the first problem the
+ * document check found (its params name the place as `{path}`), or
+ * `body_empty` for a body with nothing in it.
+ */
+export function bodyDocument(candidate: unknown, typedText?: string): { ok: true; body: RichTextDocument } | { ok: false; refusal: Refusal } {
   const checked = checkDocument(candidate);
-  if (checked.ok) return isBlank(checked.document) ? { ok: false, message: "Write the story's body." } : { ok: true, body: checked.document };
-  if (typedText !== undefined && typedText.trim() === "") return { ok: false, message: "Write the story's body." };
-  const first = checked.issues[0];
-  return { ok: false, message: `The body is not a valid document${first?.path ? ` (at ${first.path})` : ""}: ${first?.message}` };
+  if (checked.ok) return isBlank(checked.document) ? { ok: false, refusal: { reason: "body_empty" } } : { ok: true, body: checked.document };
+  if (typedText !== undefined && typedText.trim() === "") return { ok: false, refusal: { reason: "body_empty" } };
+  const { reason, params } = checked.issues[0] ?? { reason: "document_invalid", params: { path: "" } };
+  return { ok: false, refusal: { reason, params } };
 }
 
 /**
@@ -51,23 +53,23 @@ function withBody<T extends { body?: unknown; bodyText?: string }>(required: boo
   return (value: T, ctx: z.RefinementCtx): (Omit<T, "body" | "bodyText"> & { body?: RichTextDocument; bodyText?: string }) | typeof z.NEVER => {
     const { body: raw, bodyText: text, ...rest } = value;
     if (raw !== undefined && text !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["body"], message: "Send either body or bodyText, not both." });
+      ctx.addIssue({ code: "custom", path: ["body"], message: "body_and_body_text" });
       return z.NEVER;
     }
     if (raw === undefined && text === undefined) {
-      if (required) ctx.addIssue({ code: "custom", path: ["body"], message: "Write the story's body." });
+      if (required) ctx.addIssue({ code: "custom", path: ["body"], message: "body_empty" });
       return required ? z.NEVER : rest;
     }
     if (raw === undefined && !convertText) {
       if (text?.trim() === "") {
-        ctx.addIssue({ code: "custom", path: ["bodyText"], message: "Write the story's body." });
+        ctx.addIssue({ code: "custom", path: ["bodyText"], message: "body_empty" });
         return z.NEVER;
       }
       return { ...rest, bodyText: text };
     }
     const result = raw !== undefined ? bodyDocument(raw) : bodyDocument(documentFromText(text ?? ""), text);
     if (!result.ok) {
-      ctx.addIssue({ code: "custom", path: [raw !== undefined ? "body" : "bodyText"], message: result.message });
+      ctx.addIssue({ code: "custom", path: [raw !== undefined ? "body" : "bodyText"], message: result.refusal.reason, params: result.refusal.params });
       return z.NEVER;
     }
     return { ...rest, body: result.body };
@@ -88,39 +90,39 @@ export const updateArticleSchema = z
     section: sectionSlug.optional(),
     language: language.optional(),
     deadline: instant.nullable().optional(),
-    assignedEditorId: z.uuid("Choose an editor from the list.").nullable().optional(),
+    assignedEditorId: z.uuid("editor_unknown").nullable().optional(),
     slug: typedText()
       .trim()
       .transform((v) => slugify(v))
-      .refine((v) => v.length > 0, "Use letters or digits for the address, such as كامبريدج-اناليتيكا.")
+      .refine((v) => v.length > 0, "slug_empty")
       .optional(),
     /** Sent by the editor's autosave: coalesces into the author's open revision instead of making a new one. */
-    autosave: z.boolean({ error: "autosave must be true or false." }).optional(),
+    autosave: z.boolean({ error: "autosave_not_boolean" }).optional(),
   })
   .transform(withBody(false, false));
 
 export const transitionSchema = z.strictObject({
-  to: z.enum(ARTICLE_STATUSES, { error: `Unknown status; use one of ${ARTICLE_STATUSES.join(", ")}.` }),
+  to: oneOf(ARTICLE_STATUSES, "status_unknown"),
   version,
-  reason: typedText().trim().max(REASON_MAX, `Keep the reason to ${REASON_MAX} characters.`).optional(),
+  reason: typedText().trim().max(REASON_MAX, "transition_reason_too_long").optional(),
   publishAt: instant.optional(),
 });
 
 export const noteSchema = z.strictObject({
-  body: typedText({ type: "Write the note." }).trim().min(1, "Write the note.").max(NOTE_MAX, `Keep the note to ${NOTE_MAX} characters.`),
+  body: typedText({ type: "note_required" }).trim().min(1, "note_required").max(NOTE_MAX, "note_too_long"),
 });
 
 export const LIST_SORTS = ["updated_desc", "updated_asc", "created_desc", "deadline_asc", "headline_asc"] as const;
 
 export const listQuerySchema = z.strictObject({
-  status: z.enum(ARTICLE_STATUSES, { error: `Unknown status; use one of ${ARTICLE_STATUSES.join(", ")}.` }).optional(),
+  status: oneOf(ARTICLE_STATUSES, "status_unknown").optional(),
   section: sectionSlug.optional(),
-  author: z.union([z.literal("me"), z.uuid()], { error: "Author must be a user id or me." }).optional(),
+  author: z.union([z.literal("me"), z.uuid("author_invalid")], { error: "author_invalid" }).optional(),
   language: language.optional(),
-  q: typedText().trim().max(200, "Keep the search to 200 characters.").optional(),
-  sort: z.enum(LIST_SORTS, { error: `Sort by one of ${LIST_SORTS.join(", ")}.` }).default("updated_desc"),
+  q: typedText().trim().max(200, "search_too_long").optional(),
+  sort: oneOf(LIST_SORTS, "sort_unknown").default("updated_desc"),
   cursor: cursorParam.optional(),
-  limit: z.coerce.number({ error: "Limit must be a number from 1 to 100." }).int().min(1, "Limit must be a number from 1 to 100.").max(100, "Limit must be a number from 1 to 100.").default(25),
+  limit: pageLimit(100, 25),
 });
 
 export type CreateArticleInput = z.output<typeof createArticleSchema>;
@@ -129,4 +131,4 @@ export type TransitionInput = z.output<typeof transitionSchema>;
 export type ListQuery = z.output<typeof listQuerySchema>;
 
 /** Article ids are UUIDs; anything else cannot name a story. */
-export const articleIdSchema = z.uuid("This is not a story id.");
+export const articleIdSchema = z.uuid("story_id_invalid");

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { cursorParam } from "../pagination/cursor";
 import { zonedWallClockToInstant } from "../time/zoned";
-import { typedText } from "./text";
+import { pageLimit, typedText } from "./text";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -16,7 +16,7 @@ export function startOfDay(value: string, timeZone: string, plusDays = 0): Date 
   return zonedWallClockToInstant({ year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate(), hour: 0, minute: 0 }, timeZone);
 }
 
-const dayField = (message: string) => z.string().regex(DAY, message).optional();
+const dayField = z.string({ error: "date_invalid" }).regex(DAY, "date_invalid").optional();
 
 /**
  * Filters for the audit log. `from` and `to` are calendar days on the
@@ -25,21 +25,21 @@ const dayField = (message: string) => z.string().regex(DAY, message).optional();
 export function auditQuerySchema(timeZone: string) {
   return z
     .strictObject({
-      actor: z.uuid("Choose a person from the list.").optional(),
-      action: typedText().trim().max(100, "Keep the action to 100 characters.").optional(),
-      objectType: z.enum(["article", "user", "section", "session"], { error: "Object must be article, user, section or session." }).optional(),
-      objectId: typedText().trim().max(100, "This is not an object id.").optional(),
-      from: dayField("Use a date such as 2026-11-28."),
-      to: dayField("Use a date such as 2026-11-28."),
+      actor: z.uuid("person_unknown").optional(),
+      action: typedText().trim().max(100, "action_too_long").optional(),
+      objectType: z.enum(["article", "user", "section", "session"], { error: "object_type_unknown" }).optional(),
+      objectId: typedText().trim().max(100, "object_id_invalid").optional(),
+      from: dayField,
+      to: dayField,
       cursor: cursorParam.optional(),
-      limit: z.coerce.number({ error: "Limit must be a number from 1 to 200." }).int().min(1, "Limit must be a number from 1 to 200.").max(200, "Limit must be a number from 1 to 200.").default(50),
+      limit: pageLimit(200, 50),
     })
     .transform((q, ctx) => {
       const from = q.from ? startOfDay(q.from, timeZone) : undefined;
       const to = q.to ? startOfDay(q.to, timeZone, 1) : undefined;
-      if (from === null) ctx.addIssue({ code: "custom", path: ["from"], message: "There is no such day." });
-      if (to === null) ctx.addIssue({ code: "custom", path: ["to"], message: "There is no such day." });
-      if (from && to && from >= to) ctx.addIssue({ code: "custom", path: ["to"], message: "The end comes before the start." });
+      if (from === null) ctx.addIssue({ code: "custom", path: ["from"], message: "day_unknown" });
+      if (to === null) ctx.addIssue({ code: "custom", path: ["to"], message: "day_unknown" });
+      if (from && to && from >= to) ctx.addIssue({ code: "custom", path: ["to"], message: "range_reversed" });
       return { ...q, from: from ?? undefined, until: to ?? undefined, to: undefined };
     });
 }

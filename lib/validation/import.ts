@@ -2,17 +2,18 @@ import { z } from "zod";
 import { typedText } from "./text";
 
 export const MAX_IMPORT_BYTES = 1_000_000;
+export const IMPORT_YEARS = { min: 1900, max: 2100 } as const;
 
 export const importOptionsSchema = z.strictObject({
   // Refuses NUL too: PostgreSQL cannot compare text holding it, so a section lookup with one failed with a 500.
-  section: typedText({ type: "Choose a section." }).trim().min(1, "Choose a section.").max(100, "Unknown section.").optional(),
+  section: typedText({ type: "section_required" }).trim().min(1, "section_required").max(100, "section_slug_unknown").optional(),
   year: z.coerce
-    .number({ error: "The year must be a number such as 2018." })
-    .int("The year must be a number such as 2018.")
-    .min(1900, "The year must be between 1900 and 2100.")
-    .max(2100, "The year must be between 1900 and 2100.")
+    .number({ error: "year_not_number" })
+    .int("year_not_number")
+    // One check for both ends, so the refusal carries the whole range.
+    .refine((year) => year >= IMPORT_YEARS.min && year <= IMPORT_YEARS.max, { message: "year_out_of_range", params: IMPORT_YEARS })
     .optional(),
-  language: z.enum(["ar", "en"], { error: "Language must be ar or en." }).optional(),
+  language: z.enum(["ar", "en"], { error: "language_unknown" }).optional(),
 });
 
 export type ImportOptions = z.output<typeof importOptionsSchema>;

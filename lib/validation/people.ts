@@ -2,16 +2,16 @@ import { z } from "zod";
 import { emailSchema } from "../auth/credentials";
 import { ROLES } from "../authz/roles";
 import { cursorParam } from "../pagination/cursor";
-import { typedText } from "./text";
+import { oneOf, pageLimit, typedText } from "./text";
 
 export const NAME_MAX = 200;
 
-const name = typedText({ type: "Enter a name." }).trim().min(1, "Enter a name.").max(NAME_MAX, `Keep the name to ${NAME_MAX} characters.`);
-const role = z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(", ")}.` });
+const name = typedText({ type: "name_required" }).trim().min(1, "name_required").max(NAME_MAX, "name_too_long");
+const role = oneOf(ROLES, "role_unknown");
 
 export const newPersonSchema = z.strictObject({
   name,
-  email: emailSchema({ required: "Enter an email address.", invalid: "Enter a valid email address." }),
+  email: emailSchema(),
   role,
 });
 
@@ -19,16 +19,16 @@ export const personChangeSchema = z
   .strictObject({
     name: name.optional(),
     role: role.optional(),
-    active: z.boolean({ error: "active must be true or false." }).optional(),
+    active: z.boolean({ error: "active_not_boolean" }).optional(),
     /** The version the change was made against; a newer one is a conflict rather than an overwrite. */
-    version: z.coerce.number({ error: "version must be a number." }).int().min(1).optional(),
+    version: z.coerce.number({ error: "version_not_number" }).int("version_not_number").min(1, "version_not_number").optional(),
   })
-  .refine((c) => c.name !== undefined || c.role !== undefined || c.active !== undefined, { message: "Send at least one of name, role, active.", path: ["_"] });
+  .refine((c) => c.name !== undefined || c.role !== undefined || c.active !== undefined, { message: "send_one_of", params: { fields: "name, role, active" }, path: ["_"] });
 
 export const peopleQuerySchema = z.strictObject({
-  q: typedText().trim().max(200, "Keep the search to 200 characters.").optional(),
+  q: typedText().trim().max(200, "search_too_long").optional(),
   cursor: cursorParam.optional(),
-  limit: z.coerce.number({ error: "Limit must be a number from 1 to 100." }).int().min(1, "Limit must be a number from 1 to 100.").max(100, "Limit must be a number from 1 to 100.").default(25),
+  limit: pageLimit(100, 25),
 });
 
 export type NewPersonInput = z.output<typeof newPersonSchema>;

@@ -1,20 +1,25 @@
 import { z } from "zod";
+import { MAX_PASSWORD_LENGTH } from "../auth/credentials";
 import { LOCALES } from "../i18n/locale";
 import { NAME_MAX } from "./people";
 import { typedText } from "./text";
 
 export const profileSchema = z.strictObject({
-  name: typedText({ type: "Enter a name." }).trim().min(1, "Enter a name.").max(NAME_MAX, `Keep the name to ${NAME_MAX} characters.`),
+  name: typedText({ type: "name_required" }).trim().min(1, "name_required").max(NAME_MAX, "name_too_long"),
   /** Empty: follow the browser's language. */
-  locale: z.union([z.enum(LOCALES), z.literal("")], { error: "Choose Arabic, English or the browser's language." }).transform((v) => v || null),
+  locale: z.union([z.enum(LOCALES), z.literal("")], { error: "locale_unknown" }).transform((v) => v || null),
 });
 
 export const passwordChangeSchema = z
   .strictObject({
-    current: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(4096, "Enter your current password."),
-    next: z.string({ error: "Enter a new password." }).max(4096, "Use at most 1,024 characters."),
-    confirm: z.string({ error: "Type the new password again." }),
+    // A current password this long is simply wrong; the cap only keeps the hasher's input bounded.
+    current: z.string({ error: "current_password_required" }).min(1, "current_password_required").max(4096, "current_password_required"),
+    // Lengths up to 4096 reach the password policy, which refuses past MAX_PASSWORD_LENGTH in the same words.
+    next: z
+      .string({ error: "new_password_required" })
+      .refine((v) => v.length <= 4096, { message: "password_too_long", params: { max: MAX_PASSWORD_LENGTH } }),
+    confirm: z.string({ error: "confirm_password_required" }),
   })
-  .refine((v) => v.next === v.confirm, { message: "The two new passwords differ.", path: ["confirm"] });
+  .refine((v) => v.next === v.confirm, { message: "new_passwords_differ", path: ["confirm"] });
 
 export type ProfileInput = z.output<typeof profileSchema>;

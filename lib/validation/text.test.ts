@@ -3,7 +3,8 @@ import { createArticleSchema, noteSchema, transitionSchema, updateArticleSchema 
 import { newPersonSchema, personChangeSchema } from "./people";
 import { profileSchema } from "./profile";
 import { newSectionSchema } from "./sections";
-import { typedText } from "./text";
+import { refusalOf } from "../errors";
+import { oneOf, pageLimit, typedText } from "./text";
 
 const RLO = "\u202E";
 const [LRI, PDI] = ["\u2066", "\u2069"];
@@ -16,7 +17,32 @@ describe("typedText", () => {
   });
 
   it("still refuses the NUL character", () => {
-    expect(typedText().safeParse(`a\u0000${RLO}`).error?.issues[0]?.message).toBe("Remove the invisible NUL character from this text.");
+    expect(typedText().safeParse(`a\u0000${RLO}`).error?.issues[0]?.message).toBe("text_has_nul");
+  });
+});
+
+describe("pageLimit", () => {
+  const limit = pageLimit(100, 25);
+
+  it("takes a whole number from 1 to the maximum, from a query string too, and the default when absent", () => {
+    expect(limit.parse(undefined)).toBe(25);
+    expect(limit.parse("7")).toBe(7);
+    expect(limit.parse(100)).toBe(100);
+  });
+
+  it.each(["0", "101", "2.5", "abc", "", null])("refuses %j with the whole range", (value) => {
+    expect(limit.safeParse(value).error?.issues.map(refusalOf)).toEqual([{ reason: "limit_out_of_range", params: { min: 1, max: 100 } }]);
+  });
+});
+
+describe("oneOf", () => {
+  const direction = oneOf(["up", "down"], "direction_unknown");
+
+  it("takes one of its values and refuses anything else, listing them", () => {
+    expect(direction.parse("up")).toBe("up");
+    for (const value of ["left", 1, undefined]) {
+      expect(direction.safeParse(value).error?.issues.map(refusalOf)).toEqual([{ reason: "direction_unknown", params: { options: "up, down" } }]);
+    }
   });
 });
 
@@ -33,7 +59,7 @@ describe("user text fields drop unpaired bidi controls", () => {
 
   it("refuses a headline that is nothing but a control, as an empty one", () => {
     const result = createArticleSchema.safeParse({ ...story, headline: RLO });
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["headline", "Enter a headline."]]);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["headline", "headline_required"]]);
   });
 
   it("in the body typed as text, line by line", () => {

@@ -93,13 +93,13 @@ describe("what a step needs", () => {
 
   it.each([...NEEDS_REASON])("%s needs a reason", (key) => {
     const [from, to] = key.split(">") as [ArticleStatus, ArticleStatus];
-    expect(decideTransition(editor, story(from), to, { reason: "  ", now })).toMatchObject({ ok: false, code: "invalid", reason: "reason_required" });
+    expect(decideTransition(editor, story(from), to, { reason: "  ", now })).toEqual({ ok: false, code: "invalid", reason: "transition_reason_required", field: "reason" });
     expect(decideTransition(editor, story(from), to, { reason: "Legal asked", now }).ok).toBe(true);
   });
 
   it("scheduling needs a time in the future", () => {
-    expect(decideTransition(editor, story("approved"), "scheduled", { now })).toMatchObject({ reason: "publish_at_required" });
-    expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: earlier, now })).toMatchObject({ reason: "publish_at_past" });
+    expect(decideTransition(editor, story("approved"), "scheduled", { now })).toEqual({ ok: false, code: "invalid", reason: "publish_at_required", field: "publishAt" });
+    expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: earlier, now })).toEqual({ ok: false, code: "invalid", reason: "publish_at_past", field: "publishAt" });
     expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: now, now })).toMatchObject({ reason: "publish_at_past" });
     expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: later, now }).ok).toBe(true);
   });
@@ -107,31 +107,53 @@ describe("what a step needs", () => {
   it("an admin approving their own story needs a reason, and it is marked as an override", () => {
     const admin = actor("admin");
     const own = { status: "in_review" as const, authorIds: [admin.id] };
-    expect(decideTransition(admin, own, "approved", { now })).toMatchObject({ ok: false, reason: "reason_required" });
+    expect(decideTransition(admin, own, "approved", { now })).toEqual({ ok: false, code: "invalid", reason: "override_reason_required", field: "reason" });
     expect(decideTransition(admin, own, "approved", { reason: "Night desk alone", now })).toMatchObject({ ok: true, override: true });
   });
 
   it("an editor who wrote the story cannot approve it, even with a reason", () => {
     const writer = actor("editor");
     const own = { status: "in_review" as const, authorIds: ["reporter-1", writer.id] };
-    expect(decideTransition(writer, own, "approved", { reason: "Please", now })).toMatchObject({ ok: false, code: "forbidden", reason: "own_story" });
+    expect(decideTransition(writer, own, "approved", { reason: "Please", now })).toEqual({ ok: false, code: "forbidden", reason: "own_story_approval" });
   });
 
   it("an author may put out only text someone else approved", () => {
     const writer = actor("editor");
     const edited = { status: "approved" as const, authorIds: [writer.id], workingApproved: false };
     for (const [to, extra] of [["published", {}], ["scheduled", { publishAt: later }]] as const) {
-      expect(decideTransition(writer, edited, to, { ...extra, now })).toMatchObject({ ok: false, code: "forbidden", reason: "own_story" });
+      expect(decideTransition(writer, edited, to, { ...extra, now })).toEqual({ ok: false, code: "forbidden", reason: "own_story_release" });
       expect(decideTransition(writer, { ...edited, workingApproved: true }, to, { ...extra, now }).ok).toBe(true);
       expect(decideTransition(actor("editor", "someone-else"), edited, to, { ...extra, now }).ok).toBe(true);
     }
     const live = { status: "published" as const, authorIds: [writer.id], workingApproved: false };
-    expect(decideTransition(writer, live, "published", { now })).toMatchObject({ ok: false, reason: "own_story" });
+    expect(decideTransition(writer, live, "published", { now })).toMatchObject({ ok: false, reason: "own_story_release" });
     expect(allowedTransitions(writer, live).map((r) => r.label)).not.toContain("publish_update");
     const admin = actor("admin");
     const adminOwn = { ...live, authorIds: [admin.id] };
-    expect(decideTransition(admin, adminOwn, "published", { now })).toMatchObject({ ok: false, reason: "reason_required" });
+    expect(decideTransition(admin, adminOwn, "published", { now })).toMatchObject({ ok: false, reason: "override_reason_required" });
     expect(decideTransition(admin, adminOwn, "published", { reason: "Urgent correction", now })).toMatchObject({ ok: true, override: true });
+  });
+
+  it("keeps a reason to 2,000 characters, refusing a longer one with the limit", () => {
+    expect(decideTransition(editor, story("in_review"), "changes_requested", { reason: "x".repeat(2_001), now })).toEqual({
+      ok: false,
+      code: "invalid",
+      reason: "transition_reason_too_long",
+      params: { max: 2_000 },
+      field: "reason",
+    });
+    expect(decideTransition(editor, story("in_review"), "changes_requested", { reason: "x".repeat(2_000), now }).ok).toBe(true);
+  });
+
+  it("names the statuses or the step it refuses, as codes", () => {
+    expect(decideTransition(editor, story("draft"), "published", { now })).toEqual({ ok: false, code: "invalid", reason: "transition_unknown", params: { from: "draft", to: "published" } });
+    expect(decideTransition(actor("reporter"), story("draft"), "published", { now })).toEqual({ ok: false, code: "forbidden", reason: "transition_not_allowed", params: { to: "published" } });
+    expect(decideTransition(actor("reporter"), story("in_review"), "changes_requested", { reason: "x", now })).toEqual({
+      ok: false,
+      code: "forbidden",
+      reason: "transition_step_not_allowed",
+      params: { step: "request_changes" },
+    });
   });
 
   it("only the scheduler publishes a scheduled story", () => {
@@ -141,7 +163,7 @@ describe("what a step needs", () => {
 
   it("a deactivated account may do nothing", () => {
     const gone = { ...actor("admin"), active: false };
-    expect(decideTransition(gone, story("approved"), "published", { now })).toMatchObject({ code: "forbidden", reason: "inactive" });
+    expect(decideTransition(gone, story("approved"), "published", { now })).toEqual({ ok: false, code: "forbidden", reason: "account_inactive" });
     expect(allowedTransitions(gone, story("approved"))).toEqual([]);
     expect(mayEdit(gone, story("draft"))).toBe(false);
     expect(mayAssign(gone)).toBe(false);

@@ -1,4 +1,5 @@
 import type { Actor } from "../authz/roles";
+import type { Params } from "../errors";
 import type { ArticleStatus } from "./states";
 import { findRule, TRANSITIONS, type TransitionRule } from "./transitions";
 
@@ -12,27 +13,38 @@ export type ArticleFacts = { status: ArticleStatus; authorIds: readonly string[]
 /** Who is acting: a signed-in user, or the scheduler. */
 export type Subject = Actor | "system";
 
-export type Refusal = {
+/**
+ * Why a step is refused: a reason (i18n/refusals/fields.*.json) with its
+ * params, and the input it is about when there is one (the form shows it
+ * there).
+ */
+export type TransitionRefusal = {
   ok: false;
   /** forbidden → 403; invalid → 422 */
   code: "forbidden" | "invalid";
   reason:
-    | "inactive"
-    | "not_allowed"
-    | "own_story"
-    | "no_such_transition"
-    | "reason_required"
+    | "account_inactive"
+    | "transition_not_allowed"
+    | "transition_step_not_allowed"
+    | "own_story_approval"
+    | "own_story_release"
+    | "transition_unknown"
+    | "override_reason_required"
+    | "transition_reason_required"
+    | "transition_reason_too_long"
     | "publish_at_required"
     | "publish_at_past";
-  message: string;
+  /** Statuses and steps as codes (`from`, `to`, `step`), limits as numbers (`max`). */
+  params?: Params;
+  field?: "reason" | "publishAt";
 };
 
-export type Decision = { ok: true; rule: TransitionRule; override: boolean } | Refusal;
+export type Decision = { ok: true; rule: TransitionRule; override: boolean } | TransitionRefusal;
 
 export const REASON_MAX = 2000;
 
-function refuse(code: Refusal["code"], reason: Refusal["reason"], message: string): Refusal {
-  return { ok: false, code, reason, message };
+function refuse(code: TransitionRefusal["code"], refusal: Pick<TransitionRefusal, "reason" | "params" | "field">): TransitionRefusal {
+  return { ok: false, code, ...refusal };
 }
 
 function isAuthor(subject: Subject, article: ArticleFacts): boolean {
@@ -60,40 +72,32 @@ export function decideTransition(
   to: ArticleStatus,
   options: { reason?: string | null; publishAt?: Date | null; now: Date },
 ): Decision {
-  if (subject !== "system" && !subject.active) return refuse("forbidden", "inactive", "This account is deactivated.");
+  if (subject !== "system" && !subject.active) return refuse("forbidden", { reason: "account_inactive" });
   const rule = findRule(article.status, to);
   if (!rule) {
     // A step nobody may take from here is a bad request, unless this subject may never take it at all.
     const everAllowed = TRANSITIONS.some((r) => r.to === to && moverFits(subject, article, r));
     return everAllowed
-      ? refuse("invalid", "no_such_transition", `A story that is ${article.status} cannot become ${to}.`)
-      : refuse("forbidden", "not_allowed", `Your role may not make a story ${to}.`);
+      ? refuse("invalid", { reason: "transition_unknown", params: { from: article.status, to } })
+      : refuse("forbidden", { reason: "transition_not_allowed", params: { to } });
   }
   if (!moverFits(subject, article, rule)) {
-    return refuse("forbidden", "not_allowed", `Your role may not ${rule.label.replace("_", " ")} this story.`);
+    return refuse("forbidden", { reason: "transition_step_not_allowed", params: { step: rule.label } });
   }
   const reason = options.reason?.trim() ?? "";
   let override = false;
   if (needsOtherEyes(subject, article, rule)) {
     if (subject === "system" || subject.role !== "admin") {
-      return refuse(
-        "forbidden",
-        "own_story",
-        rule.fourEyes
-          ? "An author cannot approve their own story; another editor must."
-          : "Your changes since approval need another editor's approval before they go out.",
-      );
+      return refuse("forbidden", { reason: rule.fourEyes ? "own_story_approval" : "own_story_release" });
     }
-    if (!reason) return refuse("invalid", "reason_required", "Acting on your own story needs a reason for the override.");
+    if (!reason) return refuse("invalid", { reason: "override_reason_required", field: "reason" });
     override = true;
   }
-  if (rule.reason && !reason) return refuse("invalid", "reason_required", "Give a reason for this step.");
-  if (reason.length > REASON_MAX) return refuse("invalid", "reason_required", `Keep the reason under ${REASON_MAX} characters.`);
+  if (rule.reason && !reason) return refuse("invalid", { reason: "transition_reason_required", field: "reason" });
+  if (reason.length > REASON_MAX) return refuse("invalid", { reason: "transition_reason_too_long", params: { max: REASON_MAX }, field: "reason" });
   if (rule.publishAt) {
-    if (!options.publishAt) return refuse("invalid", "publish_at_required", "Choose when to publish.");
-    if (options.publishAt.getTime() <= options.now.getTime()) {
-      return refuse("invalid", "publish_at_past", "The publishing time must be in the future.");
-    }
+    if (!options.publishAt) return refuse("invalid", { reason: "publish_at_required", field: "publishAt" });
+    if (options.publishAt.getTime() <= options.now.getTime()) return refuse("invalid", { reason: "publish_at_past", field: "publishAt" });
   }
   return { ok: true, rule, override };
 }

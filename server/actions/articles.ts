@@ -9,7 +9,7 @@ import { transitionArticle } from "@/db/services/article-transition";
 import { createArticle, updateArticle } from "@/db/services/article-write";
 import { can } from "@/lib/authz/can";
 import { env } from "@/lib/env";
-import { fail, ok } from "@/lib/errors";
+import { failField, ok } from "@/lib/errors";
 import { parseLocalInput } from "@/lib/time/zoned";
 import { createArticleSchema, noteSchema, transitionSchema } from "@/lib/validation/article";
 import { importOptionsSchema, MAX_IMPORT_BYTES } from "@/lib/validation/import";
@@ -17,7 +17,7 @@ import { defineAction, type ActionState } from "./define-action";
 
 export type FormState = ActionState;
 
-const storyId = z.uuid("There is no story with this id.");
+const storyId = z.uuid("story_not_found");
 const version = z.coerce.number({ error: "Send the version you edited." }).int().min(1, "Send the version you edited.");
 const story = { role: "reporter", allow: can.work } as const;
 /** What a change to a story makes stale on the desk. */
@@ -101,7 +101,7 @@ export const addNoteAction = defineAction({
 
 export const restoreAction = defineAction({
   ...story,
-  schema: z.object({ id: storyId, revisionId: z.uuid("This story has no such revision."), version }),
+  schema: z.object({ id: storyId, revisionId: z.uuid("revision_not_found"), version }),
   run: ({ id, revisionId, version }, actor) => restoreRevision(getDb(), actor, id, revisionId, version),
   revalidate: storyPages,
 });
@@ -118,7 +118,7 @@ export const importAction = defineAction({
   ),
   run: async ({ copy, ...options }, actor) => {
     const text = typeof copy === "string" ? copy : await copy.text();
-    if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) return fail("too_large", `Send at most ${MAX_IMPORT_BYTES / 1_000_000} MB of text.`);
+    if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) return failField("too_large", "text", { reason: "import_too_large", params: { mb: MAX_IMPORT_BYTES / 1_000_000 } });
     return importArticle(getDb(), actor, { text, ...options }, env().NEWSROOM_TIMEZONE);
   },
   revalidate: () => ["/dashboard"],

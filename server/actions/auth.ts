@@ -23,7 +23,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success) {
     const fieldErrors: SignInState["fieldErrors"] = {};
     for (const issue of parsed.error.issues) {
-      if (issue.path[0] === "email") fieldErrors.email ??= issue.message === "required" ? "required" : "invalid_email";
+      if (issue.path[0] === "email") fieldErrors.email ??= issue.message === "email_required" ? "required" : "invalid_email";
       if (issue.path[0] === "password") fieldErrors.password = "required";
     }
     return { email, fieldErrors };

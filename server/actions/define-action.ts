@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { toActor, type Actor, type Role } from "@/lib/authz/roles";
-import { fieldErrorsOf, type ErrorCode, type Result } from "@/lib/errors";
+import { fieldErrorsOf, type ErrorCode, type FieldErrors, type Refusal, type Result } from "@/lib/errors";
 import { requireUser } from "@/server/session";
 
 /**
@@ -14,8 +14,9 @@ import { requireUser } from "@/server/session";
 export type ActionState<D = unknown> = {
   ok?: boolean;
   code?: ErrorCode;
-  message?: string;
-  fields?: Record<string, string>;
+  /** The refusal as a whole, for the form to translate (i18n/refusals). */
+  refusal?: Refusal;
+  fields?: FieldErrors;
   values?: Record<string, string>;
   data?: D;
 };
@@ -55,8 +56,8 @@ type Spec<S extends z.ZodType, D> = {
   /** Fields sent only when they differ from their hidden `was.<name>` value. */
   changedOnly?: readonly string[];
   run: (input: z.output<S>, actor: Actor) => Promise<Result<D>>;
-  /** Paths whose pages the success makes stale. */
-  revalidate?: (input: z.output<S>, data: D) => string[];
+  /** Paths whose pages the success makes stale (`{ layout }`: everything under a layout). */
+  revalidate?: (input: z.output<S>, data: D) => (string | { layout: string })[];
   /** Where the browser goes after a success (a new story's page, say). */
   redirectTo?: (data: D) => string;
 };
@@ -76,8 +77,14 @@ export function defineAction<S extends z.ZodType, D>(spec: Spec<S, D>) {
     const parsed = spec.schema.safeParse(form);
     if (!parsed.success) return { ok: false, code: "invalid", fields: fieldErrorsOf(parsed.error.issues), values };
     const result = await spec.run(parsed.data, actor);
-    if (!result.ok) return { ok: false, code: result.code, message: result.message, fields: result.fields, values };
-    for (const path of spec.revalidate?.(parsed.data, result.data) ?? []) revalidatePath(path);
+    if (!result.ok) {
+      const { code, reason, params, fields } = result;
+      return { ok: false, code, refusal: params ? { reason, params } : { reason }, fields, values };
+    }
+    for (const path of spec.revalidate?.(parsed.data, result.data) ?? []) {
+      if (typeof path === "string") revalidatePath(path);
+      else revalidatePath(path.layout, "layout");
+    }
     if (spec.redirectTo) redirect(spec.redirectTo(result.data));
     return { ok: true, data: result.data };
   };

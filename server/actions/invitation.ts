@@ -3,9 +3,9 @@
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { setPasswordWithLink } from "@/db/services/people";
-import { PASSWORD_PROBLEMS, type PasswordProblem } from "@/lib/people/password-policy";
+import type { Refusal } from "@/lib/errors";
 
-export type SetPasswordState = { error?: "mismatch" | "link" | "password"; reason?: string; problem?: PasswordProblem };
+export type SetPasswordState = { error?: "mismatch" | "link" | "password"; reason?: string; problem?: Refusal };
 
 /** Sets a password through a one-time link; the person then signs in as usual. */
 export async function setPasswordAction(_previous: SetPasswordState, formData: FormData): Promise<SetPasswordState> {
@@ -14,9 +14,6 @@ export async function setPasswordAction(_previous: SetPasswordState, formData: F
   if (password !== String(formData.get("confirm") ?? "")) return { error: "mismatch" };
   const outcome = await setPasswordWithLink(getDb(), token, password);
   if (!outcome.ok && outcome.code === "link") return { error: "link", reason: outcome.reason };
-  if (!outcome.ok) {
-    const problem = (Object.keys(PASSWORD_PROBLEMS) as PasswordProblem[]).find((key) => PASSWORD_PROBLEMS[key] === outcome.message);
-    return { error: "password", problem: problem ?? "short" };
-  }
+  if (!outcome.ok) return { error: "password", problem: outcome.fields?.password ?? { reason: outcome.reason, params: outcome.params } };
   redirect(`/login?passwordSet=1&email=${encodeURIComponent(outcome.data.email)}`);
 }

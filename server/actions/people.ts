@@ -13,7 +13,7 @@ import { defineAction, type ActionState } from "./define-action";
 export type PeopleFormState = ActionState<DeliveredLink>;
 export type PersonFormState = ActionState<Person>;
 
-const id = z.uuid("There is no such person.");
+const id = z.uuid("person_not_found");
 
 export const invitePersonAction = defineAction({
   role: "admin",

@@ -1,43 +1,45 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { changeOwnPassword, updateProfile } from "@/db/services/profile";
-import { toActor } from "@/lib/authz/roles";
-import { fieldErrorsOf } from "@/lib/errors";
+import { can } from "@/lib/authz/can";
+import { fail } from "@/lib/errors";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
-import { PASSWORD_PROBLEMS, type PasswordProblem } from "@/lib/people/password-policy";
 import { passwordChangeSchema, profileSchema } from "@/lib/validation/profile";
-import { requireUser, sessionIds } from "@/server/session";
+import { sessionIds } from "@/server/session";
+import { defineAction, type ActionState } from "./define-action";
 
-export type ProfileState = { ok?: boolean; fields?: Record<string, string>; problem?: PasswordProblem; throttled?: boolean; values?: Record<string, string> };
+export type ProfileState = ActionState;
 
-const text = (formData: FormData, name: string) => (typeof formData.get(name) === "string" ? (formData.get(name) as string) : "");
+/** Anyone's own name and UI language; the language also goes in a cookie for the sign-in page. */
+export const updateProfileAction = defineAction({
+  allow: can.work,
+  schema: profileSchema,
+  run: async (input, actor) => {
+    const saved = await updateProfile(getDb(), actor, input);
+    if (!saved.ok) return saved;
+    const jar = await cookies();
+    if (input.locale) jar.set(LOCALE_COOKIE, input.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
+    else jar.delete(LOCALE_COOKIE);
+    return saved;
+  },
+  // The whole desk speaks the new language.
+  revalidate: () => [{ layout: "/" }],
+});
 
-export async function updateProfileAction(_previous: ProfileState, formData: FormData): Promise<ProfileState> {
-  const actor = toActor(await requireUser());
-  const values = { name: text(formData, "name"), locale: text(formData, "locale") };
-  const parsed = profileSchema.safeParse(values);
-  if (!parsed.success) return { ok: false, fields: fieldErrorsOf(parsed.error.issues), values };
-  const saved = await updateProfile(getDb(), actor, parsed.data);
-  if (!saved.ok) return { ok: false, fields: saved.fields ?? { _: saved.message }, values };
-  const jar = await cookies();
-  if (parsed.data.locale) jar.set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax", httpOnly: true });
-  else jar.delete(LOCALE_COOKIE);
-  revalidatePath("/", "layout");
-  return { ok: true };
-}
-
-export async function changePasswordAction(_previous: ProfileState, formData: FormData): Promise<ProfileState> {
-  const actor = toActor(await requireUser());
-  const session = await sessionIds();
-  if (!session) return { ok: false, fields: { _: "Sign in again." } };
-  const parsed = passwordChangeSchema.safeParse({ current: text(formData, "current"), next: text(formData, "next"), confirm: text(formData, "confirm") });
-  if (!parsed.success) return { ok: false, fields: fieldErrorsOf(parsed.error.issues) };
-  const changed = await changeOwnPassword(getDb(), actor, session.sessionId, parsed.data.current, parsed.data.next);
-  if (changed.ok) return { ok: true };
-  if (changed.code === "too_many_requests") return { ok: false, throttled: true, fields: changed.fields };
-  const problem = (Object.keys(PASSWORD_PROBLEMS) as PasswordProblem[]).find((key) => PASSWORD_PROBLEMS[key] === changed.fields?.next);
-  return { ok: false, fields: changed.fields ?? { _: changed.message }, problem };
-}
+/** A new password, the current one required; every other session of this person ends. */
+export const changePasswordAction = defineAction({
+  allow: can.work,
+  // The form also carries the username, for password managers.
+  schema: z.preprocess((form) => {
+    const { current, next, confirm } = form as Record<string, unknown>;
+    return { current, next, confirm };
+  }, passwordChangeSchema),
+  run: async (input, actor) => {
+    const session = await sessionIds();
+    if (!session) return fail("unauthenticated", "session_expired");
+    return changeOwnPassword(getDb(), actor, session.sessionId, input.current, input.next);
+  },
+});

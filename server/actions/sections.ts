@@ -10,7 +10,7 @@ import { defineAction, type ActionState } from "./define-action";
 export type SectionFormState = ActionState;
 
 const admin = { role: "admin", allow: can.manageSections, revalidate: () => ["/admin/sections"] } as const;
-const id = z.uuid("There is no such section.");
+const id = z.uuid("section_not_found");
 const { version: _version, ...change } = sectionChangeSchema.shape;
 
 export const createSectionAction = defineAction({ ...admin, schema: newSectionSchema, run: (input, actor) => createSection(getDb(), actor, input) });

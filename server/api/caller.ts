@@ -9,7 +9,7 @@ import { sessionUser } from "@/server/session";
  */
 export async function apiCaller(): Promise<Result<Actor>> {
   const user = await sessionUser();
-  if (!user) return fail("unauthenticated", "Sign in first: this API uses the session cookie from /login.");
-  if (!user.active) return fail("forbidden", "This account is deactivated.");
+  if (!user) return fail("unauthenticated", "sign_in_first");
+  if (!user.active) return fail("forbidden", "account_inactive");
   return ok(toActor(user));
 }

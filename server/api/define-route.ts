@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, invalid, ok, type Failure, type Result } from "@/lib/errors";
+import { fail, fieldErrorsOf, invalid, ok, type Result } from "@/lib/errors";
 import { sameOriginOrScript } from "@/lib/http/request-guard";
 import { ownHost } from "@/server/own-host";
 import { apiCaller } from "./caller";
@@ -20,10 +20,10 @@ export type BodyReader<B> = (request: Request) => Promise<Result<B>>;
 type Spec<P, Q, B, T> = {
   /** Who may call it at all; finer checks (this story, this state) are the service's. */
   allow: (actor: Actor) => boolean;
-  /** Answered when `allow` refuses. */
+  /** The reason answered when `allow` refuses (i18n/refusals). */
   refusal: string;
   params?: z.ZodType<P>;
-  /** What a path parameter that fails `params` means: the thing it names does not exist. */
+  /** The reason for a path parameter that fails `params`: the thing it names does not exist. */
   missing?: string;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B> | BodyReader<B>;
@@ -42,7 +42,7 @@ function parseQuery<Q>(url: string, schema: z.ZodType<Q>): Result<Q> {
 
 /** Bytes of a body, refused past `limit` before more is read than that. */
 export async function readLimited(request: Request, limit: number): Promise<Result<Uint8Array<ArrayBuffer>>> {
-  const tooLarge = fail("too_large", `Send at most ${Math.round(limit / 1024)} KB.`);
+  const tooLarge = fail("too_large", "body_too_large", { params: { kb: Math.round(limit / 1024) } });
   if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge;
   if (!request.body) return ok(new Uint8Array());
   const chunks: Uint8Array[] = [];
@@ -67,14 +67,14 @@ export async function readLimited(request: Request, limit: number): Promise<Resu
  */
 async function parseJson<B>(request: Request, schema: z.ZodType<B>): Promise<Result<B>> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\b/i.test(type)) return fail("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  if (!/^application\/json\b/i.test(type)) return fail("unsupported_media_type", "json_required");
   const bytes = await readLimited(request, MAX_JSON_BYTES);
   if (!bytes.ok) return bytes;
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.data));
   } catch {
-    return fail("malformed", "The body is not valid JSON in UTF-8.");
+    return fail("malformed", "json_malformed");
   }
   const parsed = schema.safeParse(raw);
   return parsed.success ? ok(parsed.data) : invalid(parsed.error.issues);
@@ -94,39 +94,35 @@ export function defineRoute<P = undefined, Q = undefined, B = undefined, T = unk
 async function handle<P, Q, B, T>(spec: Spec<P, Q, B, T>, request: Request, context: RouteContext): Promise<Response> {
   if (!SAFE_METHODS.has(request.method)) {
     const origin = { host: ownHost(request.headers), origin: request.headers.get("origin"), secFetchSite: request.headers.get("sec-fetch-site") };
-    if (!sameOriginOrScript(origin)) return errorResponse(fail("forbidden", "This request came from another site."));
+    if (!sameOriginOrScript(origin)) return errorResponse(fail("forbidden", "cross_site"), request);
   }
   const actor = await apiCaller();
-  if (!actor.ok) return errorResponse(actor);
-  if (!spec.allow(actor.data)) return errorResponse(fail("forbidden", spec.refusal));
+  if (!actor.ok) return errorResponse(actor, request);
+  if (!spec.allow(actor.data)) return errorResponse(fail("forbidden", spec.refusal), request);
 
   let params = undefined as P;
   if (spec.params) {
     const parsed = spec.params.safeParse(await context.params);
-    if (!parsed.success) return errorResponse(fail("not_found", spec.missing ?? "There is nothing here.", fieldsOf(parsed.error)));
+    if (!parsed.success) return errorResponse(fail("not_found", spec.missing ?? "not_found", { fields: fieldErrorsOf(parsed.error.issues) }), request);
     params = parsed.data;
   }
   let query = undefined as Q;
   if (spec.query) {
     const parsed = parseQuery(request.url, spec.query);
-    if (!parsed.ok) return errorResponse(parsed);
+    if (!parsed.ok) return errorResponse(parsed, request);
     query = parsed.data;
   }
   let body = undefined as B;
   if (spec.body) {
     const parsed = typeof spec.body === "function" ? await (spec.body as BodyReader<B>)(request) : await parseJson(request, spec.body);
-    if (!parsed.ok) return errorResponse(parsed);
+    if (!parsed.ok) return errorResponse(parsed, request);
     body = parsed.data;
   }
 
   const result = await spec.run({ actor: actor.data, params, query, body, request });
   if (result instanceof Response) return result;
-  if (!result.ok) return errorResponse(result);
+  if (!result.ok) return errorResponse(result, request);
   if (spec.status === 204) return new Response(null, { status: 204 });
   const headers = spec.location ? { Location: spec.location(result.data) } : undefined;
   return Response.json(result.data, { status: spec.status ?? 200, headers });
-}
-
-function fieldsOf(error: z.ZodError): Failure["fields"] {
-  return invalid(error.issues).fields;
 }

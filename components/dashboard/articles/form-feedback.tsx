@@ -1,11 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import type { FormState } from "@/server/actions/articles";
 
 /** The form-level outcome: success in words, or the error for its code. */
 export function FormFeedback({ state, success }: { state: FormState; success?: string }) {
   const t = useTranslations("articles.errors");
+  const refusal = useRefusalText();
   if (state.ok && success) {
     return (
       <p role="status" className="rounded border-s-4 border-emerald-600 bg-emerald-50 px-3 py-2 text-emerald-900">
@@ -14,20 +16,21 @@ export function FormFeedback({ state, success }: { state: FormState; success?: s
     );
   }
   if (state.ok !== false || !state.code) return null;
+  // The form's own code says what happened in general; a field's refusal is shown at the field.
   return (
     <p role="alert" className="rounded border-s-4 border-accent bg-accent-soft px-3 py-2 text-accent">
-      {t(state.code)}
+      {state.fields || !state.refusal ? t(state.code) : refusal(state.refusal)}
     </p>
   );
 }
 
 /** The message for one field, if the server flagged it. */
 export function FieldError({ state, name, id }: { state: FormState; name: string; id: string }) {
-  const t = useTranslations("articles.fieldErrors");
+  const refusal = useRefusalText();
   if (!state.fields?.[name]) return null;
   return (
     <p id={id} className="mt-1 text-sm text-accent">
-      {t.has(name) ? t(name) : state.fields[name]}
+      {refusal(state.fields[name])}
     </p>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { importAction, type FormState } from "@/server/actions/articles";
 import { FormFeedback } from "./form-feedback";
 
@@ -10,12 +11,13 @@ const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 p
 export function ImportForm({ sections, year }: { sections: { slug: string; name: string }[]; year: number }) {
   const t = useTranslations("import");
   const [state, action, pending] = useActionState<FormState, FormData>(importAction, {});
+  const refusal = useRefusalText();
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormFeedback state={state} />
-      {state.message && (
+      {state.refusal && (
         <p className="text-sm text-accent" id="import-error">
-          {t("errorText", { message: state.message })}
+          {t("errorText", { message: refusal(state.refusal) ?? "" })}
         </p>
       )}
       <div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { AutosaveState } from "@/lib/autosave/queue";
+import { useRefusalText } from "@/components/ui/refusal-text";
 
 const TONE: Record<AutosaveState["status"], string> = {
   saved: "text-emerald-800",
@@ -15,8 +16,8 @@ const TONE: Record<AutosaveState["status"], string> = {
 /** Saved · Saving… · Offline — kept on this device · Conflict · Not saved: why. */
 export function SaveStatus({ state }: { state: AutosaveState }) {
   const t = useTranslations("editor.status");
-  const errors = useTranslations("articles.errors");
-  const why = state.code && errors.has(state.code) ? errors(state.code) : (state.message ?? "");
+  const refusal = useRefusalText();
+  const why = refusal(state.refusal) ?? "";
   const label = state.status === "failed" ? t("failed", { message: why }) : t(state.status === "pending" ? "saving" : state.status);
   return (
     <p role="status" aria-live="polite" data-testid="save-status" data-status={state.status} className={`text-sm ${TONE[state.status]}`}>

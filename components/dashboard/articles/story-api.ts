@@ -1,9 +1,10 @@
+import type { FieldErrors, Refusal } from "@/lib/errors";
 import type { StoryDraft } from "@/lib/autosave/draft";
 import type { SaveOutcome } from "@/lib/autosave/queue";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import type { TheirVersion } from "./conflict-view";
 
-type ErrorBody = { error?: { code?: string; message?: string; fields?: Record<string, string> } };
+type ErrorBody = { error?: { code?: string; reason?: string; params?: Refusal["params"]; fieldReasons?: FieldErrors } };
 
 /** One save of the story form through the JSON API (the same checks as every other client). */
 export async function saveDraft(storyId: string, draft: StoryDraft, version: number, mode: "autosave" | "explicit", options: { keepalive?: boolean } = {}): Promise<SaveOutcome> {
@@ -20,7 +21,8 @@ export async function saveDraft(storyId: string, draft: StoryDraft, version: num
   // A server or gateway failure is treated like a lost connection: keep the text and retry.
   if (response.status >= 500) return { kind: "offline" };
   const body = (await response.json().catch(() => ({}))) as ErrorBody;
-  return { kind: "failed", code: body.error?.code, message: body.error?.message ?? `HTTP ${response.status}`, fields: body.error?.fields };
+  const reason = body.error?.reason ?? "invalid_request";
+  return { kind: "failed", code: body.error?.code, refusal: { reason, params: body.error?.params }, fields: body.error?.fieldReasons };
 }
 
 type StoryResponse = { version: number; language: "ar" | "en"; section: { slug: string }; working: { headline: string; dek: string | null; body: RichTextDocument } | null };

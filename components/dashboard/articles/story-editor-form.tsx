@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { backupKey, clearBackup, readBackup, sameDraft, writeBackup, type DraftBackup, type StoryDraft } from "@/lib/autosave/draft";
 import { AutosaveQueue, type AutosaveState } from "@/lib/autosave/queue";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { combineDocuments } from "@/lib/richtext/merge";
 import { BackupOffer } from "./backup-offer";
 import { ConflictView, type ConflictChoice, type TheirVersion } from "./conflict-view";
@@ -30,7 +31,7 @@ type Props = {
 export function StoryEditorForm({ storyId, version, initial, sections }: Props) {
   const t = useTranslations("articles");
   const te = useTranslations("editor");
-  const errors = useTranslations("articles.errors");
+  const refusal = useRefusalText();
   const format = useFormatter();
   const { setDirty, setSavedVersion, setFlush } = useUnsavedChanges();
   const [draft, setDraft] = useState<StoryDraft>(initial);
@@ -161,7 +162,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
     } else if (outcome.kind === "conflict") {
       setTheirs(await loadTheirs(storyId));
     } else {
-      setResolveError(outcome.kind === "failed" ? (outcome.code && errors.has(outcome.code) ? errors(outcome.code) : outcome.message) : te("status.offline"));
+      setResolveError(outcome.kind === "failed" ? (refusal(outcome.refusal) ?? "") : te("status.offline"));
     }
   };
 

@@ -3,8 +3,10 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { RichEditor } from "@/components/editor/rich-editor";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { countWords, readingMinutes, visibleLength } from "@/lib/arabic/count";
 import type { StoryDraft } from "@/lib/autosave/draft";
+import type { FieldErrors } from "@/lib/errors";
 import { toStoredDocument } from "@/lib/richtext/editor-json";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { documentToPlainText } from "@/lib/richtext/text";
@@ -142,7 +144,7 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
 }
 
 /** The server's field messages in the reader's language where we have one. */
-export function useFieldMessages(fields: Record<string, string> | undefined): Record<string, string> {
-  const t = useTranslations("articles.fieldErrors");
-  return Object.fromEntries(Object.entries(fields ?? {}).map(([name, message]) => [name, t.has(name) ? t(name) : message]));
+export function useFieldMessages(fields: FieldErrors | undefined): Record<string, string> {
+  const text = useRefusalText();
+  return Object.fromEntries(Object.entries(fields ?? {}).map(([name, refusal]) => [name, text(refusal) ?? ""]));
 }

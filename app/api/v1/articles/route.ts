@@ -5,7 +5,7 @@ import { can } from "@/lib/authz/can";
 import { createArticleSchema, listQuerySchema } from "@/lib/validation/article";
 import { defineRoute } from "@/server/api/define-route";
 
-const refusal = "This account may not work on stories.";
+const refusal = "stories_staff_only";
 
 export const GET = defineRoute({
   allow: can.work,

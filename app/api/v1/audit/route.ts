@@ -7,7 +7,7 @@ import { defineRoute } from "@/server/api/define-route";
 
 export const GET = defineRoute({
   allow: can.readAudit,
-  refusal: "Only admins read the audit log.",
+  refusal: "audit_admins_only",
   query: auditQuerySchema(env().NEWSROOM_TIMEZONE),
   run: ({ actor, query }) => listAudit(getDb(), actor, query),
 });

@@ -4,7 +4,7 @@ import { can } from "@/lib/authz/can";
 import { newSectionSchema } from "@/lib/validation/sections";
 import { defineRoute } from "@/server/api/define-route";
 
-const refusal = "Only admins manage sections.";
+const refusal = "sections_admins_only";
 
 export const GET = defineRoute({ allow: can.manageSections, refusal, run: ({ actor }) => listSectionsWithCounts(getDb(), actor) });
 

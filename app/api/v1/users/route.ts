@@ -6,7 +6,7 @@ import { newPersonSchema, peopleQuerySchema } from "@/lib/validation/people";
 import { defineRoute } from "@/server/api/define-route";
 import { deliverLink } from "@/server/people/issued-link";
 
-const refusal = "Only admins manage people.";
+const refusal = "manage_people_admins_only";
 
 export const GET = defineRoute({ allow: can.managePeople, refusal, query: peopleQuerySchema, run: ({ actor, query }) => listPeople(getDb(), actor, query) });
 

@@ -8,7 +8,8 @@ import { listAudit } from "@/db/services/audit-log";
 import { AUDIT_ACTIONS, changedFields, objectHref } from "@/lib/audit/actions";
 import { toActor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
-import { fieldErrorsOf } from "@/lib/errors";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
+import { pageRefusalText } from "@/server/i18n/refusal-page-text";
 import { auditQuerySchema } from "@/lib/validation/audit";
 import { requireUser } from "@/server/session";
 
@@ -39,7 +40,8 @@ export default async function AuditPage({ searchParams }: Props) {
     getFormatter(),
   ]);
   // The service's refusals (a bad cursor) are shown with the filters' own.
-  const errors = !parsed.success ? fieldErrorsOf(parsed.error.issues) : page && !page.ok ? (page.fields ?? { _: page.message }) : {};
+  const errors: FieldErrors = !parsed.success ? fieldErrorsOf(parsed.error.issues) : page && !page.ok ? (page.fields ?? { _: page }) : {};
+  const refusal = await pageRefusalText();
   const filters = new URLSearchParams(Object.entries(typed).filter(([, v]) => v));
   const items = page?.ok ? page.data.items : [];
   return (
@@ -82,7 +84,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <ul id="audit-errors" role="alert" className="rounded border-s-4 border-accent bg-accent-soft px-4 py-2 text-accent">
           {Object.entries(errors).map(([field, message]) => (
             <li key={field}>
-              {FILTERS.includes(field as (typeof FILTERS)[number]) ? t(`fields.${field as (typeof FILTERS)[number]}`) : field}: {message}
+              {FILTERS.includes(field as (typeof FILTERS)[number]) ? t(`fields.${field as (typeof FILTERS)[number]}`) : field}: {refusal(message)}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { getDb } from "@/db";
 import { listPeople } from "@/db/services/people";
 import { toActor } from "@/lib/authz/roles";
 import { peopleQuerySchema } from "@/lib/validation/people";
+import { pageRefusalText } from "@/server/i18n/refusal-page-text";
 import { requireUser } from "@/server/session";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -40,7 +41,7 @@ export default async function PeoplePage({ searchParams }: Props) {
       </form>
       {!page.ok && (
         <p role="alert" className="text-accent">
-          {page.message}
+          {(await pageRefusalText())(page)}
         </p>
       )}
       <table className="w-full rounded border border-stone-200 bg-white text-sm">

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { setPasswordAction, type SetPasswordState } from "@/server/actions/invitation";
 
 const inputClass = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-accent";
@@ -9,7 +10,8 @@ const inputClass = "mt-1 block w-full rounded border border-stone-300 bg-white p
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("invite");
   const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, {});
-  const problem = state.error === "mismatch" ? t("mismatch") : state.error === "link" ? t(`reasons.${state.reason ?? "unknown"}`) : state.problem ? t(`problems.${state.problem}`) : undefined;
+  const refusal = useRefusalText();
+  const problem = state.error === "mismatch" ? t("mismatch") : state.error === "link" ? t(`reasons.${state.reason ?? "unknown"}`) : state.problem ? refusal(state.problem) : undefined;
   return (
     <form action={action} noValidate className="mt-8 space-y-5">
       {problem && (

@@ -6,7 +6,7 @@ import { updateArticleSchema } from "@/lib/validation/article";
 import { defineRoute } from "@/server/api/define-route";
 import { idParams } from "@/server/api/params";
 
-const story = { allow: can.work, refusal: "This account may not work on stories.", params: idParams, missing: "There is no story with this id." };
+const story = { allow: can.work, refusal: "stories_staff_only", params: idParams, missing: "story_not_found" };
 
 export const GET = defineRoute({ ...story, run: ({ actor, params }) => getArticle(getDb(), actor, params.id) });
 

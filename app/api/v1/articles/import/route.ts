@@ -3,11 +3,11 @@ import { importArticle } from "@/db/services/article-import";
 import { getArticle } from "@/db/services/article-read";
 import { can } from "@/lib/authz/can";
 import { env } from "@/lib/env";
-import { fail, invalid, ok, type Result } from "@/lib/errors";
+import { fail, failField, invalid, ok, type Result } from "@/lib/errors";
 import { importOptionsSchema, MAX_IMPORT_BYTES, type ImportOptions } from "@/lib/validation/import";
 import { defineRoute, readLimited } from "@/server/api/define-route";
 
-const TOO_LARGE = fail("too_large", `Send at most ${MAX_IMPORT_BYTES / 1_000_000} MB of text.`, { text: "The text is too large." });
+const TOO_LARGE = failField("too_large", "text", { reason: "import_too_large", params: { mb: MAX_IMPORT_BYTES / 1_000_000 } });
 
 type Copy = { text: string; options: ImportOptions };
 
@@ -30,22 +30,22 @@ async function readCopy(request: Request): Promise<Result<Copy>> {
   const type = request.headers.get("content-type") ?? "";
   const multipart = /^multipart\/form-data\b/i.test(type);
   if (!multipart && !/^text\/plain\b/i.test(type)) {
-    return fail("unsupported_media_type", "Send the copy as text/plain, or as a file in multipart/form-data.");
+    return fail("unsupported_media_type", "import_wrong_media_type");
   }
   const bytes = await readLimited(request, MAX_IMPORT_BYTES + (multipart ? 64_000 : 0));
   if (!bytes.ok) return TOO_LARGE;
   if (!multipart) {
     const text = utf8(bytes.data);
-    if (text === null) return fail("unprocessable", "The copy is not UTF-8 text.", { text: "Save the file as UTF-8 text." });
+    if (text === null) return failField("unprocessable", "text", "import_not_utf8");
     const chosen = options(request, {});
     return chosen.ok ? ok({ text, options: chosen.data }) : chosen;
   }
   const form = await new Response(bytes.data, { headers: { "content-type": type } }).formData().catch(() => null);
   const file = form?.get("file");
-  if (!form || !(file instanceof File)) return fail("invalid", "Attach the copy as a file field named file.", { file: "Attach a .txt file." });
+  if (!form || !(file instanceof File)) return failField("invalid", "file", "import_file_missing");
   if (file.size > MAX_IMPORT_BYTES) return TOO_LARGE;
   const text = utf8(new Uint8Array(await file.arrayBuffer()));
-  if (text === null) return fail("unprocessable", "The copy is not UTF-8 text.", { file: "Save the file as UTF-8 text." });
+  if (text === null) return failField("unprocessable", "file", "import_not_utf8");
   const fields = Object.fromEntries([...form].filter((e): e is [string, string] => typeof e[1] === "string"));
   const chosen = options(request, fields);
   return chosen.ok ? ok({ text, options: chosen.data }) : chosen;
@@ -54,7 +54,7 @@ async function readCopy(request: Request): Promise<Result<Copy>> {
 /** Wire copy → a draft: the new story as GET answers it, plus the «اقرأ المزيد» lines left unresolved. */
 export const POST = defineRoute({
   allow: can.work,
-  refusal: "This account may not work on stories.",
+  refusal: "stories_staff_only",
   body: readCopy,
   run: async ({ actor, body }) => {
     const imported = await importArticle(getDb(), actor, { text: body.text, ...body.options }, env().NEWSROOM_TIMEZONE);

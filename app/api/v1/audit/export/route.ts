@@ -10,7 +10,7 @@ import { defineRoute } from "@/server/api/define-route";
 /** The filtered audit log as CSV, streamed page by page (UTF-8 with a BOM, so spreadsheets read Arabic). */
 export const GET = defineRoute({
   allow: can.readAudit,
-  refusal: "Only admins read the audit log.",
+  refusal: "audit_admins_only",
   query: auditQuerySchema(env().NEWSROOM_TIMEZONE),
   run: async ({ actor, query }) => {
     const pages = allAudit(getDb(), actor, query);

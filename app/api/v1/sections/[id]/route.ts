@@ -5,7 +5,7 @@ import { sectionChangeSchema } from "@/lib/validation/sections";
 import { defineRoute } from "@/server/api/define-route";
 import { idParams } from "@/server/api/params";
 
-const section = { allow: can.manageSections, refusal: "Only admins manage sections.", params: idParams, missing: "There is no such section." };
+const section = { allow: can.manageSections, refusal: "sections_admins_only", params: idParams, missing: "section_not_found" };
 
 export const PATCH = defineRoute({
   ...section,

@@ -5,7 +5,7 @@ import { personChangeSchema } from "@/lib/validation/people";
 import { defineRoute } from "@/server/api/define-route";
 import { idParams } from "@/server/api/params";
 
-const person = { allow: can.managePeople, refusal: "Only admins manage people.", params: idParams, missing: "There is no such person." };
+const person = { allow: can.managePeople, refusal: "manage_people_admins_only", params: idParams, missing: "person_not_found" };
 
 export const GET = defineRoute({ ...person, run: ({ actor, params }) => getPerson(getDb(), actor, params.id) });
 

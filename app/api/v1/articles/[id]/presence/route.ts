@@ -7,8 +7,8 @@ import { idParams } from "@/server/api/params";
 /** A heartbeat from an open story page: `{others}` are the people who have it open too. */
 export const POST = defineRoute({
   allow: can.work,
-  refusal: "This account may not work on stories.",
+  refusal: "stories_staff_only",
   params: idParams,
-  missing: "There is no story with this id.",
+  missing: "story_not_found",
   run: ({ actor, params }) => heartbeat(getDb(), actor, params.id),
 });

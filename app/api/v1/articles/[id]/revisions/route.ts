@@ -6,8 +6,8 @@ import { idParams } from "@/server/api/params";
 
 export const GET = defineRoute({
   allow: can.work,
-  refusal: "This account may not work on stories.",
+  refusal: "stories_staff_only",
   params: idParams,
-  missing: "There is no story with this id.",
+  missing: "story_not_found",
   run: ({ actor, params }) => listRevisions(getDb(), actor, params.id),
 });

@@ -7,9 +7,9 @@ import { idParams } from "@/server/api/params";
 
 export const POST = defineRoute({
   allow: can.work,
-  refusal: "This account may not work on stories.",
+  refusal: "stories_staff_only",
   params: idParams,
-  missing: "There is no story with this id.",
+  missing: "story_not_found",
   body: transitionSchema,
   run: ({ actor, params, body }) => transitionArticle(getDb(), actor, params.id, body),
 });

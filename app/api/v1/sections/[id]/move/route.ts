@@ -7,9 +7,9 @@ import { idParams } from "@/server/api/params";
 
 export const POST = defineRoute({
   allow: can.manageSections,
-  refusal: "Only admins manage sections.",
+  refusal: "sections_admins_only",
   params: idParams,
-  missing: "There is no such section.",
+  missing: "section_not_found",
   body: sectionMoveSchema,
   run: ({ actor, params, body }) => moveSection(getDb(), actor, params.id, body.direction),
 });

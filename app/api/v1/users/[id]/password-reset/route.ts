@@ -9,9 +9,9 @@ import { deliverLink } from "@/server/people/issued-link";
 /** A new one-time password link for the person: `{invitationUrl, expiresAt, mailed}`. */
 export const POST = defineRoute({
   allow: can.managePeople,
-  refusal: "Only admins manage people.",
+  refusal: "manage_people_admins_only",
   params: idParams,
-  missing: "There is no such person.",
+  missing: "person_not_found",
   run: async ({ actor, params, request }) => {
     const issued = await resetPassword(getDb(), actor, params.id);
     if (!issued.ok) return issued;

@@ -6,8 +6,8 @@ import { revisionParams } from "@/server/api/params";
 
 export const GET = defineRoute({
   allow: can.work,
-  refusal: "This account may not work on stories.",
+  refusal: "stories_staff_only",
   params: revisionParams,
-  missing: "This story has no such revision.",
+  missing: "revision_not_found",
   run: ({ actor, params }) => getRevision(getDb(), actor, params.id, params.rev),
 });

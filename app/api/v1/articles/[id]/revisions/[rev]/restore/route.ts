@@ -10,9 +10,9 @@ const restoreSchema = z.strictObject({ version: z.coerce.number({ error: "Send t
 /** Brings back an earlier version as a new revision: `{version}` → `{version, revisionId}`. */
 export const POST = defineRoute({
   allow: can.work,
-  refusal: "This account may not work on stories.",
+  refusal: "stories_staff_only",
   params: revisionParams,
-  missing: "This story has no such revision.",
+  missing: "revision_not_found",
   body: restoreSchema,
   run: ({ actor, params, body }) => restoreRevision(getDb(), actor, params.id, params.rev, body.version),
 });
