@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
 import { getDb } from "@/db";
-import { listSections, listStaff } from "@/db/queries/articles";
+import { listSections } from "@/db/queries/articles";
+import { listPeopleNames } from "@/db/queries/users";
 import { listArticles } from "@/db/services/article-read";
 import { toActor } from "@/lib/authz/roles";
 import { listQuerySchema, LIST_SORTS } from "@/lib/validation/article";
@@ -32,7 +33,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     getFormatter(),
     getLocale(),
     listSections(getDb()),
-    listStaff(getDb()),
+    listPeopleNames(getDb()),
     listArticles(getDb(), toActor(user), query).then((listed) =>
       // A stale or hand-edited cursor shows the first page rather than an empty table.
       !listed.ok && listed.fields?.cursor ? listArticles(getDb(), toActor(user), { ...query, cursor: undefined }) : listed,
