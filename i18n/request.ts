@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { env } from "@/lib/env";
+import { formats } from "./formats";
 import { isLocale, LOCALE_COOKIE, resolveLocale, SITE_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { currentUser } from "@/server/session";
 import { APP_AREA_HEADER } from "@/server/proxy-headers";
@@ -25,5 +26,6 @@ export default getRequestConfig(async ({ locale: named }) => {
     locale,
     messages: (await import(`./messages/${locale}.json`)).default,
     timeZone: env().NEWSROOM_TIMEZONE,
+    formats,
   };
 });

@@ -125,8 +125,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
                 <td className="px-3 py-2">{sectionName(story.section, locale)}</td>
                 <td className="px-3 py-2">{joinNames(story.authors.map((a) => a.name), locale)}</td>
                 <td className="px-3 py-2">{story.assignedEditor?.name ?? "—"}</td>
-                <td className="px-3 py-2">{story.deadline ? format.dateTime(story.deadline, { dateStyle: "short", timeStyle: "short" }) : "—"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(story.updatedAt, { dateStyle: "short", timeStyle: "short" })}</td>
+                <td className="px-3 py-2">{story.deadline ? format.dateTime(story.deadline, "compact") : "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(story.updatedAt, "compact")}</td>
               </tr>
             ))}
           </tbody>

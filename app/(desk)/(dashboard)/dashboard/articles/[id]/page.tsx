@@ -55,7 +55,7 @@ export default async function ArticlePage({ params }: Params) {
     listNotes(getDb(), actor, story.id),
     articleTimeline(getDb(), story.id),
   ]);
-  const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const formatTime = (d: Date) => format.dateTime(d, "minute");
   const working = story.working;
   const isAuthor = story.authors.some((a) => a.id === actor.id);
   const [tImport, tHistory, tPreview] = await Promise.all([getTranslations("import"), getTranslations("history"), getTranslations("preview")]);
