@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { env } from "@/lib/env";
+import { formats } from "./formats";
 import { REFUSAL_MESSAGES } from "./refusals/catalogue";
 import { isLocale, LOCALE_COOKIE, resolveLocale, SITE_LOCALE, type Locale } from "@/lib/i18n/locale";
 import { currentUser } from "@/server/session";
@@ -26,5 +27,6 @@ export default getRequestConfig(async ({ locale: named }) => {
     locale,
     messages: { ...(await import(`./messages/${locale}.json`)).default, refusals: REFUSAL_MESSAGES[locale] },
     timeZone: env().NEWSROOM_TIMEZONE,
+    formats,
   };
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { storyPath } from "@/db/queries/public-stories";
 import { env } from "@/lib/env";
 import { directionOf } from "@/lib/i18n/locale";
+import { sectionName } from "@/lib/i18n/section-name";
 import { formatStoryTime } from "@/lib/time/format";
 import type { Card, Section } from "@/server/public/cached-data";
 import { siteTranslations } from "@/server/public/site-i18n";
@@ -27,7 +28,7 @@ export async function LatestStories({ stories, sections }: { stories: Card[]; se
             return (
               <li key={story.id} className="py-5" lang={story.language} dir={dir}>
                 <p className="text-sm font-semibold text-accent">
-                  <bdi dir={dir}>{story.language === "ar" ? section.nameAr : section.nameEn}</bdi>
+                  <bdi dir={dir}>{sectionName(section, story.language)}</bdi>
                 </p>
                 <h2 className="mt-1 font-serif text-2xl leading-snug font-bold">
                   <Link href={storyPath({ sectionSlug: section.slug, slug: story.slug })} className="hover:underline">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Fragment } from "react";
 import { env } from "@/lib/env";
 import { directionOf } from "@/lib/i18n/locale";
+import { nameSeparator } from "@/lib/i18n/names";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { formatStoryTime } from "@/lib/time/format";
 import { siteTranslations } from "@/server/public/site-i18n";
@@ -68,7 +69,7 @@ export async function StoryArticle({ story, related }: { story: StoryForReaders;
           </p>
         )}
         <div className="mt-4 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
-          {story.authors.length > 0 && <Byline sentence={t("by", { names: NAMES })} names={story.authors} separator={story.language === "ar" ? "، " : ", "} />}
+          {story.authors.length > 0 && <Byline sentence={t("by", { names: NAMES })} names={story.authors} separator={nameSeparator(story.language)} />}
           {story.publishedAt && (
             <time dateTime={story.publishedAt.toISOString()}>{formatStoryTime(story.publishedAt, story.language, env().NEWSROOM_TIMEZONE)}</time>
           )}

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { slugify } from "@/lib/arabic/slug";
+import { rolesAtLeast } from "@/lib/authz/roles";
 import type { Db } from "../client";
 import { articleAuthors, articleSlugs, articles, sections, users, type Article } from "../schema";
 
@@ -61,11 +62,6 @@ export async function uniqueSlug(db: Db, sectionId: string, headline: string, ex
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-/** Everyone who can write for the desk, for the author filter. */
-export async function listStaff(db: Db) {
-  return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name));
-}
-
 /**
  * Slugs in the section that are `base` or `base-N`, taken by other stories
  * now or before (an old address keeps redirecting, so it is never reused).
@@ -90,19 +86,16 @@ export async function retireSlug(db: Db, article: { id: string; sectionId: strin
   await db.insert(articleSlugs).values({ articleId: article.id, sectionId: article.sectionId, slug: article.slug, retiredAt: at }).onConflictDoNothing();
 }
 
-/** Active editors and admins, who can be assigned a story. */
+/** Who can be assigned a story: active editors and admins. The list offers them; the write checks the same rule. */
+function assignable() {
+  return and(eq(users.active, true), inArray(users.role, rolesAtLeast("editor")));
+}
+
 export async function listAssignableEditors(db: Db) {
-  return db
-    .select({ id: users.id, name: users.name })
-    .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ["editor", "admin"])))
-    .orderBy(asc(users.name));
+  return db.select({ id: users.id, name: users.name }).from(users).where(assignable()).orderBy(asc(users.name));
 }
 
 export async function isAssignableEditor(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ one: sql<number>`1` })
-    .from(users)
-    .where(and(eq(users.id, userId), eq(users.active, true), inArray(users.role, ["editor", "admin"])));
+  const [row] = await db.select({ one: sql<number>`1` }).from(users).where(and(eq(users.id, userId), assignable()));
   return Boolean(row);
 }

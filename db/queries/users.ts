@@ -22,7 +22,11 @@ export async function setUserLocale(db: Db, id: string, locale: Locale): Promise
   await db.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, id));
 }
 
-/** Everyone's id and name, by name, for filters (a newsroom's roster is hundreds, not millions). */
+/**
+ * Everyone's id and name, by name: the people a filter offers (the desk's
+ * author filter, the audit log's actor filter). A newsroom's roster is
+ * hundreds, not millions; the bound keeps a page from growing with it.
+ */
 export async function listPeopleNames(db: Db): Promise<{ id: string; name: string }[]> {
   return db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name)).limit(2000);
 }

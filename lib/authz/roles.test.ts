@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { navigationFor } from "./navigation";
-import { hasRole, isRole, mayEnter, ROLES } from "./roles";
+import { hasRole, isRole, mayEnter, ROLES, rolesAtLeast } from "./roles";
 
 describe("roles", () => {
   it("orders reporter < editor < admin", () => {
     expect(ROLES.filter((r) => hasRole(r, "editor"))).toEqual(["editor", "admin"]);
     expect(ROLES.filter((r) => hasRole(r, "admin"))).toEqual(["admin"]);
     expect(ROLES.every((r) => hasRole(r, "reporter"))).toBe(true);
+  });
+
+  it("lists the roles that include a role, lowest first", () => {
+    expect(rolesAtLeast("reporter")).toEqual(["reporter", "editor", "admin"]);
+    expect(rolesAtLeast("editor")).toEqual(["editor", "admin"]);
+    expect(rolesAtLeast("admin")).toEqual(["admin"]);
   });
 
   it("recognises only the three roles", () => {

@@ -12,6 +12,11 @@ export function hasRole(role: Role, required: Role): boolean {
   return RANK[role] >= RANK[required];
 }
 
+/** The roles that include `required`, lowest first: for queries that select people by what they may do. */
+export function rolesAtLeast(required: Role): Role[] {
+  return ROLES.filter((role) => hasRole(role, required));
+}
+
 /** The user as the policy sees it: only what the server re-reads on every request. */
 export type Actor = { id: string; role: Role; active: boolean };
 

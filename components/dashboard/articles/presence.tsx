@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
+import { joinNames } from "@/lib/i18n/names";
 
 // Well inside the 30 s after which the server forgets a silent viewer.
 const BEAT_MS = 10_000;
@@ -31,7 +32,7 @@ export function Presence({ articleId }: { articleId: string }) {
   if (others.length === 0) return null;
   return (
     <p aria-live="polite" data-testid="presence" className="rounded bg-sky-50 px-3 py-1 text-sm text-sky-900">
-      👥 {t("presence", { names: others.map((o) => o.name).join(locale === "ar" ? "، " : ", ") })}
+      👥 {t("presence", { names: joinNames(others.map((o) => o.name), locale) })}
     </p>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ArticleSummary } from "@/db/services/article-read";
+import { joinNames } from "@/lib/i18n/names";
+import { sectionName } from "@/lib/i18n/section-name";
 import { elapsed } from "@/lib/time/duration";
 import { PublishedLate } from "./published-late";
 import { StatusBadge } from "./status-badge";
@@ -24,7 +26,7 @@ export async function StoryList({ stories, now, formatTime, show }: { stories: A
               {overdue && show.includes("deadline") && <span className="rounded bg-accent px-1.5 text-xs font-bold text-white">⚠ {t("desk.overdue")}</span>}
             </div>
             <p className="text-sm text-stone-600">
-              {story.section[locale === "ar" ? "nameAr" : "nameEn"]} · {story.authors.map((a) => a.name).join(locale === "ar" ? "، " : ", ")}
+              {sectionName(story.section, locale)} · {joinNames(story.authors.map((a) => a.name), locale)}
               {show.includes("editor") && <> · {story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</>}
               {show.includes("deadline") && story.deadline && <> · {t("desk.due", { time: formatTime(story.deadline) })}</>}
               {show.includes("waiting") && (

@@ -40,7 +40,7 @@ export default async function DashboardPage() {
       queues.map((q) => deskQueue(getDb(), { status: q.status, order: q.order, now, limit: q.limit, authorId: q.mine ? user.id : undefined })),
     ),
   ]);
-  const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const formatTime = (d: Date) => format.dateTime(d, "minute");
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">

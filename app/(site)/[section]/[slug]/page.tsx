@@ -4,6 +4,7 @@ import { cache } from "react";
 import { StoryArticle } from "@/components/public/story-article";
 import { storyPath } from "@/db/queries/public-stories";
 import { neutraliseBidiControls } from "@/lib/arabic/bidi";
+import { sectionName } from "@/lib/i18n/section-name";
 import { relatedStoryIds } from "@/lib/richtext/related";
 import { bylineNames, publicStory, sectionsById, storyCards, storyIdAt } from "@/server/public/cached-data";
 import { resolveRelated } from "@/server/public/related-links";
@@ -62,7 +63,7 @@ export default async function StoryPage({ params }: Params) {
     <StoryArticle
       story={{
         language: story.language,
-        sectionName: story.language === "ar" ? section.nameAr : section.nameEn,
+        sectionName: sectionName(section, story.language),
         headline: story.headline,
         dek: story.dek,
         authors: story.authorIds.flatMap((id) => names.get(id) ?? []),

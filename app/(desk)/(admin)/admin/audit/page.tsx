@@ -106,7 +106,7 @@ export default async function AuditPage({ searchParams }: Props) {
             return (
               <tr key={entry.id} data-audit={entry.action}>
                 <td className="px-3 py-2 whitespace-nowrap">
-                  <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</time>
+                  <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, "second")}</time>
                 </td>
                 <td className="px-3 py-2" dir="auto">
                   {entry.actor?.name ?? t("system")}

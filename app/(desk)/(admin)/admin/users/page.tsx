@@ -68,7 +68,7 @@ export default async function PeoplePage({ searchParams }: Props) {
               </td>
               <td className="px-3 py-2">{roles(person.role)}</td>
               <td className="px-3 py-2">{person.active ? (person.passwordSet ? t("activeYes") : t("invited")) : t("activeNo")}</td>
-              <td className="px-3 py-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+              <td className="px-3 py-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, "minute") : "—"}</td>
               <td className="px-3 py-2">{format.number(person.stories)}</td>
             </tr>
           ))}

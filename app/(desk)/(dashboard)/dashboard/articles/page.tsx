@@ -3,9 +3,12 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
 import { getDb } from "@/db";
-import { listSections, listStaff } from "@/db/queries/articles";
+import { listSections } from "@/db/queries/articles";
+import { listPeopleNames } from "@/db/queries/users";
 import { listArticles } from "@/db/services/article-read";
 import { toActor } from "@/lib/authz/roles";
+import { joinNames } from "@/lib/i18n/names";
+import { sectionName } from "@/lib/i18n/section-name";
 import { listQuerySchema, LIST_SORTS } from "@/lib/validation/article";
 import { ARTICLE_STATUSES } from "@/lib/workflow/states";
 import { requireUser } from "@/server/session";
@@ -32,7 +35,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     getFormatter(),
     getLocale(),
     listSections(getDb()),
-    listStaff(getDb()),
+    listPeopleNames(getDb()),
     listArticles(getDb(), toActor(user), query).then((listed) =>
       // A stale or hand-edited cursor shows the first page rather than an empty table.
       !listed.ok && listed.fields?.cursor ? listArticles(getDb(), toActor(user), { ...query, cursor: undefined }) : listed,
@@ -42,7 +45,6 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
   const nextHref = page.nextCursor ? `?${new URLSearchParams({ ...raw, cursor: page.nextCursor })}` : null;
   const firstPage = new URLSearchParams(raw);
   firstPage.delete("cursor");
-  const sectionName = (s: { nameAr: string; nameEn: string }) => (locale === "ar" ? s.nameAr : s.nameEn);
 
   return (
     <div className="space-y-6">
@@ -65,7 +67,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           <input id="q" name="q" type="search" dir="auto" defaultValue={query.q} className={filterControl} />
         </div>
         <FilterSelect name="status" label={t("filters.status")} value={query.status ?? ""} any={t("filters.any")} options={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))} />
-        <FilterSelect name="section" label={t("filters.section")} value={query.section ?? ""} any={t("filters.any")} options={sections.map((v) => ({ value: v.slug, label: sectionName(v) }))} />
+        <FilterSelect name="section" label={t("filters.section")} value={query.section ?? ""} any={t("filters.any")} options={sections.map((v) => ({ value: v.slug, label: sectionName(v, locale) }))} />
         <FilterSelect
           name="author"
           label={t("filters.author")}
@@ -120,11 +122,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
                 <td className="px-3 py-2">
                   <StatusBadge status={story.status} />
                 </td>
-                <td className="px-3 py-2">{sectionName(story.section)}</td>
-                <td className="px-3 py-2">{story.authors.map((a) => a.name).join(locale === "ar" ? "، " : ", ")}</td>
+                <td className="px-3 py-2">{sectionName(story.section, locale)}</td>
+                <td className="px-3 py-2">{joinNames(story.authors.map((a) => a.name), locale)}</td>
                 <td className="px-3 py-2">{story.assignedEditor?.name ?? "—"}</td>
-                <td className="px-3 py-2">{story.deadline ? format.dateTime(story.deadline, { dateStyle: "short", timeStyle: "short" }) : "—"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(story.updatedAt, { dateStyle: "short", timeStyle: "short" })}</td>
+                <td className="px-3 py-2">{story.deadline ? format.dateTime(story.deadline, "compact") : "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(story.updatedAt, "compact")}</td>
               </tr>
             ))}
           </tbody>

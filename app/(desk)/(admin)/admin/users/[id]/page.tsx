@@ -35,7 +35,7 @@ export default async function PersonPage({ params }: Props) {
       </div>
       <p className="text-stone-600">
         <span dir="ltr">{p.email}</span> · {t("storiesCount", { count: p.stories })} ·{" "}
-        {p.lastSignInAt ? t("lastSignIn", { time: format.dateTime(p.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("neverSignedIn")}
+        {p.lastSignInAt ? t("lastSignIn", { time: format.dateTime(p.lastSignInAt, "minute") }) : t("neverSignedIn")}
       </p>
       <PersonForm person={p} />
       <ResetPasswordForm id={p.id} />

@@ -21,6 +21,8 @@ import { listNotes } from "@/db/services/article-notes";
 import { getArticle } from "@/db/services/article-read";
 import { toActor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
+import { joinNames } from "@/lib/i18n/names";
+import { sectionChoices, sectionName } from "@/lib/i18n/section-name";
 import { toLocalInput } from "@/lib/time/zoned";
 import { articleIdSchema } from "@/lib/validation/article";
 import { requireUser } from "@/server/session";
@@ -53,7 +55,7 @@ export default async function ArticlePage({ params }: Params) {
     listNotes(getDb(), actor, story.id),
     articleTimeline(getDb(), story.id),
   ]);
-  const formatTime = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const formatTime = (d: Date) => format.dateTime(d, "minute");
   const working = story.working;
   const isAuthor = story.authors.some((a) => a.id === actor.id);
   const [tImport, tHistory, tPreview] = await Promise.all([getTranslations("import"), getTranslations("history"), getTranslations("preview")]);
@@ -69,7 +71,7 @@ export default async function ArticlePage({ params }: Params) {
               <StatusBadge status={story.status} />
               {story.status === "published" && <PublishedLate seconds={story.publishedLateSeconds} />}
               <StoryVersion rendered={story.version} />
-              <span>{story.section[locale === "ar" ? "nameAr" : "nameEn"]}</span>
+              <span>{sectionName(story.section, locale)}</span>
               <Link href={`/dashboard/articles/${story.id}/history`} className="text-accent underline">
                 {tHistory("link")}
               </Link>
@@ -86,7 +88,7 @@ export default async function ArticlePage({ params }: Params) {
               {story.headline}
             </h1>
             <p className="text-sm text-stone-600">
-              {t("by", { names: story.authors.map((a) => a.name).join(locale === "ar" ? "، " : ", ") })} ·{" "}
+              {t("by", { names: joinNames(story.authors.map((a) => a.name), locale) })} ·{" "}
               <span data-testid="assigned-editor">{story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</span>
               {story.deadline && (
                 <>
@@ -113,9 +115,7 @@ export default async function ArticlePage({ params }: Params) {
             <StoryEditorForm
               storyId={story.id}
               version={story.version}
-              sections={sections
-                .filter((s) => !s.hidden || s.slug === story.section.slug)
-                .map((s) => ({ slug: s.slug, name: locale === "ar" ? s.nameAr : s.nameEn }))}
+              sections={sectionChoices(sections, locale, story.section.slug)}
               initial={{ headline: working.headline, dek: working.dek ?? "", section: story.section.slug, language: story.language, body: working.body }}
             />
           ) : (

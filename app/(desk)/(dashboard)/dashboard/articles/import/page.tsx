@@ -4,6 +4,7 @@ import { ImportForm } from "@/components/dashboard/articles/import-form";
 import { getDb } from "@/db";
 import { listSections } from "@/db/queries/articles";
 import { env } from "@/lib/env";
+import { sectionChoices } from "@/lib/i18n/section-name";
 import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export default async function ImportPage() {
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="text-stone-600">{t("intro")}</p>
-      <ImportForm sections={sections.filter((s) => !s.hidden).map((s) => ({ slug: s.slug, name: locale === "ar" ? s.nameAr : s.nameEn }))} year={year} />
+      <ImportForm sections={sectionChoices(sections, locale)} year={year} />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     toId ? getRevision(getDb(), actor, id, toId) : null,
   ]);
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "medium" });
+  const when = (d: Date) => format.dateTime(d, "second");
   const language = story.data.language;
   const diff = from?.ok && to?.ok ? diffRevisions(from.data, to.data, language) : null;
 

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { findPublicSections, findStoryCards } from "@/db/queries/public-stories";
 import { getArticle } from "@/db/services/article-read";
 import { toActor } from "@/lib/authz/roles";
+import { sectionName } from "@/lib/i18n/section-name";
 import { relatedStoryIds } from "@/lib/richtext/related";
 import { articleIdSchema } from "@/lib/validation/article";
 import { resolveRelated } from "@/server/public/related-links";
@@ -42,7 +43,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         <StoryArticle
           story={{
             language: story.language,
-            sectionName: story.language === "ar" ? story.section.nameAr : story.section.nameEn,
+            sectionName: sectionName(story.section, story.language),
             headline: working.headline,
             dek: working.dek,
             authors: story.authors.map((a) => a.name),
