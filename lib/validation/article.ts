@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { slugify } from "../arabic/slug";
 import { cursorParam } from "../pagination/cursor";
 import { checkDocument, type RichTextDocument } from "../richtext/schema";
