@@ -69,8 +69,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   noteRenderNonce(nonce);
   const csp = { nonce, policy: noncePolicy(nonce, { dev: env().NODE_ENV === "development" }) };
   const response = await route(request, event, csp);
-  response.headers.set("Content-Security-Policy", csp.policy);
-  return response;
+  // A redirect made with Response.redirect has headers that cannot be changed: answer with a copy.
+  const answer = response instanceof NextResponse ? response : new NextResponse(response.body, response);
+  answer.headers.set("Content-Security-Policy", csp.policy);
+  return answer;
 }
 
 async function route(request: NextRequest, event: NextFetchEvent, csp: Csp): Promise<Response> {
