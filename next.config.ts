@@ -19,19 +19,28 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
     // Imported wire copy may be up to 1 MB of text (lib/validation/import.ts).
     serverActions: { bodySizeLimit: "2mb" },
+    // `integrity` on every script Next.js writes: a cached page's policy allows its external
+    // scripts by these hashes, as it cannot name a nonce (lib/http/script-hashes.ts).
+    sri: { algorithm: "sha256" },
   },
+  // Content-Security-Policy is the proxy's (proxy.ts), per request, for everything it sees;
+  // the static files it does not see keep the one they always had.
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      ...["/_next/static/:path*", "/_next/image", "/favicon.ico", "/icon.svg"].map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors 'none'" }],
+      })),
     ];
   },
 };

@@ -1,27 +1,46 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { freshNonce, noncePolicy } from "@/lib/http/content-security-policy";
 import { refuseAtEdge } from "@/lib/http/request-guard";
 import { LOCALE_COOKIE, negotiateLocale, resolveLocale, type Locale } from "@/lib/i18n/locale";
+import { env } from "@/lib/env";
 import { databaseStatus } from "@/server/runtime/database-status";
 import { ownHost } from "@/server/own-host";
-import { APP_AREA_HEADER, APP_PATH_HEADER } from "@/server/proxy-headers";
+import { APP_AREA_HEADER, APP_PATH_HEADER, NONCE_HEADER } from "@/server/proxy-headers";
+import { noteRenderNonce } from "@/server/render-nonce";
 import { refusalResponse } from "@/server/runtime/refusal-response";
 import { unavailableJson, unavailablePage } from "@/server/runtime/unavailable-response";
 import { authConfig } from "./auth.config";
 
 const { auth } = NextAuth(authConfig);
 
+/** What a request carries on to its render: the policy, whose nonce Next.js puts on each script it writes. */
+type Csp = { nonce: string; policy: string };
+
+function forwardedHeaders(request: NextRequest, csp: Csp): Headers {
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", csp.policy);
+  headers.set(NONCE_HEADER, csp.nonce);
+  headers.delete("Content-Security-Policy-Report-Only");
+  return headers;
+}
+
 /**
  * Signed-out visitors to protected paths are sent to /login (the authorized
  * callback); requests are marked so their UI language follows the user rather
  * than the public site's.
  */
-const appProxy = auth((request) => {
-  const headers = new Headers(request.headers);
-  headers.set(APP_AREA_HEADER, "app");
-  headers.set(APP_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.next({ request: { headers } });
-});
+async function appProxy(request: NextRequest, event: NextFetchEvent, csp: Csp): Promise<Response> {
+  const handler = auth((authRequest) => {
+    const headers = forwardedHeaders(authRequest, csp);
+    headers.set(APP_AREA_HEADER, "app");
+    headers.set(APP_PATH_HEADER, `${authRequest.nextUrl.pathname}${authRequest.nextUrl.search}`);
+    return NextResponse.next({ request: { headers } });
+  });
+  // Auth.js types its wrapper as a route handler; as a proxy it passes the event on untouched.
+  const response = await handler(request, event as unknown as Parameters<typeof handler>[1]);
+  return response ?? NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
+}
 
 const APP_PATHS = /^\/(dashboard|admin)(\/|$)|^\/login$|^\/invite\/[^/]+$/;
 
@@ -38,8 +57,25 @@ function visitorLocale(request: NextRequest, api: boolean): Locale {
  * pages then go straight on to the cache. While the database does not
  * answer, the desk gets a page that retries by itself (503), not a failure
  * on every click.
+ *
+ * Each request gets a fresh nonce and the Content-Security-Policy naming it,
+ * sent to the render (Next.js puts the nonce on its scripts) and on the
+ * answer. A page served from the cache answers with its own policy instead,
+ * by its scripts' hashes (server/public/page-policy.ts), which the nonce
+ * noted here lets the cache handler find.
  */
-export function proxy(request: NextRequest, event: NextFetchEvent) {
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const nonce = freshNonce();
+  noteRenderNonce(nonce);
+  const csp = { nonce, policy: noncePolicy(nonce, { dev: env().NODE_ENV === "development" }) };
+  const response = await route(request, event, csp);
+  // A redirect made with Response.redirect has headers that cannot be changed: answer with a copy.
+  const answer = response instanceof NextResponse ? response : new NextResponse(response.body, response);
+  answer.headers.set("Content-Security-Policy", csp.policy);
+  return answer;
+}
+
+async function route(request: NextRequest, event: NextFetchEvent, csp: Csp): Promise<Response> {
   const { pathname, search } = request.nextUrl;
   const api = pathname.startsWith("/api/");
   const refusal = refuseAtEdge({
@@ -55,14 +91,14 @@ export function proxy(request: NextRequest, event: NextFetchEvent) {
   if (refusal) return refusalResponse(refusal, { api, locale: visitorLocale(request, api) });
 
   const apiV1 = pathname.startsWith("/api/v1/");
-  if (!apiV1 && !APP_PATHS.test(pathname)) return NextResponse.next();
+  const forward = () => NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
+  if (!apiV1 && !APP_PATHS.test(pathname)) return forward();
   if (databaseStatus()?.reachable === false) {
     if (apiV1) return unavailableJson();
     if (request.method === "GET" || request.method === "HEAD") return unavailablePage(visitorLocale(request, false));
   }
-  if (apiV1) return NextResponse.next();
-  // Auth.js types its wrapper as a route handler; as a proxy it passes the event on untouched.
-  return appProxy(request, event as unknown as Parameters<typeof appProxy>[1]);
+  if (apiV1) return forward();
+  return appProxy(request, event, csp);
 }
 
 export const config = {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** IANA zone names are checked against the runtime's own tz database. */
 function isTimeZone(value: string): boolean {

@@ -2,8 +2,11 @@ import http from "node:http";
 import next from "next";
 import { rewriteForwardedFor } from "@/lib/auth/client-address";
 import { DEFAULT_PUBLIC_CACHE, responseCacheControl, type PublicCachePolicy } from "@/lib/http/cache-control";
+import { strictTransportSecurity } from "@/lib/http/transport-security";
 import { listenForPublicChanges } from "@/server/public/change-listener";
 import { publicPageCache } from "@/server/public/page-cache";
+import { PAGE_POLICY_HEADER } from "@/server/public/page-policy";
+import { inRequestScope } from "@/server/render-nonce";
 import { watchDatabase } from "@/server/runtime/database-watch";
 
 export type RunningServer = { close: () => Promise<void> };
@@ -11,16 +14,25 @@ export type RunningServer = { close: () => Promise<void> };
 /**
  * Settles each response's headers as it leaves, after Next.js has set its
  * own: Cache-Control by lib/http/cache-control.ts (Next.js's cached pages
- * become public for nginx or a CDN, everything else private), and a single
+ * become public for nginx or a CDN, everything else private); a cached
+ * page's own Content-Security-Policy, by its scripts' hashes, in place of
+ * the proxy's per-request one (server/public/page-policy.ts);
+ * Strict-Transport-Security when the request came over HTTPS; and a single
  * Location (Next.js 16.4 sends a freshly rendered cached redirect's twice).
  */
-function finishHeaders(response: http.ServerResponse, policy: PublicCachePolicy) {
+function finishHeaders(response: http.ServerResponse, policy: PublicCachePolicy, hsts: string | undefined) {
   const writeHead = response.writeHead;
   response.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
     const headers = args.find((a): a is http.OutgoingHttpHeaders => typeof a === "object" && a !== null && !Array.isArray(a));
     if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
     const current = this.getHeader("cache-control");
     this.setHeader("Cache-Control", responseCacheControl(current === undefined ? undefined : String(current), this.hasHeader("set-cookie"), policy));
+    const pagePolicy = this.getHeader(PAGE_POLICY_HEADER);
+    if (pagePolicy !== undefined) {
+      this.setHeader("Content-Security-Policy", Array.isArray(pagePolicy) ? pagePolicy[0]! : String(pagePolicy));
+      this.removeHeader(PAGE_POLICY_HEADER);
+    }
+    if (hsts) this.setHeader("Strict-Transport-Security", hsts);
     const location = this.getHeader("location");
     if (Array.isArray(location) && location.length > 0) this.setHeader("Location", location[0]!);
     return writeHead.apply(this, args.filter((a) => a !== headers) as Parameters<typeof writeHead>);
@@ -55,8 +67,9 @@ export async function serveNext(options: {
     const forwarded = rewriteForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, options.trustProxy);
     if (forwarded) request.headers["x-forwarded-for"] = forwarded;
     else delete request.headers["x-forwarded-for"];
-    finishHeaders(response, cachePolicy);
-    void handle(request, response);
+    finishHeaders(response, cachePolicy, strictTransportSecurity(request.headers["x-forwarded-proto"], options.trustProxy));
+    // The proxy notes the nonce it chose in this request's scope, where the cache handler finds it (server/render-nonce.ts).
+    void inRequestScope(() => handle(request, response));
   });
   server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { sameDocument } from "../richtext/editor-json";
 import type { RichTextDocument } from "../richtext/schema";
 

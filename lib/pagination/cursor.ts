@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { invalid, type Result } from "../errors";
 
 /**

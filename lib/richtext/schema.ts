@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { refusalOf, type Params } from "../errors";
 import { findNestingProblem } from "./nesting";
 import { neutraliseBidiControls } from "../arabic/bidi";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { slugify } from "../arabic/slug";
 import type { Refusal } from "../errors";
 import { cursorParam } from "../pagination/cursor";

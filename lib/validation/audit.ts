@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { cursorParam } from "../pagination/cursor";
 import { zonedWallClockToInstant } from "../time/zoned";
 import { pageLimit, typedText } from "./text";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { typedText } from "./text";
 
 export const MAX_IMPORT_BYTES = 1_000_000;

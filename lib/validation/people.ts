@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { emailSchema } from "../auth/credentials";
 import { ROLES } from "../authz/roles";
 import { cursorParam } from "../pagination/cursor";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { MAX_PASSWORD_LENGTH } from "../auth/credentials";
 import { LOCALES } from "../i18n/locale";
 import { NAME_MAX } from "./people";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../zod";
 import { typedText } from "./text";
 
 /** First path segments the application owns; no section may take them. */

@@ -1,5 +1,6 @@
 import type { CacheHandler, CacheHandlerValue } from "next/dist/server/lib/incremental-cache";
 import { publicPageCache, type PageCacheValue } from "./page-cache";
+import { buildIntegrity, PAGE_POLICY_HEADER, sealPage } from "./page-policy";
 
 type GetContext = Parameters<CacheHandler["get"]>[1];
 type SetContext = Parameters<CacheHandler["set"]>[2];
@@ -38,8 +39,11 @@ function sizeOf(data: NonNullable<Value>): number {
  */
 export default class PublicCacheHandler implements CacheHandler {
   private readonly cache = publicPageCache();
+  private readonly integrityOf: (src: string) => string | undefined;
 
-  constructor(_ctx: unknown) {}
+  constructor(ctx: { serverDistDir?: string }) {
+    this.integrityOf = buildIntegrity(ctx.serverDistDir);
+  }
 
   async get(key: string, _ctx: GetContext): Promise<CacheHandlerValue | null> {
     const entry = this.cache.get(key);
@@ -65,6 +69,13 @@ export default class PublicCacheHandler implements CacheHandler {
 
   async set(key: string, data: Value, ctx: SetContext): Promise<void> {
     if (!data || data.kind === "IMAGE") return;
+    // Written into Next.js's own value: the response to the request that rendered it is sent from the same
+    // object. A page already sealed (Next.js storing the previous one again after a failed render) stays as it is.
+    if (data.kind === "APP_PAGE" && typeof data.html === "string" && !data.headers?.[PAGE_POLICY_HEADER]) {
+      const sealed = sealPage(data.html, this.integrityOf);
+      data.html = sealed.html;
+      data.headers = { ...data.headers, [PAGE_POLICY_HEADER]: sealed.policy };
+    }
     const cacheControl = "cacheControl" in ctx ? ctx.cacheControl : undefined;
     const value: PageCacheValue = { data, revalidateSeconds: revalidateSecondsOf(data, ctx), cacheControl };
     this.cache.set(key, value, tagsOf(data, ctx), sizeOf(data));

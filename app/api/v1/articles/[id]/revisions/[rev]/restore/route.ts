@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { getDb } from "@/db";
 import { restoreRevision } from "@/db/services/article-restore";
 import { can } from "@/lib/authz/can";
