@@ -28,6 +28,16 @@ export default defineConfig([
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its rejection (and its
+    // ordering), and one handed to a callback that expects void is never awaited.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
+  {
     files: ["lib/**/*.ts"],
     rules: { "no-restricted-imports": ["error", frameworkImports] },
   },
