@@ -3,20 +3,38 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 const frameworkImports = {
-  patterns: [
-    {
-      group: ["next", "next/*", "next-auth", "next-auth/*", "next-intl", "next-intl/*", "react", "react-dom", "drizzle-orm", "drizzle-orm/*", "postgres", "@/db/*", "@/app/*", "@/components/*"],
-      message: "lib/ is framework-free domain code: pass data and clocks in instead.",
-    },
+  group: [
+    ...["next", "next-auth", "next-intl", "drizzle-orm"].flatMap((name) => [name, `${name}/*`]),
+    ...["react", "react-dom", "postgres"],
+    ...["@/db", "@/db/*", "@/server", "@/server/*", "@/auth", "@/auth.*", "@/app/*", "@/components/*"],
   ],
+  message: "lib/ is framework-free domain code: pass data and clocks in instead.",
 };
+
+/**
+ * lib/ may import lib/, by "@/lib/…" or by a relative path that stays inside it.
+ * A relative path leaves lib/ when it climbs more levels than the file lies
+ * below lib/, so each depth has its own pattern: lib/x.ts may not import
+ * "../*", lib/a/x.ts not "../../*", and so on. The first entry gives files
+ * deeper than that the package and alias bans alone.
+ */
+const libImportRules = [
+  { files: ["lib/**/*.{ts,tsx}"], rules: { "no-restricted-imports": ["error", { patterns: [frameworkImports] }] } },
+  ...[0, 1, 2, 3, 4, 5].map((depth) => {
+    const up = "../".repeat(depth + 1);
+    const leavesLib = { group: [`${up}*`, up.slice(0, -1)], message: "lib/ imports only lib/: this path leaves it." };
+    return {
+      files: [`lib/${"*/".repeat(depth)}*.{ts,tsx}`],
+      rules: { "no-restricted-imports": ["error", { patterns: [frameworkImports, leavesLib] }] },
+    };
+  }),
+];
 
 // Tailwind classes tied to left/right (with or without a variant such as md: or
 // focus:), which would not mirror in RTL.
 const PHYSICAL_SIDES =
   "/(^|[\\s:])-?((m|p|scroll-m|scroll-p)[lr]|left|right|border-[lr]|rounded-([lr]|[tb][lr]))(-|\\s|$)|(^|[\\s:])(text|float|clear)-(left|right)(\\s|$)/";
-const PHYSICAL_SIDES_MESSAGE =
-  "Use logical utilities (ms-, me-, ps-, pe-, start-, end-, text-start, rounded-s-…) so the layout mirrors in RTL.";
+const PHYSICAL_SIDES_MESSAGE = "Use logical utilities (ms-, me-, ps-, pe-, start-, end-, text-start, rounded-s-…) so the layout mirrors in RTL.";
 
 export default defineConfig([
   ...nextVitals,
@@ -37,10 +55,7 @@ export default defineConfig([
       "@typescript-eslint/no-misused-promises": "error",
     },
   },
-  {
-    files: ["lib/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", frameworkImports] },
-  },
+  ...libImportRules,
   {
     // Physical left/right utilities break the mirrored RTL layout.
     files: ["app/**/*.tsx", "components/**/*.tsx"],
