@@ -11,7 +11,7 @@ import { recordAudit } from "../queries/audit";
 import { findUserByEmail } from "../queries/users";
 import { users, type User } from "../schema";
 
-export const newUserSchema = z
+const newUserSchema = z
   .object({
     email: emailSchema({ required: "Enter an email address.", invalid: "Enter a valid email address." }),
     name: typedText().trim().min(1, "Enter a name.").max(200, "Use at most 200 characters."),

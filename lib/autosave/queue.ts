@@ -6,7 +6,7 @@ export type SaveOutcome =
   | { kind: "failed"; code?: string; message: string; fields?: Record<string, string> };
 
 /** Saved · waiting for a pause · Saving… · Offline (kept on this device) · Conflict · refused. */
-export type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "failed";
+type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "failed";
 
 export type AutosaveState = {
   status: AutosaveStatus;

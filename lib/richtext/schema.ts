@@ -17,7 +17,7 @@ export const MAX_DOCUMENT_CHARACTERS = 200_000;
 export const MAX_BLOCKS = 2_000;
 export const MAX_RELATED_HEADLINE = 500;
 export { MAX_LIST_DEPTH } from "./nesting";
-export const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
+const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
 
 /** Whether a link target uses an allowed protocol (never javascript:, data: and the like). */
 export function isSafeHref(href: string): boolean {
@@ -131,7 +131,6 @@ export const documentSchema = z
 export type RichTextDocument = z.infer<typeof documentSchema>;
 export type Block = RichTextDocument["content"][number];
 export type InlineNode = z.infer<typeof inline>;
-export type TextNode = z.infer<typeof textNode>;
 export type Mark = z.infer<typeof mark>;
 export type Paragraph = z.infer<typeof paragraph>;
 export type RelatedStory = z.infer<typeof relatedStory>;

@@ -8,8 +8,8 @@ import { ARTICLE_STATUSES } from "../workflow/states";
 import { typedText } from "./text";
 
 export const HEADLINE_MAX = 300;
-export const DEK_MAX = 1000;
-export const NOTE_MAX = 5000;
+const DEK_MAX = 1000;
+const NOTE_MAX = 5000;
 
 const headline = typedText({ type: "Enter a headline." })
   .trim()

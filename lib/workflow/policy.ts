@@ -12,7 +12,7 @@ export type ArticleFacts = { status: ArticleStatus; authorIds: readonly string[]
 /** Who is acting: a signed-in user, or the scheduler. */
 export type Subject = Actor | "system";
 
-export type Refusal = {
+type Refusal = {
   ok: false;
   /** forbidden → 403; invalid → 422 */
   code: "forbidden" | "invalid";
