@@ -6,7 +6,7 @@ import postgres from "postgres";
 import { installJobQueue } from "./jobs/publish-queue";
 import { DatabaseSetupError } from "./runtime/errors";
 
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
+const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
 
 // Any number of app instances may start at once; one applies the migrations.
 const MIGRATION_LOCK = 7_301_962_014;

@@ -5,7 +5,7 @@ import { provideDatabase } from "@/db/runtime/provide";
 /** Failures a user can act on: printed as one message, no stack trace. */
 export class CliError extends Error {}
 
-export function fail(message: string): never {
+function fail(message: string): never {
   console.error(`\n✖ ${message}\n`);
   process.exit(1);
 }

@@ -23,7 +23,8 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       if (stopped) return;
       if (up && databaseDown) return window.location.reload();
       setDatabaseDown(!up);
-      if (!up) timer = setTimeout(check, RETRY_MS);
+      // check never rejects (a failed fetch counts as down), so nothing is lost by not awaiting it.
+      if (!up) timer = setTimeout(() => void check(), RETRY_MS);
     };
     void check();
     return () => {

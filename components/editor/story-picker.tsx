@@ -27,7 +27,7 @@ export function StoryPicker({ initialQuery = "", excludeId, onPick, onClose }: {
     const q = query.trim();
     if (!q) return;
     const controller = new AbortController();
-    const timer = setTimeout(async () => {
+    const search = async () => {
       setState("loading");
       try {
         const response = await fetch(`/api/v1/articles?limit=8&q=${encodeURIComponent(q)}`, { signal: controller.signal, headers: { accept: "application/json" } });
@@ -39,7 +39,9 @@ export function StoryPicker({ initialQuery = "", excludeId, onPick, onClose }: {
       } catch (error) {
         if (!controller.signal.aborted) setState(error instanceof Error && error.name === "AbortError" ? "idle" : "error");
       }
-    }, 200);
+    };
+    // search reports its own failures in the picker; typing again aborts it.
+    const timer = setTimeout(() => void search(), 200);
     return () => {
       controller.abort();
       clearTimeout(timer);

@@ -17,10 +17,10 @@ export type PublishJob = { articleId: string; publishAt: string };
  * worker once it expires. Publishing takes milliseconds, and a second run of
  * a job finds the story already out and does nothing.
  */
-export const PUBLISH_QUEUE_OPTIONS = { retryLimit: 1_000, retryDelay: 5, expireInSeconds: 15 } as const;
+const PUBLISH_QUEUE_OPTIONS = { retryLimit: 1_000, retryDelay: 5, expireInSeconds: 15 } as const;
 
 /** pg-boss's SQL, run on one of our connections or inside one of our transactions. */
-export function jobExecutor(db: Db): PgBoss.Db {
+function jobExecutor(db: Db): PgBoss.Db {
   // A Drizzle database or transaction over postgres.js exposes its connection as `_.session.client`.
   const { client } = db._.session as unknown as { client: postgres.Sql };
   return {

@@ -42,7 +42,7 @@ export async function startPublishWorker(databaseUrl: string, log: (line: string
     if (queued > 0) log(`[worker] queued ${queued} scheduled ${queued === 1 ? "story" : "stories"} whose publish job was gone.`);
   };
   await requeue();
-  const requeueTimer = setInterval(() => requeue().catch((error: Error) => log(`[worker] ${error.message}`)), REQUEUE_MS);
+  const requeueTimer = setInterval(() => void requeue().catch((error: Error) => log(`[worker] ${error.message}`)), REQUEUE_MS);
   await boss.work<PublishJob>(PUBLISH_QUEUE, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 20 }, async (jobs) => {
     for (const job of jobs) {
       try {

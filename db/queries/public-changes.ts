@@ -6,7 +6,7 @@ import { sections } from "../schema";
 /** The PostgreSQL channel that carries public cache invalidations to every app instance. */
 export const PUBLIC_CHANGES_CHANNEL = "newsroom_public_changes";
 
-export type PublicChangeMessage = { tags: string[] };
+type PublicChangeMessage = { tags: string[] };
 
 /**
  * Tells every app instance which public pages a change makes stale. Called

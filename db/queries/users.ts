@@ -3,11 +3,6 @@ import { users, type User } from "../schema";
 import type { Db } from "../client";
 import type { Locale } from "@/lib/i18n/locale";
 
-export async function findUserById(db: Db, id: string): Promise<User | undefined> {
-  const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return user;
-}
-
 /** Emails are unique regardless of letter case. */
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
   const [user] = await db

@@ -11,7 +11,7 @@ import { acquireDataLock, lockHolder, type DataLock } from "./data-lock";
 import { DatabaseSetupError } from "./errors";
 import { freePort } from "./free-port";
 
-export const DATABASE_NAME = "newsroom";
+const DATABASE_NAME = "newsroom";
 const SUPERUSER = "postgres";
 
 export type EmbeddedDatabase = {

@@ -6,7 +6,7 @@ import { fail, ok, type Result } from "@/lib/errors";
 import type { Db } from "../client";
 import { articlePresence, articles, users } from "../schema";
 
-export const PRESENCE_TTL_SECONDS = 30;
+const PRESENCE_TTL_SECONDS = 30;
 
 /** Records that `actor` has the story open, and says who else has had it open in the last 30 s. */
 export async function heartbeat(db: Db, actor: Actor, articleId: string, now: Date = new Date()): Promise<Result<{ others: { id: string; name: string }[] }>> {

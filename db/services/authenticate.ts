@@ -11,7 +11,7 @@ import { openSession } from "../queries/sessions";
 import { findUserByEmail } from "../queries/users";
 import { users } from "../schema";
 
-export type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionId: string };
+type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionId: string };
 
 export type AuthenticateResult =
   | { ok: true; user: AuthenticatedUser }

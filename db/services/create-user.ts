@@ -12,7 +12,7 @@ import { recordAudit } from "../queries/audit";
 import { findUserByEmail } from "../queries/users";
 import { users, type User } from "../schema";
 
-export const newUserSchema = z
+const newUserSchema = z
   .object({
     email: emailSchema(),
     name: typedText().trim().min(1, "name_required").max(200, "name_too_long"),

@@ -8,7 +8,7 @@ import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { articles, type Article } from "../schema";
 
 /** A schedule that fires this late or later is marked on the desk as published late. */
-export const LATE_AFTER_SECONDS = 60;
+const LATE_AFTER_SECONDS = 60;
 
 /**
  * Carries out a due schedule: the story is published, dated its scheduled

@@ -14,7 +14,7 @@ export async function apiAs(browser: Browser, email: string, password: string): 
   return { request: context.request, close: () => context.close() };
 }
 
-export const REFERENCE_BODY = "الفقرة الأولى من الخبر.\n\nالفقرة الثانية.";
+const REFERENCE_BODY = "الفقرة الأولى من الخبر.\n\nالفقرة الثانية.";
 
 /** Creates a draft through the API and returns its id. */
 export async function createDraft(request: APIRequestContext, headline = `خبر للاختبار ${Date.now()}-${Math.random()}`): Promise<string> {

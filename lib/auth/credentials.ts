@@ -1,7 +1,7 @@
 import { z } from "../zod";
 
 export const MAX_PASSWORD_LENGTH = 1024;
-export const MAX_EMAIL_LENGTH = 254;
+const MAX_EMAIL_LENGTH = 254;
 
 /** Emails are compared case-insensitively; this is the stored and looked-up form. */
 export function normalizeEmail(email: string): string {
@@ -28,5 +28,3 @@ export const signInFormSchema = z.object({
   email: emailSchema(),
   password: z.string({ error: "password_required" }).min(1, "password_required"),
 });
-
-export type SignInForm = z.infer<typeof signInFormSchema>;

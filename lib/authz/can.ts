@@ -18,5 +18,3 @@ export const can = {
   manageSections: (actor: Actor) => actor.active && actor.role === "admin",
   readAudit: (actor: Actor) => actor.active && actor.role === "admin",
 } as const;
-
-export type Permission = keyof typeof can;

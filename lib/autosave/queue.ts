@@ -7,7 +7,7 @@ export type SaveOutcome =
   | { kind: "failed"; code?: string; refusal?: Refusal; fields?: FieldErrors };
 
 /** Saved · waiting for a pause · Saving… · Offline (kept on this device) · Conflict · refused. */
-export type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "failed";
+type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "failed";
 
 export type AutosaveState = {
   status: AutosaveStatus;

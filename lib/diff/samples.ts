@@ -18,7 +18,7 @@ const VOCABULARY = [
 ];
 
 /** `count` words picked by `seed`, with a comma or full stop now and then. */
-export function sampleWords(count: number, seed: number): string {
+function sampleWords(count: number, seed: number): string {
   let state = seed >>> 0 || 1;
   const words: string[] = [];
   for (let i = 0; i < count; i++) {

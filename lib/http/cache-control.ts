@@ -3,7 +3,7 @@ export type PublicCachePolicy = { sMaxAge: number; staleWhileRevalidate: number;
 
 export const DEFAULT_PUBLIC_CACHE: PublicCachePolicy = { sMaxAge: 1, staleWhileRevalidate: 60, staleIfError: 86_400 };
 
-export const PRIVATE_NO_STORE = "private, no-store";
+const PRIVATE_NO_STORE = "private, no-store";
 
 /**
  * The Cache-Control a response leaves with. Next.js marks the pages it

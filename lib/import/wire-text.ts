@@ -13,7 +13,7 @@ import { wireLimitProblem } from "./wire-limits";
 
 export type WireSection = { slug: string; names: string[] };
 
-export type WireBlock = { kind: "paragraph"; text: string } | { kind: "related"; headline: string };
+type WireBlock = { kind: "paragraph"; text: string } | { kind: "related"; headline: string };
 
 export type WireStory = {
   headline: string;

@@ -13,7 +13,7 @@ import { invalid, type Result } from "../errors";
  * on: `decode` checks every field strictly, and nothing else reaches SQL.
  */
 
-export const CURSOR_VERSION = 1;
+const CURSOR_VERSION = 1;
 
 /** Longest text sort key (headlines are at most 300 characters, names 200). */
 export const TEXT_KEY_MAX = 500;

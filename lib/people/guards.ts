@@ -14,7 +14,7 @@ export function mayManagePeople(actor: Actor): boolean {
 }
 
 /** Whether `change` takes admin power away from someone who has it now. */
-export function removesAdmin(target: PersonFacts, change: PersonChange): boolean {
+function removesAdmin(target: PersonFacts, change: PersonChange): boolean {
   if (target.role !== "admin" || !target.active) return false;
   return (change.role !== undefined && change.role !== "admin") || change.active === false;
 }

@@ -20,7 +20,7 @@ export const MAX_RELATED_HEADLINE = 500;
 /** Characters in a link target. */
 export const MAX_HREF_LENGTH = 2048;
 export { MAX_LIST_DEPTH } from "./nesting";
-export const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
+const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
 
 /** Whether a link target uses an allowed protocol (never javascript:, data: and the like). */
 export function isSafeHref(href: string): boolean {
@@ -134,7 +134,6 @@ export const documentSchema = z
 export type RichTextDocument = z.infer<typeof documentSchema>;
 export type Block = RichTextDocument["content"][number];
 export type InlineNode = z.infer<typeof inline>;
-export type TextNode = z.infer<typeof textNode>;
 export type Mark = z.infer<typeof mark>;
 export type Paragraph = z.infer<typeof paragraph>;
 export type RelatedStory = z.infer<typeof relatedStory>;

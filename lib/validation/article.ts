@@ -9,8 +9,8 @@ import { ARTICLE_STATUSES } from "../workflow/states";
 import { oneOf, pageLimit, typedText } from "./text";
 
 export const HEADLINE_MAX = 300;
-export const DEK_MAX = 1000;
-export const NOTE_MAX = 5000;
+const DEK_MAX = 1000;
+const NOTE_MAX = 5000;
 
 const headline = typedText({ type: "headline_required" }).trim().min(1, "headline_required").max(HEADLINE_MAX, "headline_too_long");
 const dek = typedText({ type: "dek_not_text" })

@@ -2,7 +2,7 @@ import { z } from "../zod";
 import { typedText } from "./text";
 
 /** First path segments the application owns; no section may take them. */
-export const RESERVED_SECTION_SLUGS = ["api", "dashboard", "admin", "login", "logout", "invite", "_next"] as const;
+const RESERVED_SECTION_SLUGS = ["api", "dashboard", "admin", "login", "logout", "invite", "_next"] as const;
 
 const slug = typedText({ type: "address_required" })
   .trim()

@@ -10,7 +10,3 @@ export const ARTICLE_STATUSES = [
 ] as const;
 
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
-
-export function isArticleStatus(value: unknown): value is ArticleStatus {
-  return typeof value === "string" && (ARTICLE_STATUSES as readonly string[]).includes(value);
-}

@@ -7,7 +7,7 @@ import type { ArticleStatus } from "./states";
  * "system" (the scheduler). Authors cannot approve their own story; an admin
  * may override that with a reason, which is audited.
  */
-export type Mover = Role | "author" | "system";
+type Mover = Role | "author" | "system";
 
 export type TransitionRule = {
   from: ArticleStatus;

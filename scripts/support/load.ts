@@ -23,7 +23,7 @@ function milliseconds(value: string): number {
 }
 
 /** Reads wrk's `--latency` report. */
-export function parseWrk(output: string): LoadResult {
+function parseWrk(output: string): LoadResult {
   const percentile = (p: string) => milliseconds(new RegExp(`^\\s*${p}%\\s+(\\S+)`, "m").exec(output)?.[1] ?? "");
   const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
   return {

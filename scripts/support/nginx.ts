@@ -6,7 +6,7 @@ import path from "node:path";
 import { isRoot, SHARED_ROOT_FOR_ROOT, traversableByOthers } from "@/db/runtime/cluster-dir";
 import { CliError } from "../cli";
 
-export const SHIPPED_CONFIG = path.resolve("deploy/nginx/newsroom.conf");
+const SHIPPED_CONFIG = path.resolve("deploy/nginx/newsroom.conf");
 
 export type NginxOptions = {
   /** Loopback port nginx listens on. */
@@ -29,7 +29,7 @@ export function nginxBinary(): string | null {
  * The shipped configuration made to run here: the app instances, the port and
  * the cache folder replaced, nothing else changed.
  */
-export function renderConfig(shipped: string, options: NginxOptions & { cacheDir: string }): string {
+function renderConfig(shipped: string, options: NginxOptions & { cacheDir: string }): string {
   const servers = options.upstreams.map((u) => `    server ${u} max_fails=1 fail_timeout=2s;`).join("\n");
   const rendered = shipped
     .replace(/^ {4}server \S+ max_fails=1 fail_timeout=2s;$/m, servers)

@@ -30,7 +30,7 @@ const SECRET = /password|^current$|^next$|^confirm$|token/i;
  * the person left as it was is not sent on, so saving one change never
  * rewrites another with what the page showed before.
  */
-export function readForm(formData: FormData, changedOnly: readonly string[] = []): Record<string, string | File> {
+function readForm(formData: FormData, changedOnly: readonly string[] = []): Record<string, string | File> {
   const form: Record<string, string | File> = {};
   for (const [name, value] of formData) {
     if (!name.startsWith("was.") && !name.startsWith("$ACTION")) form[name] = value;

@@ -8,14 +8,14 @@ import { apiCaller } from "./caller";
 import { errorResponse, noStore } from "./respond";
 
 /** The largest JSON body any route reads: a 200,000-character story with its markup fits with room. */
-export const MAX_JSON_BYTES = 2 * 1024 * 1024;
+const MAX_JSON_BYTES = 2 * 1024 * 1024;
 
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /** A body other than JSON (the import's text or file), read and checked by the route's own reader. */
-export type BodyReader<B> = (request: Request) => Promise<Result<B>>;
+type BodyReader<B> = (request: Request) => Promise<Result<B>>;
 
 type Spec<P, Q, B, T> = {
   /** Who may call it at all; finer checks (this story, this state) are the service's. */

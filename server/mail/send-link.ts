@@ -5,11 +5,6 @@ import type { LinkMail } from "@/lib/people/link-mail";
 
 let transport: Transporter | null = null;
 
-/** Whether links are mailed at all (SMTP_URL set). */
-export function mailConfigured(): boolean {
-  return Boolean(env().SMTP_URL);
-}
-
 /**
  * Mails a one-time link when SMTP is configured. A failure is reported, not
  * thrown: the admin still has the link on screen to hand over.

@@ -23,7 +23,7 @@ import { publicTags as t } from "@/lib/site/public-tags";
  */
 
 /** A safety net under exact invalidation: public data is read again at least this often. */
-export const PUBLIC_REVALIDATE_SECONDS = 3600;
+const PUBLIC_REVALIDATE_SECONDS = 3600;
 
 export type Card = Omit<PublicStoryCard, "publishedAt"> & { publishedAt: string | null };
 export type Story = Omit<PublicStory, "publishedAt"> & { publishedAt: string | null };

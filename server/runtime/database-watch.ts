@@ -21,7 +21,8 @@ export function watchDatabase(databaseUrl: string, intervalMs = 1000): { stop: (
     const previous = recordDatabaseStatus(reachable, now);
     if (previous && !reachable) console.error("[database] not answering; the desk shows a retry page until it is back.");
     if (previous && reachable) console.error(`[database] back after ${Math.round((now - previous.since) / 1000)} s.`);
-    timer = setTimeout(check, intervalMs);
+    // check never rejects (an unanswered query counts as down): each run schedules the next.
+    timer = setTimeout(() => void check(), intervalMs);
   };
   void check();
   return {

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { statusPage } from "./status-page";
 
 /** Seconds the browser waits before asking again; the desk is back within this of the database. */
-export const RETRY_SECONDS = 2;
+const RETRY_SECONDS = 2;
 
 const MESSAGES = { ar: ar.unavailable, en: en.unavailable } as const;
 
