@@ -12,7 +12,7 @@ function commonPasswords(): Set<string> {
 }
 
 /** What can be wrong with a new password: reasons of the refusal catalogue (i18n/refusals/fields.*.json). */
-export type PasswordProblem = "password_too_short" | "password_too_long" | "password_too_common" | "password_personal";
+type PasswordProblem = "password_too_short" | "password_too_long" | "password_too_common" | "password_personal";
 
 /** A password's refusal; the length limits come with it as `{min}` or `{max}`. */
 export type PasswordRefusal = { reason: PasswordProblem; params?: { min: number } | { max: number } };

@@ -18,7 +18,7 @@ export const MAX_DOCUMENT_CHARACTERS = 200_000;
 export const MAX_BLOCKS = 2_000;
 export const MAX_RELATED_HEADLINE = 500;
 /** Characters in a link target. */
-export const MAX_HREF_LENGTH = 2048;
+const MAX_HREF_LENGTH = 2048;
 export { MAX_LIST_DEPTH } from "./nesting";
 const SAFE_LINK_PROTOCOLS = ["http:", "https:", "mailto:"] as const;
 
@@ -143,7 +143,7 @@ export type RelatedStory = z.infer<typeof relatedStory>;
  * whose params always include `path`, the place in the document ("" for the
  * document itself), such as "content.1.content.0".
  */
-export type DocumentIssue = { path: string; reason: string; params: Params & { path: string } };
+type DocumentIssue = { path: string; reason: string; params: Params & { path: string } };
 
 export type DocumentCheck = { ok: true; document: RichTextDocument } | { ok: false; issues: DocumentIssue[] };
 

@@ -2,7 +2,7 @@ import { z } from "../zod";
 import { typedText } from "./text";
 
 export const MAX_IMPORT_BYTES = 1_000_000;
-export const IMPORT_YEARS = { min: 1900, max: 2100 } as const;
+const IMPORT_YEARS = { min: 1900, max: 2100 } as const;
 
 export const importOptionsSchema = z.strictObject({
   // Refuses NUL too: PostgreSQL cannot compare text holding it, so a section lookup with one failed with a 500.

@@ -18,7 +18,7 @@ export type Subject = Actor | "system";
  * params, and the input it is about when there is one (the form shows it
  * there).
  */
-export type TransitionRefusal = {
+type TransitionRefusal = {
   ok: false;
   /** forbidden → 403; invalid → 422 */
   code: "forbidden" | "invalid";
