@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findNestingProblem } from "./nesting";
 import { neutraliseBidiControls } from "../arabic/bidi";
+import { hasLoneSurrogate } from "../validation/storable";
 import { neutraliseDocumentBidi } from "./bidi";
 
 /**
@@ -28,12 +29,15 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
+const LONE_SURROGATE = "text cannot contain half of a UTF-16 pair on its own";
+const storable = (text: string) => !hasLoneSurrogate(text);
+
 const boldMark = z.strictObject({ type: z.literal("bold") });
 const italicMark = z.strictObject({ type: z.literal("italic") });
 const linkMark = z.strictObject({
   type: z.literal("link"),
   attrs: z.strictObject({
-    href: z.string().max(2048).refine(isSafeHref, "links must be http, https or mailto URLs"),
+    href: z.string().max(2048).refine(isSafeHref, "links must be http, https or mailto URLs").refine(storable, LONE_SURROGATE),
   }),
 });
 const mark = z.discriminatedUnion("type", [boldMark, italicMark, linkMark]);
@@ -44,7 +48,8 @@ const textNode = z.strictObject({
     .string()
     .min(1, "text nodes cannot be empty")
     .max(MAX_TEXT_LENGTH)
-    .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character"),
+    .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character")
+    .refine(storable, LONE_SURROGATE),
   marks: z.array(mark).max(3).optional(),
 });
 const hardBreak = z.strictObject({ type: z.literal("hardBreak") });
@@ -100,7 +105,8 @@ const relatedStory = z.strictObject({
       .trim()
       .min(1)
       .max(MAX_RELATED_HEADLINE)
-      .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character"),
+      .refine((t) => !t.includes("\u0000"), "text cannot contain the NUL character")
+      .refine(storable, LONE_SURROGATE),
   }),
 });
 

@@ -18,6 +18,13 @@ describe("typedText", () => {
   it("still refuses the NUL character", () => {
     expect(typedText().safeParse(`a\u0000${RLO}`).error?.issues[0]?.message).toBe("Remove the invisible NUL character from this text.");
   });
+
+  it("refuses half of a surrogate pair on its own, which a JSON body can spell and the database cannot store", () => {
+    for (const broken of ["a\ud800", "\udc00b", "\ude00\ud83d"]) {
+      expect(typedText().safeParse(broken).error?.issues[0]?.message).toBe("Remove the broken character (half of a UTF-16 pair) from this text.");
+    }
+    expect(typedText().parse("خبر 😀")).toBe("خبر 😀");
+  });
 });
 
 describe("user text fields drop unpaired bidi controls", () => {
