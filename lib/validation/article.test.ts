@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createArticleSchema, updateArticleSchema } from "./article";
+import { createArticleSchema, transitionSchema, updateArticleSchema } from "./article";
 
 const doc = (...content: unknown[]) => ({ type: "doc", content });
 const base = { headline: "عنوان", section: "world", language: "ar" };
@@ -28,5 +28,19 @@ describe("story bodies", () => {
     expect(updateArticleSchema.safeParse({ version: 1, headline: "x", autosave: true }).data).toMatchObject({ autosave: true });
     const refused = updateArticleSchema.safeParse({ version: 1, headline: "x", autosave: "yes" });
     expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["autosave", "autosave must be true or false."]]);
+  });
+});
+
+describe("times", () => {
+  it.each(["0000-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])("refuses %s, which the database cannot store, with a message", (deadline) => {
+    const refused = updateArticleSchema.safeParse({ version: 1, deadline });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["deadline", "Choose a time between the years 1 and 9999."]]);
+    expect(transitionSchema.safeParse({ to: "scheduled", version: 1, publishAt: deadline }).success).toBe(false);
+  });
+
+  it("accepts the first and the last instant it can store", () => {
+    for (const deadline of ["0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"]) {
+      expect(updateArticleSchema.parse({ version: 1, deadline }).deadline).toEqual(new Date(deadline));
+    }
   });
 });

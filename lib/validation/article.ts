@@ -23,7 +23,16 @@ const dek = typedText({ type: "The summary must be text." })
 const sectionSlug = typedText({ type: "Choose a section." }).trim().min(1, "Choose a section.").max(100, "Unknown section.");
 const language = z.enum(["ar", "en"], { error: "Language must be ar or en." });
 const version = z.coerce.number({ error: "Send the version you edited." }).int("Send the version you edited.").min(1, "Send the version you edited.");
-const instant = z.iso.datetime({ offset: true, error: "Use an ISO 8601 time with a zone, such as 2026-06-01T09:00:00+03:00." }).transform((v) => new Date(v));
+/**
+ * The instants a stored time (and a list cursor) can hold: years 1 to 9999 in
+ * UTC. A zone can carry a valid-looking time past either end (0001-01-01 at
+ * +14:00 is in year 0), which the database refuses.
+ */
+const [FIRST_INSTANT, LAST_INSTANT] = [Date.parse("0001-01-01T00:00:00Z"), Date.parse("9999-12-31T23:59:59.999Z")];
+const instant = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 time with a zone, such as 2026-06-01T09:00:00+03:00." })
+  .transform((v) => new Date(v))
+  .refine((d) => d.getTime() >= FIRST_INSTANT && d.getTime() <= LAST_INSTANT, "Choose a time between the years 1 and 9999.");
 const body = z.unknown();
 const bodyText = typedText({ type: "The body text must be text." }).max(200_000, "The body is too long.");
 
