@@ -1,4 +1,9 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
+
+/** Where each worker leaves its figures for total.ts to add up when the run ends (Playwright empties the folder first). */
+export const TALLY_DIR = path.join("test-results", "attack-tally");
 
 /**
  * Counts the hostile requests a spec sends and what came back, printed when
@@ -13,6 +18,10 @@ export class Tally {
     test.afterAll(() => {
       const statuses = [...this.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
       console.log(`[attack] ${this.name}: ${this.sent} hostile requests · ${statuses} · 5xx: ${this.fivexx()}`);
+      if (this.sent === 0) return;
+      mkdirSync(TALLY_DIR, { recursive: true });
+      const file = `${this.name.replace(/[^a-z0-9]+/gi, "-")}-${test.info().workerIndex}-${process.pid}.json`;
+      writeFileSync(path.join(TALLY_DIR, file), JSON.stringify({ name: this.name, byStatus: Object.fromEntries(this.byStatus) }));
     });
   }
 
