@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { safeAuthRedirect } from "@/lib/auth/safe-redirect";
 
 const PROTECTED_PREFIXES = ["/dashboard", "/admin"];
 
@@ -19,6 +20,9 @@ export const authConfig = {
       const login = new URL("/login", nextUrl);
       login.searchParams.set("callbackUrl", `${nextUrl.pathname}${nextUrl.search}`);
       return Response.redirect(login);
+    },
+    redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
     },
     jwt({ token, user }) {
       if (user?.id) {
