@@ -10,7 +10,8 @@ const PROTECTED_PREFIXES = ["/dashboard", "/admin"];
  */
 export const authConfig = {
   trustHost: true,
-  pages: { signIn: "/login" },
+  // Errors go to the sign-in page too: Auth.js's own error page answers ?error=Configuration with a 500, to anyone.
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   providers: [],
   callbacks: {

@@ -56,6 +56,17 @@ test("Auth.js's own routes answer hostile callback addresses and cookies without
   await context.close();
 });
 
+test("Auth.js's error page, asked for a server error, sends the visitor to the sign-in page instead of answering 500", async ({ browser }) => {
+  const nobody = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  for (const error of ["Configuration", "AccessDenied", "Verification", "Default", "<script>alert(1)</script>", "x&callbackUrl=//evil.example"]) {
+    const response = await tally.check(await nobody.request.get(`/api/auth/error?error=${encodeURIComponent(error)}`, { maxRedirects: 0 }), `error=${error}`);
+    expect(response.status(), `error=${error}`).toBe(302);
+    expect(new URL(response.headers().location!, E2E_BASE_URL).pathname).toBe("/login");
+    expect(response.headers().location, `error=${error}`).toMatch(/^(\/|http:\/\/(127\.0\.0\.1|localhost):\d+\/)login\?error=/);
+  }
+  await nobody.close();
+});
+
 test("Auth.js's own sign-out ends the session on the server: the old cookie opens nothing and the session endpoint agrees", async ({ browser }) => {
   const stamp = Date.now().toString(36);
   const admin = await signedIn(browser, "admin");
