@@ -43,7 +43,8 @@ export type ActionOutcome = {
 /** What a replayed action answered. */
 export async function outcomeOf(response: APIResponse): Promise<ActionOutcome> {
   const headers = response.headers();
-  const redirect = headers["x-action-redirect"] ?? headers.location ?? null;
+  // Next.js says how the client should go there after a semicolon: "/dashboard;push".
+  const redirect = headers["x-action-redirect"]?.replace(/;(push|replace)$/, "") ?? headers.location ?? null;
   let state: ActionOutcome["state"] = null;
   if ((headers["content-type"] ?? "").includes("text/x-component")) {
     // The RSC answer's line 1 is the action's return value (line 0 points at it).

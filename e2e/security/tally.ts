@@ -25,8 +25,8 @@ export class Tally {
     });
   }
 
-  /** Records a response and checks it is not a server error. */
-  async check(response: APIResponse, what: string): Promise<APIResponse> {
+  /** Records a response (of the API client, or of a page's navigation) and checks it is not a server error. */
+  async check<R extends Pick<APIResponse, "status" | "text">>(response: R, what: string): Promise<R> {
     this.sent += 1;
     this.byStatus.set(response.status(), (this.byStatus.get(response.status()) ?? 0) + 1);
     expect(response.status(), `${what} → ${response.status()}: ${(await response.text()).slice(0, 200)}`).toBeLessThan(500);
