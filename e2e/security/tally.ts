@@ -17,7 +17,8 @@ export class Tally {
   constructor(private readonly name: string) {
     test.afterAll(() => {
       const statuses = [...this.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
-      console.log(`[attack] ${this.name}: ${this.sent} hostile requests · ${statuses} · 5xx: ${this.fivexx()}`);
+      // A worker runs this after each of its groups of the spec's tests: its figures so far.
+      console.log(`[attack] ${this.name} (worker ${test.info().workerIndex}, so far): ${this.sent} hostile requests · ${statuses} · 5xx: ${this.fivexx()}`);
       if (this.sent === 0) return;
       mkdirSync(TALLY_DIR, { recursive: true });
       const file = `${this.name.replace(/[^a-z0-9]+/gi, "-")}-${test.info().workerIndex}-${process.pid}.json`;
