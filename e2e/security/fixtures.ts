@@ -59,7 +59,7 @@ export async function makeTargets(admin: APIRequestContext, stamp: string): Prom
   const revisions = (await (await admin.get(`/api/v1/articles/${story}/revisions`)).json()) as { id: string }[];
   const section = await admin.post("/api/v1/sections", { data: { slug: `target-${stamp}`, nameAr: `قسم ${stamp}`, nameEn: `Section ${stamp}` } });
   expect(section.status()).toBe(201);
-  const person = await admin.post("/api/v1/users", { data: { name: `Target ${stamp}`, email: `target-${stamp}@example.test`, role: "reporter" } });
+  const person = await admin.post("/api/v1/users", { data: { name: `Target ${stamp}`, email: `target-${stamp}-1@example.test`, role: "reporter" } });
   expect(person.status()).toBe(201);
   return {
     story,

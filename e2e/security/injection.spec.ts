@@ -112,7 +112,7 @@ test("% and _ and \\ in a search match themselves, in stories and people, throug
     quote: await make(`O'Brien; DROP TABLE articles;-- ${stamp}`),
   };
   const invite = async (name: string) => {
-    const response = await admin.request.post("/api/v1/users", { data: { name, email: `like-${Math.random().toString(36).slice(2)}-${stamp}@example.test`, role: "reporter" } });
+    const response = await admin.request.post("/api/v1/users", { data: { name, email: `like-${Math.random().toString(36).slice(2)}-${stamp}-1@example.test`, role: "reporter" } });
     expect(response.status()).toBe(201);
     return name;
   };

@@ -157,7 +157,7 @@ test("in a browser, signing in from a hostile link, and every hostile link once 
   await login.goto(`?callbackUrl=${encodeURIComponent("/.//evil.example")}`);
   await login.signInAndWaitFor(user.email, user.password, "/dashboard");
   // Each of these once in a real browser (the request-level tests above take every one).
-  for (const callback of ["//evil.example", "/\\evil.example", "/.//evil.example", "/%5Cevil.example", "https://evil.example", "javascript:alert(document.domain)"]) {
+  for (const callback of ["//evil.example", "/\\evil.example", "/.//evil.example", "javascript:alert(document.domain)"]) {
     const response = await page.goto(`/login?callbackUrl=${encodeURIComponent(callback)}`);
     await tally.check(response!, `browser ${callback}`);
     expect(new URL(page.url()).origin, callback).toBe(E2E_BASE_URL);

@@ -53,7 +53,7 @@ test("every text field a user can write stores hostile text and gives it back ex
   };
   const section = (await check(await admin.request.post("/api/v1/sections", { data: { slug: `xss-api-${stamp}`, nameAr: "قسم", nameEn: "Section" } }), "section", 201))!;
   await check(await admin.request.patch(`/api/v1/sections/${section.id}`, { data: { hidden: true } }), "hide section", 200);
-  const person = (await check(await admin.request.post("/api/v1/users", { data: { name: "Someone", email: `xss-api-${stamp}@example.test`, role: "reporter" } }), "invite", 201))!;
+  const person = (await check(await admin.request.post("/api/v1/users", { data: { name: "Someone", email: `xss-api-${stamp}-1@example.test`, role: "reporter" } }), "invite", 201))!;
 
   // Each payload through a story's fields, a few stories at a time ...
   const stories = inBatches([...PAYLOADS.entries()], 3, async ([i, p]) => {
@@ -223,7 +223,7 @@ test("hostile text reads back inert and literal on the public page, the desk, th
   // Unique names: an imported line that equals a visible section's name is read as that section's footer.
   const sectionNames = { nameAr: `${HTML[1]} ${stamp}`, nameEn: `${HTML[3]} ${stamp}` };
   const section = (await (await admin.request.post("/api/v1/sections", { data: { slug: `xss-${stamp}`, ...sectionNames } })).json()) as { id: string; slug: string };
-  const invited = (await (await admin.request.post("/api/v1/users", { data: { name: `${HTML[6]} ${stamp}`, email: `xss-${stamp}@example.test`, role: "reporter" } })).json()) as { id: string };
+  const invited = (await (await admin.request.post("/api/v1/users", { data: { name: `${HTML[6]} ${stamp}`, email: `xss-${stamp}-1@example.test`, role: "reporter" } })).json()) as { id: string };
 
   const headline = `${HTML[0]} ${HTML[3]} ${stamp}`;
   const dek = HTML.slice(1, 8).join(" ");
@@ -252,31 +252,39 @@ test("hostile text reads back inert and literal on the public page, the desk, th
   await step(editor, "approved");
   await step(editor, "published");
   for (const note of HTML) expect((await editor.request.post(`/api/v1/articles/${id}/notes`, { data: { body: note } })).status()).toBe(201);
-  for (const person of formulaPeople) {
-    const client = await signInWith(browser, person.email, person.password);
-    expect((await client.request.post(`/api/v1/articles/${id}/notes`, { data: { body: `from ${person.name}` } })).status()).toBe(201);
-    await client.close();
-  }
+  await Promise.all(
+    formulaPeople.map(async (person) => {
+      const client = await signInWith(browser, person.email, person.password);
+      expect((await client.request.post(`/api/v1/articles/${id}/notes`, { data: { body: `from ${person.name}` } })).status()).toBe(201);
+      await client.close();
+    }),
+  );
   const importedHeadline = `${HTML[5]} ${stamp} wire`;
   const imported = await author.request.post("/api/v1/articles/import?section=world", { data: `${importedHeadline}\n\n${HTML[0]}\n\nاقرأ المزيد: ${HTML[1]}`, headers: { "Content-Type": "text/plain" } });
   expect(imported.status(), await imported.text()).toBe(201);
 
-  // Each surface, once, as the people who see it.
+  // Each surface, once, as the people who see it: the three at the same time.
   const views = await Promise.all([open(browser, null), open(browser, "editor"), open(browser, "admin")]);
-  const [reader, desk, office] = views;
-  const publicText = await expectInert(reader!, `/${section.slug}/${encodeURIComponent(slug)}`, [...PAYLOADS, HTML[2]!, NAME, sectionNames.nameAr]);
-  expect(publicText).toContain(`${HTML[0]} ${HTML[3]}`);
-  expect(await reader!.page.title()).toContain(HTML[3]);
-  await expect(reader!.page.getByRole("heading", { level: 1 })).toHaveText(headline);
-
-  await expectInert(desk!, `/dashboard/articles/${id}`, [...HTML, NAME, ...FORMULAS.slice(1).map((n) => `from ${n}`)], [headline, dek]);
-  await expectInert(desk!, `/dashboard/articles?q=${encodeURIComponent(stamp)}`, [headline, importedHeadline, NAME]);
-  await expectInert(desk!, `/dashboard/articles/${id}/history`, [HTML[4]!, headline]);
-
-  await expectInert(office!, `/admin/audit?objectId=${id}`, [NAME, headline, HTML[4]!]);
-  await expectInert(office!, `/admin/audit?objectId=${section.id}`, [sectionNames.nameAr, sectionNames.nameEn]);
-  await expectInert(office!, `/admin/users?q=${stamp}`, [`${HTML[6]} ${stamp}`]);
-  await expectInert(office!, "/admin/sections", [], [sectionNames.nameAr, sectionNames.nameEn]);
+  const [reader, desk, office] = views as [Awaited<ReturnType<typeof open>>, Awaited<ReturnType<typeof open>>, Awaited<ReturnType<typeof open>>];
+  await Promise.all([
+    (async () => {
+      const publicText = await expectInert(reader, `/${section.slug}/${encodeURIComponent(slug)}`, [...PAYLOADS, HTML[2]!, NAME, sectionNames.nameAr]);
+      expect(publicText).toContain(`${HTML[0]} ${HTML[3]}`);
+      expect(await reader.page.title()).toContain(HTML[3]);
+      await expect(reader.page.getByRole("heading", { level: 1 })).toHaveText(headline);
+    })(),
+    (async () => {
+      await expectInert(desk, `/dashboard/articles/${id}`, [...HTML, NAME, ...FORMULAS.slice(1).map((n) => `from ${n}`)], [headline, dek]);
+      await expectInert(desk, `/dashboard/articles?q=${encodeURIComponent(stamp)}`, [headline, importedHeadline, NAME]);
+      await expectInert(desk, `/dashboard/articles/${id}/history`, [HTML[4]!, headline]);
+    })(),
+    (async () => {
+      await expectInert(office, `/admin/audit?objectId=${id}`, [NAME, headline, HTML[4]!]);
+      await expectInert(office, `/admin/audit?objectId=${section.id}`, [sectionNames.nameAr, sectionNames.nameEn]);
+      await expectInert(office, `/admin/users?q=${stamp}`, [`${HTML[6]} ${stamp}`]);
+      await expectInert(office, "/admin/sections", [], [sectionNames.nameAr, sectionNames.nameEn]);
+    })(),
+  ]);
   await Promise.all(views.map((v) => v.close()));
 
   // The audit CSV: every payload present as text, no cell a spreadsheet would run.
