@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { safeAuthRedirect } from "@/lib/auth/safe-redirect";
 
 const PROTECTED_PREFIXES = ["/dashboard", "/admin"];
 
@@ -9,7 +10,8 @@ const PROTECTED_PREFIXES = ["/dashboard", "/admin"];
  */
 export const authConfig = {
   trustHost: true,
-  pages: { signIn: "/login" },
+  // Errors go to the sign-in page too: Auth.js's own error page answers ?error=Configuration with a 500, to anyone.
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   providers: [],
   callbacks: {
@@ -19,6 +21,9 @@ export const authConfig = {
       const login = new URL("/login", nextUrl);
       login.searchParams.set("callbackUrl", `${nextUrl.pathname}${nextUrl.search}`);
       return Response.redirect(login);
+    },
+    redirect({ url, baseUrl }) {
+      return safeAuthRedirect(url, baseUrl);
     },
     jwt({ token, user }) {
       if (user?.id) {

@@ -15,6 +15,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: [["list"]],
+  // Adds up the attack suite's hostile requests (e2e/security/tally.ts) when the run ends.
+  globalTeardown: "./e2e/security/total.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {

@@ -56,10 +56,21 @@ test("Auth.js's own routes answer hostile callback addresses and cookies without
   await context.close();
 });
 
+test("Auth.js's error page, asked for a server error, sends the visitor to the sign-in page instead of answering 500", async ({ browser }) => {
+  const nobody = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  for (const error of ["Configuration", "AccessDenied", "Verification", "Default", "<script>alert(1)</script>", "x&callbackUrl=//evil.example"]) {
+    const response = await tally.check(await nobody.request.get(`/api/auth/error?error=${encodeURIComponent(error)}`, { maxRedirects: 0 }), `error=${error}`);
+    expect(response.status(), `error=${error}`).toBe(302);
+    expect(new URL(response.headers().location!, E2E_BASE_URL).pathname).toBe("/login");
+    expect(response.headers().location, `error=${error}`).toMatch(/^(\/|http:\/\/(127\.0\.0\.1|localhost):\d+\/)login\?error=/);
+  }
+  await nobody.close();
+});
+
 test("Auth.js's own sign-out ends the session on the server: the old cookie opens nothing and the session endpoint agrees", async ({ browser }) => {
   const stamp = Date.now().toString(36);
   const admin = await signedIn(browser, "admin");
-  const invited = await admin.request.post("/api/v1/users", { data: { name: `Leaving ${stamp}`, email: `leaving-${stamp}@example.test`, role: "reporter" } });
+  const invited = await admin.request.post("/api/v1/users", { data: { name: `Leaving ${stamp}`, email: `leaving-${stamp}-1@example.test`, role: "reporter" } });
   expect(invited.status()).toBe(201);
   const { invitationUrl } = (await invited.json()) as { invitationUrl: string };
   // Set a password through the invitation page, then sign in with it.
@@ -73,7 +84,7 @@ test("Auth.js's own sign-out ends the session on the server: the old cookie open
   await expect(page).toHaveURL(/\/login\?passwordSet=1/);
   await context.close();
 
-  const session = await apiAs(browser, `leaving-${stamp}@example.test`, password);
+  const session = await apiAs(browser, `leaving-${stamp}-1@example.test`, password);
   expect((await session.request.get("/api/v1/articles")).status()).toBe(200);
   const cookies = (await session.request.storageState()).cookies;
   const csrf = ((await (await session.request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;

@@ -1,4 +1,9 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test, type APIResponse } from "@playwright/test";
+
+/** Where each worker leaves its figures for total.ts to add up when the run ends (Playwright empties the folder first). */
+export const TALLY_DIR = path.join("test-results", "attack-tally");
 
 /**
  * Counts the hostile requests a spec sends and what came back, printed when
@@ -12,12 +17,17 @@ export class Tally {
   constructor(private readonly name: string) {
     test.afterAll(() => {
       const statuses = [...this.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
-      console.log(`[attack] ${this.name}: ${this.sent} hostile requests · ${statuses} · 5xx: ${this.fivexx()}`);
+      // A worker runs this after each of its groups of the spec's tests: its figures so far.
+      console.log(`[attack] ${this.name} (worker ${test.info().workerIndex}, so far): ${this.sent} hostile requests · ${statuses} · 5xx: ${this.fivexx()}`);
+      if (this.sent === 0) return;
+      mkdirSync(TALLY_DIR, { recursive: true });
+      const file = `${this.name.replace(/[^a-z0-9]+/gi, "-")}-${test.info().workerIndex}-${process.pid}.json`;
+      writeFileSync(path.join(TALLY_DIR, file), JSON.stringify({ name: this.name, byStatus: Object.fromEntries(this.byStatus) }));
     });
   }
 
-  /** Records a response and checks it is not a server error. */
-  async check(response: APIResponse, what: string): Promise<APIResponse> {
+  /** Records a response (of the API client, or of a page's navigation) and checks it is not a server error. */
+  async check<R extends Pick<APIResponse, "status" | "text">>(response: R, what: string): Promise<R> {
     this.sent += 1;
     this.byStatus.set(response.status(), (this.byStatus.get(response.status()) ?? 0) + 1);
     expect(response.status(), `${what} → ${response.status()}: ${(await response.text()).slice(0, 200)}`).toBeLessThan(500);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInFormSchema } from "./credentials";
-import { safeCallbackPath } from "./safe-redirect";
+import { safeAuthRedirect, safeCallbackPath } from "./safe-redirect";
 import { THROTTLE_POLICY, throttleDecision, windowStart } from "./throttle";
 
 const now = new Date("2026-01-01T12:00:00Z");
@@ -66,6 +66,23 @@ describe("safeCallbackPath", () => {
     "refuses %j",
     (candidate) => {
       expect(safeCallbackPath(candidate)).toBe("/dashboard");
+    },
+  );
+});
+
+describe("safeAuthRedirect", () => {
+  const base = "http://localhost:3000";
+
+  it("keeps our own paths and addresses", () => {
+    expect(safeAuthRedirect("/dashboard/articles?status=draft", base)).toBe(`${base}/dashboard/articles?status=draft`);
+    expect(safeAuthRedirect(`${base}/dashboard`, base)).toBe(`${base}/dashboard`);
+    expect(safeAuthRedirect(base, base)).toBe(base);
+  });
+
+  it.each(["https://evil.example/", "//evil.example/x", "/\\evil.example", "/.//evil.example", `${base}//evil.example`, `${base}/\\evil.example`, "/api/auth/signout", "javascript:alert(1)"])(
+    "sends %j to the home page",
+    (url) => {
+      expect(safeAuthRedirect(url, base)).toBe(base);
     },
   );
 });

@@ -19,3 +19,23 @@ export function safeCallbackPath(candidate: unknown, fallback = "/dashboard"): s
   if (url.pathname === "/login" || url.pathname.startsWith("/api/")) return fallback;
   return path;
 }
+
+/**
+ * Auth.js's `redirect` callback: where its own endpoints (sign-in, sign-out,
+ * the credentials callback) send the browser, whichever of the parameter,
+ * the form field or the callback cookie named it. Only a path of our own,
+ * checked as safeCallbackPath checks it: Auth.js's default would turn
+ * `//evil.example` or `/.//evil` into `baseUrl//evil…`, one normalisation
+ * away from another host.
+ */
+export function safeAuthRedirect(url: string, baseUrl: string): string {
+  let target: URL;
+  try {
+    target = new URL(url, baseUrl);
+  } catch {
+    return baseUrl;
+  }
+  if (target.origin !== new URL(baseUrl).origin) return baseUrl;
+  const path = safeCallbackPath(`${target.pathname}${target.search}${target.hash}`, "/");
+  return path === "/" ? baseUrl : `${baseUrl}${path}`;
+}

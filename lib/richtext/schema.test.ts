@@ -53,6 +53,9 @@ describe("checkDocument", () => {
     ["an empty text node", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "" }] }] }],
     ["a related story with a bad id", { type: "doc", content: [{ type: "relatedStory", attrs: { articleId: "1 OR 1=1", headline: "x" } }] }],
     ["an extra top-level key", { type: "doc", content: [{ type: "paragraph" }], html: "<b>x</b>" }],
+    ["a lone surrogate in text", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "a\ud800" }] }] }],
+    ["a lone surrogate in a link", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "https://example.test/\udc00" } }] }] }] }],
+    ["a lone surrogate in a related story", { type: "doc", content: [{ type: "relatedStory", attrs: { articleId: null, headline: "\ud800" } }] }],
   ])("refuses %s", (_label, input) => {
     const result = checkDocument(input);
     expect(result.ok).toBe(false);

@@ -2,6 +2,7 @@ import { z } from "../zod";
 import { refusalOf, type Params } from "../errors";
 import { findNestingProblem } from "./nesting";
 import { neutraliseBidiControls } from "../arabic/bidi";
+import { hasLoneSurrogate } from "../validation/storable";
 import { neutraliseDocumentBidi } from "./bidi";
 
 /**
@@ -31,12 +32,14 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
+const storable = (text: string) => !hasLoneSurrogate(text);
+
 const boldMark = z.strictObject({ type: z.literal("bold") });
 const italicMark = z.strictObject({ type: z.literal("italic") });
 const linkMark = z.strictObject({
   type: z.literal("link"),
   attrs: z.strictObject({
-    href: z.string().max(MAX_HREF_LENGTH, "link_too_long").refine(isSafeHref, "link_unsafe"),
+    href: z.string().max(MAX_HREF_LENGTH, "link_too_long").refine(isSafeHref, "link_unsafe").refine(storable, "document_text_has_lone_surrogate"),
   }),
 });
 const mark = z.discriminatedUnion("type", [boldMark, italicMark, linkMark]);
@@ -47,7 +50,7 @@ const textNode = z.strictObject({
     .string()
     .min(1, "text_node_empty")
     .max(MAX_TEXT_LENGTH, "text_node_too_long")
-    .refine((t) => !t.includes("\u0000"), "document_text_has_nul"),
+    .refine((t) => !t.includes("\u0000"), "document_text_has_nul").refine(storable, "document_text_has_lone_surrogate"),
   marks: z.array(mark).max(3).optional(),
 });
 const hardBreak = z.strictObject({ type: z.literal("hardBreak") });
@@ -103,7 +106,7 @@ const relatedStory = z.strictObject({
       .trim()
       .min(1, "related_headline_empty")
       .max(MAX_RELATED_HEADLINE, "related_headline_too_long")
-      .refine((t) => !t.includes("\u0000"), "document_text_has_nul"),
+      .refine((t) => !t.includes("\u0000"), "document_text_has_nul").refine(storable, "document_text_has_lone_surrogate"),
   }),
 });
 

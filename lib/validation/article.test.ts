@@ -53,3 +53,17 @@ describe("refusals of a story's fields", () => {
     for (const author of ["x", 5]) expect(listQuerySchema.safeParse({ author }).error?.issues[0]?.message).toBe("author_invalid");
   });
 });
+
+describe("times", () => {
+  it.each(["0000-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])("refuses %s, which the database cannot store, with a message", (deadline) => {
+    const refused = updateArticleSchema.safeParse({ version: 1, deadline });
+    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["deadline", "time_out_of_range"]]);
+    expect(transitionSchema.safeParse({ to: "scheduled", version: 1, publishAt: deadline }).success).toBe(false);
+  });
+
+  it("accepts the first and the last instant it can store", () => {
+    for (const deadline of ["0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"]) {
+      expect(updateArticleSchema.parse({ version: 1, deadline }).deadline).toEqual(new Date(deadline));
+    }
+  });
+});

@@ -21,7 +21,16 @@ const dek = typedText({ type: "dek_not_text" })
 const sectionSlug = typedText({ type: "section_required" }).trim().min(1, "section_required").max(100, "section_slug_unknown");
 const language = z.enum(["ar", "en"], { error: "language_unknown" });
 const version = z.coerce.number({ error: "version_required" }).int("version_required").min(1, "version_required");
-const instant = z.iso.datetime({ offset: true, error: "time_invalid" }).transform((v) => new Date(v));
+/**
+ * The instants a stored time (and a list cursor) can hold: years 1 to 9999 in
+ * UTC. A zone can carry a valid-looking time past either end (0001-01-01 at
+ * +14:00 is in year 0), which the database refuses.
+ */
+const [FIRST_INSTANT, LAST_INSTANT] = [Date.parse("0001-01-01T00:00:00Z"), Date.parse("9999-12-31T23:59:59.999Z")];
+const instant = z.iso
+  .datetime({ offset: true, error: "time_invalid" })
+  .transform((v) => new Date(v))
+  .refine((d) => d.getTime() >= FIRST_INSTANT && d.getTime() <= LAST_INSTANT, "time_out_of_range");
 const body = z.unknown();
 const bodyText = typedText({ type: "body_text_not_text" }).max(200_000, "body_too_long");
 

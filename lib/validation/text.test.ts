@@ -44,6 +44,13 @@ describe("oneOf", () => {
       expect(direction.safeParse(value).error?.issues.map(refusalOf)).toEqual([{ reason: "direction_unknown", params: { options: "up, down" } }]);
     }
   });
+
+  it("refuses half of a surrogate pair on its own, which a JSON body can spell and the database cannot store", () => {
+    for (const broken of ["a\ud800", "\udc00b", "\ude00\ud83d"]) {
+      expect(typedText().safeParse(broken).error?.issues[0]?.message).toBe("text_has_lone_surrogate");
+    }
+    expect(typedText().parse("خبر 😀")).toBe("خبر 😀");
+  });
 });
 
 describe("user text fields drop unpaired bidi controls", () => {

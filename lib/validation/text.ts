@@ -1,9 +1,11 @@
 import { z } from "../zod";
 import { neutraliseBidiControls } from "../arabic/bidi";
+import { hasLoneSurrogate } from "./storable";
 
 /**
  * Text a person typed: PostgreSQL refuses the NUL character in text and
- * JSON, so it is refused here, with a reason, before it can fail a write.
+ * JSON, and a lone surrogate in JSON (see hasLoneSurrogate), so both are
+ * refused here, with a reason, before they can fail a write.
  * Unpaired bidi controls are removed (see neutraliseBidiControls): a stray
  * RIGHT-TO-LEFT OVERRIDE in a headline would reverse whatever a page sets
  * after it. `overwrite` keeps this a string schema, so callers still chain
@@ -16,6 +18,7 @@ export function typedText(reasons: { type?: string } = {}) {
   return z
     .string({ error: reasons.type ?? "not_text" })
     .refine((value) => !value.includes("\u0000"), "text_has_nul")
+    .refine((value) => !hasLoneSurrogate(value), "text_has_lone_surrogate")
     .overwrite(neutraliseBidiControls);
 }
 
