@@ -25,3 +25,22 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
   const db = drizzle(client, { schema });
   return { db, close: () => client.end({ timeout: 5 }) };
 }
+
+const APP_DATABASE = Symbol.for("newsroom.app-database");
+type Holder = { [APP_DATABASE]?: DatabaseConnection };
+
+/**
+ * The app's own connection pool (db/index.ts), one per process: Next.js
+ * bundles this module apart from the launcher, so it lives on the process.
+ */
+export function appDatabase(url: string): DatabaseConnection {
+  return ((globalThis as Holder)[APP_DATABASE] ??= connectDatabase(url));
+}
+
+/** Ends the app's pool, if it was opened: the last step of a server's shutdown. */
+export async function closeAppDatabase(): Promise<void> {
+  const holder = globalThis as Holder;
+  const connection = holder[APP_DATABASE];
+  delete holder[APP_DATABASE];
+  await connection?.close();
+}

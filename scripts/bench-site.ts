@@ -19,7 +19,7 @@ import { toActor } from "@/lib/authz/roles";
 import { CliError, runCli } from "./cli";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { addGeneratedStories } from "./support/generated-stories";
-import { loadGenerator, measure, type LoadResult } from "./support/load";
+import { loadGenerator, measure, percentile, type LoadResult } from "./support/load";
 import { startNginx } from "./support/nginx";
 import { scratchDatabase } from "./support/scratch-database";
 
@@ -71,11 +71,6 @@ async function writeCeilingData(db: Db) {
 function peakRssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 async function pollUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<number> {

@@ -1,5 +1,6 @@
 import http from "node:http";
 import next from "next";
+import { closeAppDatabase } from "@/db/client";
 import { rewriteForwardedFor } from "@/lib/auth/client-address";
 import { DEFAULT_PUBLIC_CACHE, responseCacheControl, type PublicCachePolicy } from "@/lib/http/cache-control";
 import { strictTransportSecurity } from "@/lib/http/transport-security";
@@ -10,6 +11,9 @@ import { inRequestScope } from "@/server/render-nonce";
 import { watchDatabase } from "@/server/runtime/database-watch";
 
 export type RunningServer = { close: () => Promise<void> };
+
+/** How long a stopping server lets the requests it is answering finish before it cuts them. */
+export const DRAIN_MS = 10_000;
 
 /**
  * Settles each response's headers as it leaves, after Next.js has set its
@@ -56,7 +60,16 @@ export async function serveNext(options: {
   const upgrade = app.getUpgradeHandler();
   const cachePolicy = { ...DEFAULT_PUBLIC_CACHE, sMaxAge: options.publicSMaxAge };
   let warned = false;
+  let draining = false;
+  const inFlight = new Set<http.ServerResponse>();
   const server = http.createServer((request, response) => {
+    inFlight.add(response);
+    response.once("close", () => {
+      inFlight.delete(response);
+      // A kept-alive connection that has just answered is idle now: let it go.
+      if (draining) setImmediate(() => server.closeIdleConnections());
+    });
+    if (draining) response.setHeader("Connection", "close");
     if (!options.trustProxy && request.headers["x-forwarded-for"] && !warned) {
       warned = true;
       console.warn(
@@ -77,12 +90,27 @@ export async function serveNext(options: {
     server.listen(options.port, options.host, resolve);
   });
   return {
+    /**
+     * Stops taking connections at once, lets the requests in flight finish
+     * (each answer closes its connection), cuts whatever is left after
+     * DRAIN_MS, then stops Next.js, the listener, the watch and the app's
+     * database connections.
+     */
     close: async () => {
+      draining = true;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      server.closeIdleConnections();
+      for (const response of inFlight) if (!response.headersSent) response.setHeader("Connection", "close");
+      let timer: NodeJS.Timeout | undefined;
+      const drained = await Promise.race([closed.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), DRAIN_MS)))]);
+      clearTimeout(timer);
+      if (!drained) {
+        console.error(`[server] ${inFlight.size} request(s) still unanswered after ${DRAIN_MS / 1000} s; closing their connections.`);
+        server.closeAllConnections();
+        await closed;
+      }
       await app.close();
-      await Promise.all([changes.stop(), database.stop()]);
+      await Promise.all([changes.stop(), database.stop(), closeAppDatabase()]);
     },
   };
 }

@@ -17,7 +17,8 @@ import { CliError, runCli } from "./cli";
  * `npm run dev` / `npm start`: provides the database (DATABASE_URL, or the
  * embedded server in .data/postgres), applies migrations, then serves
  * Next.js with DATABASE_URL and AUTH_SECRET set, and stops the database
- * when it stops.
+ * when it stops. On SIGTERM, SIGINT or SIGHUP, production drains: it answers
+ * the requests in flight, then closes the database and exits 0.
  */
 type Mode = "dev" | "start";
 /** A running web server: `ended` settles with an exit code if it stops by itself. */
@@ -109,20 +110,22 @@ runCli(async () => {
       AUTH_TRUST_HOST: "true",
       NEXT_TELEMETRY_DISABLED: "1",
     });
+    // Ours from before the first connection: a stop signal then always drains (below).
+    ownSignals();
+    const signalled = new Promise<number>((resolve) => {
+      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve(0));
+    });
     const server = await serve(mode, { host: config.HOST, port: config.PORT, trustProxy: config.TRUST_PROXY, publicSMaxAge: config.NEWSROOM_PUBLIC_S_MAXAGE, databaseUrl: database.url });
     const worker = config.NEWSROOM_WORKER ? await startPublishWorker(database.url) : null;
     console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
     console.log(`  Database: ${database.description}`);
     console.log(`  Worker:   ${worker ? "publishing scheduled stories in this process" : "off (NEWSROOM_WORKER=0; run npm run worker)"}`);
     console.log(`  App:      http://${config.HOST === "127.0.0.1" ? "localhost" : config.HOST}:${config.PORT}\n`);
-    ownSignals();
-    const signalled = new Promise<number>((resolve) => {
-      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve(0));
-    });
     const code = await Promise.race([signalled, server.ended]);
+    // New connections are refused from here on; requests in flight are answered first
+    // (scripts/http-server.ts), and a publication in hand finishes, before the database stops.
     console.log("\nStopping…");
-    await worker?.stop();
-    await server.close();
+    await Promise.all([server.close(), worker?.stop()]);
     if (code !== 0) throw new CliError(`Next.js stopped with exit code ${code}.`);
   } finally {
     await database.stop();

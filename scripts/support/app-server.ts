@@ -1,6 +1,9 @@
 import { spawn } from "node:child_process";
 
-export type AppServer = { url: string; pid: number; stop: () => Promise<void>; output: () => string };
+export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+/** `stop()` sends SIGTERM and settles with how the process ended. */
+export type AppServer = { url: string; pid: number; stop: () => Promise<Exit>; output: () => string };
 
 /**
  * `npm start` of the production build as a process of its own, for the
@@ -26,13 +29,17 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
   });
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
+  const exited = new Promise<Exit>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The app server stopped at once:\n${output}`);
     const up = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
     if (up) break;
-    if (Date.now() > deadline) throw new Error(`The app server did not answer in time:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error(`The app server did not answer in time:\n${output}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -40,10 +47,8 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
     pid: child.pid!,
     output: () => output,
     stop: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-      child.kill("SIGTERM");
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      return exited;
     },
   };
 }

@@ -58,6 +58,12 @@ async function runAutocannon(url: string, options: LoadOptions): Promise<LoadRes
   };
 }
 
+/** The `p`th percentile (nearest rank) of `values`; NaN when there are none. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
 /** Requests per second and latency of GET `url` under `connections` concurrent clients. */
 export function measure(url: string, options: LoadOptions): Promise<LoadResult> {
   const wrk = wrkBinary();

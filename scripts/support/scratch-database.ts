@@ -15,10 +15,11 @@ export type ScratchDatabase = {
 
 /**
  * A throw-away database for a benchmark or a check: a new database on the
- * server DATABASE_URL names, else a fast embedded server in `.data/<name>`.
- * `done()` removes it.
+ * server DATABASE_URL names, else an embedded server in `.data/<name>`, fast
+ * (no fsync, commits acknowledged before they are flushed) unless `durable`
+ * asks for production's settings. `done()` removes it.
  */
-export async function scratchDatabase(name: string): Promise<ScratchDatabase> {
+export async function scratchDatabase(name: string, options: { durable?: boolean } = {}): Promise<ScratchDatabase> {
   const external = env().DATABASE_URL;
   if (external) {
     await assertReachable(external);
@@ -36,7 +37,10 @@ export async function scratchDatabase(name: string): Promise<ScratchDatabase> {
     };
   }
   const dataRoot = path.resolve(".data", name);
-  let server: EmbeddedDatabase | null = await startEmbeddedDatabase(dataRoot, { fast: true });
+  // Fresh every time: a run that was killed leaves its cluster behind (refused while one runs on it).
+  await removeEmbeddedDatabase(dataRoot);
+  const fast = !options.durable;
+  let server: EmbeddedDatabase | null = await startEmbeddedDatabase(dataRoot, { fast });
   const port = server.port;
   return {
     url: server.url,
@@ -51,7 +55,7 @@ export async function scratchDatabase(name: string): Promise<ScratchDatabase> {
         server = null;
       },
       start: async () => {
-        server = await startEmbeddedDatabase(dataRoot, { fast: true, port });
+        server = await startEmbeddedDatabase(dataRoot, { fast, port });
       },
     },
   };

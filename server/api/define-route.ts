@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/authz/roles";
+import { isDatabaseUnavailable } from "@/db/unavailable";
 import { fail, fieldErrorsOf, invalid, ok, type Result } from "@/lib/errors";
 import { sameOriginOrScript } from "@/lib/http/request-guard";
 import { ownHost } from "@/server/own-host";
+import { unavailableJson } from "@/server/runtime/unavailable-response";
 import { apiCaller } from "./caller";
 import { errorResponse, noStore } from "./respond";
 
@@ -86,9 +88,19 @@ async function parseJson<B>(request: Request, schema: z.ZodType<B>): Promise<Res
  * this repeats it for the route alone) → the caller from the session (401,
  * 403 when deactivated) → `allow` (403) → path parameters (404) → query
  * (400) → body (415, 413, 400) → `run` → the result as JSON, never cached.
+ * A database that cannot be reached is `503 unavailable`, as while it is known to be down.
  */
 export function defineRoute<P = undefined, Q = undefined, B = undefined, T = unknown>(spec: Spec<P, Q, B, T>) {
-  return async (request: Request, context: RouteContext): Promise<Response> => noStore(await handle(spec, request, context));
+  return async (request: Request, context: RouteContext): Promise<Response> => {
+    try {
+      return noStore(await handle(spec, request, context));
+    } catch (error) {
+      // The database went away before the watch noticed (proxy.ts answers 503 from then on):
+      // the same 503, so a client retries instead of seeing a failure. Nothing was acknowledged.
+      if (isDatabaseUnavailable(error)) return unavailableJson();
+      throw error;
+    }
+  };
 }
 
 async function handle<P, Q, B, T>(spec: Spec<P, Q, B, T>, request: Request, context: RouteContext): Promise<Response> {
