@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 const client = () => postgres(t.url, { max: 1, connect_timeout: 3, onnotice: () => {}, backoff: () => 0.05 } as postgres.Options<Record<string, never>>);
-const outcome = (query: Promise<unknown>) => query.then(() => "ok", (e: Error & { code?: string }) => e.code ?? e.message);
+const outcome = (query: Promise<unknown>) =>
+  query.then(
+    () => "ok",
+    (e: Error & { code?: string }) => e.code ?? e.message,
+  );
 
 describe("a pool connection that dies", () => {
   it("in the middle of a transaction's query fails that transaction, and the next query on the pool succeeds", async () => {

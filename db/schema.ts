@@ -169,7 +169,10 @@ export const revisions = pgTable(
     sectionId: uuid("section_id")
       .notNull()
       .references(() => sections.id),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: articleStatus("status").notNull(),
     reason: text("reason"),
     createdBy: uuid("created_by").references(() => users.id),
@@ -289,10 +292,7 @@ export const loginAttempts = pgTable(
     succeeded: boolean("succeeded").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("login_attempts_email_idx").on(t.email, t.createdAt),
-    index("login_attempts_ip_idx").on(t.ip, t.createdAt),
-  ],
+  (t) => [index("login_attempts_email_idx").on(t.email, t.createdAt), index("login_attempts_ip_idx").on(t.ip, t.createdAt)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -49,7 +49,13 @@ test.describe("the story editor", () => {
     // An English sentence in Arabic copy keeps its own direction.
     const english = body.root().locator("p", { hasText: "He said" });
     expect(await english.evaluate((p) => getComputedStyle(p).direction)).toBe("ltr");
-    expect(await body.root().locator("p").first().evaluate((p) => getComputedStyle(p).direction)).toBe("rtl");
+    expect(
+      await body
+        .root()
+        .locator("p")
+        .first()
+        .evaluate((p) => getComputedStyle(p).direction),
+    ).toBe("rtl");
 
     const stored = await storedBody(request, id);
     expect(stored.content.slice(-2)).toEqual([
@@ -147,7 +153,10 @@ test.describe("the story editor", () => {
   });
 
   test("an imported reference no story matched is resolved by choosing the story", async ({ page, request }) => {
-    const imported = await request.post("/api/v1/articles/import", { headers: { "content-type": "text/plain; charset=utf-8" }, data: readFileSync("db/seed/article-ar-wire.txt", "utf8") });
+    const imported = await request.post("/api/v1/articles/import", {
+      headers: { "content-type": "text/plain; charset=utf-8" },
+      data: readFileSync("db/seed/article-ar-wire.txt", "utf8"),
+    });
     expect(imported.status()).toBe(201);
     const id = ((await imported.json()) as { id: string }).id;
     const stamp = Date.now();

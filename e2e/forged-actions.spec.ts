@@ -16,7 +16,10 @@ test.describe("forged Server Action calls", () => {
     const id = await createDraft(request);
     await page.goto(`/dashboard/articles/${id}`);
     const story = new StoryPage(page);
-    await story.step("submit").locator('input[name="to"]').evaluate((input: HTMLInputElement) => (input.value = "published"));
+    await story
+      .step("submit")
+      .locator('input[name="to"]')
+      .evaluate((input: HTMLInputElement) => (input.value = "published"));
     await story.step("submit").getByRole("button").click();
     await expect(story.step("submit").getByRole("alert")).toHaveText("لا يسمح دورك بنقل قصة إلى «منشورة».");
     expect(await storyState(request, id)).toMatchObject({ status: "draft", version: 1 });
@@ -28,7 +31,10 @@ test.describe("forged Server Action calls", () => {
     expect((await transition(request, id, "in_review", 1)).status()).toBe(200);
     await page.goto(`/dashboard/articles/${id}`);
     const story = new StoryPage(page);
-    await story.step("withdraw").locator('input[name="to"]').evaluate((input: HTMLInputElement) => (input.value = "approved"));
+    await story
+      .step("withdraw")
+      .locator('input[name="to"]')
+      .evaluate((input: HTMLInputElement) => (input.value = "approved"));
     await story.step("withdraw").getByRole("button").click();
     await expect(story.step("withdraw").getByRole("alert")).toHaveText("لا يسمح دورك باعتماد هذه القصة.");
     expect(await storyState(request, id)).toMatchObject({ status: "in_review", version: 2 });

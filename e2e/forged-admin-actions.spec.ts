@@ -26,7 +26,10 @@ test("an admin's Server Action replayed by an editor or a reporter changes nothi
     const body = captured.postDataBuffer()!.toString("utf8").replace(`captured.${stamp}@example.test`, email);
     expect(body).toContain(email);
     const context = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: storageStateFor(role) });
-    const response = await context.request.post("/admin/users", { headers: { "next-action": actionId, "content-type": contentType, accept: "text/x-component" }, data: body });
+    const response = await context.request.post("/admin/users", {
+      headers: { "next-action": actionId, "content-type": contentType, accept: "text/x-component" },
+      data: body,
+    });
     expect(response.status(), role).toBe(403);
     const found = (await (await admin.request.get(`/api/v1/users?q=${encodeURIComponent(email)}`)).json()) as { items: unknown[] };
     expect(found.items, role).toEqual([]);

@@ -27,7 +27,9 @@ async function newestAudit(admin: APIRequestContext, objectId: string): Promise<
 test("the person page: a role change, then a deactivation, leaves the role changed and audits only the deactivation", async ({ browser }) => {
   const admin = await signedIn(browser, "admin");
   const stamp = Date.now().toString(36);
-  const invited = await admin.request.post("/api/v1/users", { data: { name: `Two saves ${stamp}`, email: `two-saves-${stamp}@example.test`, role: "reporter" } });
+  const invited = await admin.request.post("/api/v1/users", {
+    data: { name: `Two saves ${stamp}`, email: `two-saves-${stamp}@example.test`, role: "reporter" },
+  });
   const { id } = (await invited.json()) as { id: string };
   const { page } = admin;
   await page.goto(`/admin/users/${id}`);

@@ -11,7 +11,10 @@ async function expectDocument(page: Page, lang: "ar" | "en") {
 
 /** In RTL the brand sits at the right edge of the header, in LTR at the left. */
 async function brandSide(page: Page) {
-  const box = await page.getByText(/^(Newsroom|غرفة الأخبار)$/).first().boundingBox();
+  const box = await page
+    .getByText(/^(Newsroom|غرفة الأخبار)$/)
+    .first()
+    .boundingBox();
   const width = page.viewportSize()!.width;
   return box!.x + box!.width / 2 > width / 2 ? "right" : "left";
 }

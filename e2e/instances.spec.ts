@@ -20,13 +20,17 @@ test.describe("two app instances on one database", () => {
     test.setTimeout(90_000);
     const database = await runningEmbeddedDatabase(path.resolve(E2E_DATA_DIR));
     if (!database) throw new Error("The end-to-end server's database is not running.");
-    second = await startAppServer({ port: await freePort(), databaseUrl: database.url, authSecret: E2E_AUTH_SECRET, env: { NEWSROOM_SIGNIN_IP_LIMIT: "1000" } });
+    second = await startAppServer({
+      port: await freePort(),
+      databaseUrl: database.url,
+      authSecret: E2E_AUTH_SECRET,
+      env: { NEWSROOM_SIGNIN_IP_LIMIT: "1000" },
+    });
   });
   test.afterAll(async () => second?.stop());
 
   test("a publication through either instance reaches readers of both within a second", async ({ browser }) => {
-    const open = async (role: "reporter" | "editor", baseURL: string) =>
-      (await browser.newContext({ baseURL, storageState: storageStateFor(role) })).request;
+    const open = async (role: "reporter" | "editor", baseURL: string) => (await browser.newContext({ baseURL, storageState: storageStateFor(role) })).request;
     const reporter = await open("reporter", E2E_BASE_URL);
     const editorOnFirst = await open("editor", E2E_BASE_URL);
     const editorOnSecond = await open("editor", second.url);

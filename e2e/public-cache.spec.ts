@@ -98,7 +98,13 @@ test("a published update of a linked story changes its headline on the pages tha
   expect((await transition(editor.request, linked.id, "published", linked.version)).status()).toBe(200);
 
   const linking = await createDraft(reporter.request, `الخبر الذي يشير ${stamp}`);
-  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "فقرة." }] }, { type: "relatedStory", attrs: { articleId: linked.id, headline: `الخبر المرتبط ${stamp}` } }] };
+  const body = {
+    type: "doc",
+    content: [
+      { type: "paragraph", content: [{ type: "text", text: "فقرة." }] },
+      { type: "relatedStory", attrs: { articleId: linked.id, headline: `الخبر المرتبط ${stamp}` } },
+    ],
+  };
   expect((await reporter.request.patch(`/api/v1/articles/${linking}`, { data: { version: 1, body } })).status()).toBe(200);
   expect((await transition(reporter.request, linking, "in_review", 2)).status()).toBe(200);
   expect((await transition(editor.request, linking, "approved", 3)).status()).toBe(200);
@@ -109,7 +115,11 @@ test("a published update of a linked story changes its headline on the pages tha
   await expect(anonymous.page.locator("[data-related-story]")).toContainText(`الخبر المرتبط ${stamp}`);
 
   const current = await storyState(editor.request, linked.id);
-  expect((await editor.request.patch(`/api/v1/articles/${linked.id}`, { data: { version: current.version, headline: `عنوان أوضح للخبر المرتبط ${stamp}` } })).status()).toBe(200);
+  expect(
+    (
+      await editor.request.patch(`/api/v1/articles/${linked.id}`, { data: { version: current.version, headline: `عنوان أوضح للخبر المرتبط ${stamp}` } })
+    ).status(),
+  ).toBe(200);
   // Saved but not published: readers still see the old headline.
   await anonymous.page.reload();
   await expect(anonymous.page.locator("[data-related-story]")).toContainText(`الخبر المرتبط ${stamp}`);

@@ -55,7 +55,11 @@ test.describe("public site", () => {
       await document.fonts.ready;
       const family = getComputedStyle(el).fontFamily;
       const first = family.split(",")[0]!.trim().replace(/['"]/g, "");
-      return { family, loaded: document.fonts.check(`16px "${first}"`, "ع"), faces: [...document.fonts].filter((f) => f.family.replace(/['"]/g, "") === first && f.status === "loaded").length };
+      return {
+        family,
+        loaded: document.fonts.check(`16px "${first}"`, "ع"),
+        faces: [...document.fonts].filter((f) => f.family.replace(/['"]/g, "") === first && f.status === "loaded").length,
+      };
     });
     expect(font.family).toMatch(/naskh/i);
     expect(font.loaded).toBe(true);

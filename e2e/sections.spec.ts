@@ -4,7 +4,11 @@ import { apiAs, transition } from "./support/api";
 
 test.use({ storageState: storageStateFor("admin"), locale: "en-US" });
 
-test("an admin adds, renames, orders and re-addresses a section; its stories' old addresses answer a permanent redirect; with stories it can only be hidden", async ({ page, browser, playwright }) => {
+test("an admin adds, renames, orders and re-addresses a section; its stories' old addresses answer a permanent redirect; with stories it can only be hidden", async ({
+  page,
+  browser,
+  playwright,
+}) => {
   const stamp = Date.now().toString(36);
   await page.goto("/admin/sections");
   await page.getByLabel("Arabic name").first().fill("تقنية");
@@ -20,7 +24,9 @@ test("an admin adds, renames, orders and re-addresses a section; its stories' ol
   // A story published in it.
   const reporter = await apiAs(browser, "reporter@newsroom.test", "newsroom-reporter");
   const editor = await apiAs(browser, "editor@newsroom.test", "newsroom-editor");
-  const created = await reporter.request.post("/api/v1/articles", { data: { headline: `هواتف جديدة ${stamp}`, bodyText: "نص.", section: `tech-${stamp}`, language: "ar" } });
+  const created = await reporter.request.post("/api/v1/articles", {
+    data: { headline: `هواتف جديدة ${stamp}`, bodyText: "نص.", section: `tech-${stamp}`, language: "ar" },
+  });
   const { id, slug } = (await created.json()) as { id: string; slug: string };
   await transition(reporter.request, id, "in_review", 1);
   await transition(editor.request, id, "approved", 2);
@@ -47,7 +53,8 @@ test("an admin adds, renames, orders and re-addresses a section; its stories' ol
   expect(refused.status()).toBe(422);
   await current.getByLabel("Hidden").check();
   await current.getByRole("button", { name: "Save" }).click();
-  const hidden = async () => ((await (await page.request.get("/api/v1/sections")).json()) as { slug: string; hidden: boolean }[]).find((s) => s.slug === `technology-${stamp}`)?.hidden;
+  const hidden = async () =>
+    ((await (await page.request.get("/api/v1/sections")).json()) as { slug: string; hidden: boolean }[]).find((s) => s.slug === `technology-${stamp}`)?.hidden;
   await expect.poll(hidden).toBe(true);
 
   // Reserved and taken addresses are refused with a message.

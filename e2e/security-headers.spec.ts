@@ -12,7 +12,11 @@ import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATA_DIR } from "./support/settings"
 type Role = "reporter" | "editor" | "admin";
 
 async function open(browser: Browser, role: Role | null) {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: role ? storageStateFor(role) : { cookies: [], origins: [] } });
+  const context = await browser.newContext({
+    baseURL: E2E_BASE_URL,
+    locale: "ar-EG",
+    storageState: role ? storageStateFor(role) : { cookies: [], origins: [] },
+  });
   return { context, page: await context.newPage(), request: context.request, close: () => context.close() };
 }
 
@@ -21,7 +25,12 @@ function policyOf(response: APIResponse): Map<string, string[]> {
   const header = response.headers()["content-security-policy"];
   expect(header, `${response.url()} has one Content-Security-Policy`).toBeTruthy();
   expect(header).not.toContain("\n");
-  return new Map(header!.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    header!
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 /** What issue #10 asks of every page's policy, whichever way its scripts are allowed. */
@@ -97,7 +106,9 @@ async function watchForViolations(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+    );
   });
   return async () => [...problems, ...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations))];
 }
@@ -163,7 +174,10 @@ test("a public page is sent with a policy by its scripts' hashes, cached for eve
 });
 
 test("the desk and admin pages get a fresh nonce on each request, on every script they carry", async ({ browser }) => {
-  for (const [role, address] of [["reporter", "/dashboard"], ["admin", "/admin/users"]] as const) {
+  for (const [role, address] of [
+    ["reporter", "/dashboard"],
+    ["admin", "/admin/users"],
+  ] as const) {
     const user = await open(browser, role);
     const nonces: string[] = [];
     for (let i = 0; i < 2; i++) {
@@ -291,7 +305,12 @@ test.describe("behind a trusted reverse proxy", () => {
     test.setTimeout(90_000);
     const database = await runningEmbeddedDatabase(path.resolve(E2E_DATA_DIR));
     if (!database) throw new Error("The end-to-end server's database is not running.");
-    proxied = await startAppServer({ port: await freePort(), databaseUrl: database.url, authSecret: E2E_AUTH_SECRET, env: { TRUST_PROXY: "1", NEWSROOM_WORKER: "0" } });
+    proxied = await startAppServer({
+      port: await freePort(),
+      databaseUrl: database.url,
+      authSecret: E2E_AUTH_SECRET,
+      env: { TRUST_PROXY: "1", NEWSROOM_WORKER: "0" },
+    });
   });
   test.afterAll(async () => proxied?.stop());
 

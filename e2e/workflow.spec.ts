@@ -8,7 +8,11 @@ import { StoryPage } from "./support/story-page";
 test("reporter files the reference story, the editor sends it back, approves and publishes it, readers see it at once", async ({ browser }) => {
   test.setTimeout(90_000);
   const open = async (role: "reporter" | "editor" | "admin" | null) => {
-    const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: role ? storageStateFor(role) : { cookies: [], origins: [] } });
+    const context = await browser.newContext({
+      baseURL: E2E_BASE_URL,
+      locale: "ar-EG",
+      storageState: role ? storageStateFor(role) : { cookies: [], origins: [] },
+    });
     return context.newPage();
   };
   const reporter = await open("reporter");

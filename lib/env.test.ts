@@ -18,9 +18,7 @@ describe("parseEnv", () => {
 
 describe("newsroom time", () => {
   it("reads 2018-06-17 01:58 in Cairo as 23:58 UTC the day before", () => {
-    expect(zonedWallClockToInstant({ year: 2018, month: 6, day: 17, hour: 1, minute: 58 }, "Africa/Cairo").toISOString()).toBe(
-      "2018-06-16T23:58:00.000Z",
-    );
+    expect(zonedWallClockToInstant({ year: 2018, month: 6, day: 17, hour: 1, minute: 58 }, "Africa/Cairo").toISOString()).toBe("2018-06-16T23:58:00.000Z");
   });
 
   it("formats story times in the newsroom's zone with Western digits", () => {

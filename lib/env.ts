@@ -20,32 +20,34 @@ function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 }
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")),
-  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)")),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().min(1).default("127.0.0.1"),
-  NEWSROOM_DATA_DIR: z.string().min(1).default(".data"),
-  NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "is not a known IANA time zone").default("Africa/Cairo"),
-  NEWSROOM_SEED_DEMO: flag,
-  /** Set by `npm run bench:site` for its own build (.next-bench, with the static ceiling page). */
-  NEWSROOM_BENCH: flag,
-  /** `0` leaves scheduled publishing to a separate `npm run worker`; on by default. */
-  NEWSROOM_WORKER: z
-    .enum(["1", "0", "true", "false", "yes", "no", ""])
-    .optional()
-    .transform((v) => v !== "0" && v !== "false" && v !== "no"),
-  TRUST_PROXY: flag,
-  NEWSROOM_SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
-  /** Seconds nginx or a CDN may keep a public page before asking again (they cannot be purged on publish). */
-  NEWSROOM_PUBLIC_S_MAXAGE: z.coerce.number().int().min(0).max(86_400).default(1),
-  /** Memory for rendered public pages and their data in each app process. */
-  NEWSROOM_PAGE_CACHE_MB: z.coerce.number().int().min(8).max(65_536).default(256),
-  /** When set (smtp:// or smtps://, credentials in the URL), invitation and reset links are also mailed. */
-  SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
-  SMTP_FROM: optional(z.string().min(3, "must be a sender such as Newsroom <desk@example.com>")),
-}).refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "is needed when SMTP_URL is set", path: ["SMTP_FROM"] });
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")),
+    AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 33)")),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    NEWSROOM_DATA_DIR: z.string().min(1).default(".data"),
+    NEWSROOM_TIMEZONE: z.string().refine(isTimeZone, "is not a known IANA time zone").default("Africa/Cairo"),
+    NEWSROOM_SEED_DEMO: flag,
+    /** Set by `npm run bench:site` for its own build (.next-bench, with the static ceiling page). */
+    NEWSROOM_BENCH: flag,
+    /** `0` leaves scheduled publishing to a separate `npm run worker`; on by default. */
+    NEWSROOM_WORKER: z
+      .enum(["1", "0", "true", "false", "yes", "no", ""])
+      .optional()
+      .transform((v) => v !== "0" && v !== "false" && v !== "no"),
+    TRUST_PROXY: flag,
+    NEWSROOM_SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+    /** Seconds nginx or a CDN may keep a public page before asking again (they cannot be purged on publish). */
+    NEWSROOM_PUBLIC_S_MAXAGE: z.coerce.number().int().min(0).max(86_400).default(1),
+    /** Memory for rendered public pages and their data in each app process. */
+    NEWSROOM_PAGE_CACHE_MB: z.coerce.number().int().min(8).max(65_536).default(256),
+    /** When set (smtp:// or smtps://, credentials in the URL), invitation and reset links are also mailed. */
+    SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
+    SMTP_FROM: optional(z.string().min(3, "must be a sender such as Newsroom <desk@example.com>")),
+  })
+  .refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "is needed when SMTP_URL is set", path: ["SMTP_FROM"] });
 
 export type Env = z.infer<typeof envSchema>;
 

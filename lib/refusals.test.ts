@@ -129,18 +129,27 @@ function reasonsInSource(): Found[] {
     const record = (node: ts.Expression): void => {
       if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return record(node.expression);
       if (ts.isConditionalExpression(node)) return (record(node.whenTrue), record(node.whenFalse));
-      if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(node.operatorToken.kind)) return record(node.right);
+      if (ts.isBinaryExpression(node) && [ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken].includes(node.operatorToken.kind))
+        return record(node.right);
       const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push({ file, line, text: node.text });
       else if (ts.isTemplateExpression(node)) found.push({ file, line, text: node.getText() });
     };
     const visit = (node: ts.Node): void => {
       if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name)) {
-        const inTypedText = node.name.text === "type" && ts.isObjectLiteralExpression(node.parent) && ts.isCallExpression(node.parent.parent) && node.parent.parent.expression.getText() === "typedText";
+        const inTypedText =
+          node.name.text === "type" &&
+          ts.isObjectLiteralExpression(node.parent) &&
+          ts.isCallExpression(node.parent.parent) &&
+          node.parent.parent.expression.getText() === "typedText";
         if (REASON_PROPERTIES.has(node.name.text) || inTypedText) record(node.initializer);
       }
       if (ts.isCallExpression(node)) {
-        const callee = ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : ts.isIdentifier(node.expression) ? node.expression.text : "";
+        const callee = ts.isPropertyAccessExpression(node.expression)
+          ? node.expression.name.text
+          : ts.isIdentifier(node.expression)
+            ? node.expression.text
+            : "";
         const last = node.arguments.at(-1);
         if (CHECKS.has(callee) && last && (ts.isStringLiteral(last) || ts.isNoSubstitutionTemplateLiteral(last) || ts.isTemplateExpression(last))) record(last);
       }
@@ -157,7 +166,17 @@ describe("the reasons lib/ gives", () => {
 
   it("are found where the scan looks (the scan itself works)", () => {
     const texts = new Set(found.map((f) => f.text));
-    for (const sample of ["headline_too_long", "text_has_nul", "cursor_invalid", "list_too_deep", "wire_no_body", "own_story_approval", "last_active_admin_self", "password_too_common", "email_invalid"]) {
+    for (const sample of [
+      "headline_too_long",
+      "text_has_nul",
+      "cursor_invalid",
+      "list_too_deep",
+      "wire_no_body",
+      "own_story_approval",
+      "last_active_admin_self",
+      "password_too_common",
+      "email_invalid",
+    ]) {
       expect(texts, sample).toContain(sample);
     }
   });
@@ -210,7 +229,11 @@ function refusalsFromWrongInput(): Refusal[] {
   const editor: Actor = { id: "e", role: "editor", active: true };
   const reporter: Actor = { id: "r", role: "reporter", active: true };
   const admin: Actor = { id: "a", role: "admin", active: true };
-  const story = (status: Parameters<typeof decideTransition>[1]["status"], authorIds = ["r"], workingApproved?: boolean) => ({ status, authorIds, workingApproved });
+  const story = (status: Parameters<typeof decideTransition>[1]["status"], authorIds = ["r"], workingApproved?: boolean) => ({
+    status,
+    authorIds,
+    workingApproved,
+  });
   const refusedStep = (...args: Parameters<typeof decideTransition>) => {
     const decision = decideTransition(...args);
     return decision.ok ? [] : [{ reason: decision.reason, params: decision.params }];
@@ -223,7 +246,15 @@ function refusalsFromWrongInput(): Refusal[] {
   const valid = { headline: "عنوان", section: "world", language: "ar" };
   return [
     ...issuesOf(createArticleSchema.safeParse({ headline: 5, dek: 5, bodyText: 5, section: 5, language: "fr" })),
-    ...issuesOf(createArticleSchema.safeParse({ headline: "x".repeat(301), dek: "x".repeat(1001), section: "x".repeat(101), language: "ar", bodyText: "x".repeat(200_001) })),
+    ...issuesOf(
+      createArticleSchema.safeParse({
+        headline: "x".repeat(301),
+        dek: "x".repeat(1001),
+        section: "x".repeat(101),
+        language: "ar",
+        bodyText: "x".repeat(200_001),
+      }),
+    ),
     ...issuesOf(createArticleSchema.safeParse({ ...valid, headline: "a\u0000b", bodyText: "نص" })),
     ...issuesOf(createArticleSchema.safeParse({ ...valid, headline: "a\ud800b", bodyText: "نص" })),
     ...issuesOf(updateArticleSchema.safeParse({ version: 1, deadline: "0000-01-01T00:00:00Z" })),
@@ -258,7 +289,11 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(audit.safeParse({ from: "2026-11-22", to: "2026-11-21" })),
     ...issuesOf(signInFormSchema.safeParse({ email: "", password: "" })),
     ...issuesOf(typedText().safeParse(5)),
-    ...fieldRefusals(keysetCursor({ kind: "audit", key: "instant", id: "serial" }).decode(keysetCursor({ kind: "people", key: "text", id: "uuid" }).encode({ key: "x", id: "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11" }))),
+    ...fieldRefusals(
+      keysetCursor({ kind: "audit", key: "instant", id: "serial" }).decode(
+        keysetCursor({ kind: "people", key: "text", id: "uuid" }).encode({ key: "x", id: "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11" }),
+      ),
+    ),
     ...documentRefusals("<p>hello</p>"),
     ...documentRefusals(doc()),
     ...documentRefusals(doc(...Array.from({ length: 2_001 }, () => ({ type: "paragraph" })))),
@@ -266,7 +301,9 @@ function refusalsFromWrongInput(): Refusal[] {
     ...documentRefusals(nestedLists(9)),
     ...documentRefusals(doc({ type: "paragraph", content: [{ type: "text", text: "x", marks: [deepArrays(100)] }] })),
     ...documentRefusals(doc({ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] })),
-    ...documentRefusals(doc({ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: `https://x.test/${"a".repeat(2048)}` } }] }] })),
+    ...documentRefusals(
+      doc({ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: `https://x.test/${"a".repeat(2048)}` } }] }] }),
+    ),
     ...documentRefusals(doc({ type: "paragraph", content: [{ type: "text", text: "" }] })),
     ...documentRefusals(doc({ type: "paragraph", content: [{ type: "text", text: "x".repeat(20_001) }] })),
     ...documentRefusals(doc({ type: "paragraph", content: [{ type: "text", text: "a\u0000" }] })),
@@ -278,8 +315,18 @@ function refusalsFromWrongInput(): Refusal[] {
     ...wireRefusal(""),
     ...wireRefusal("Comments"),
     ...wireRefusal("Only a headline"),
-    ...wireRefusal(copy("عنوان", Array.from({ length: 2_001 }, (_, i) => `فقرة ${i + 1}.`))),
-    ...wireRefusal(copy("عنوان", Array.from({ length: 11 }, () => prose(19_000)))),
+    ...wireRefusal(
+      copy(
+        "عنوان",
+        Array.from({ length: 2_001 }, (_, i) => `فقرة ${i + 1}.`),
+      ),
+    ),
+    ...wireRefusal(
+      copy(
+        "عنوان",
+        Array.from({ length: 11 }, () => prose(19_000)),
+      ),
+    ),
     ...wireRefusal(copy(prose(301), ["نص."])),
     ...wireRefusal(copy("عنوان", ["نص.", `اقرأ المزيد: ${prose(501)}`])),
     ...wireRefusal(copy("عنوان", [prose(20_001)])),
@@ -297,7 +344,12 @@ function refusalsFromWrongInput(): Refusal[] {
     ...refusedChange(reporter, { id: "t", role: "reporter", active: true }, { name: "x" }, 2),
     ...refusedChange(admin, { id: "b", role: "admin", active: true }, { role: "editor" }, 1),
     ...refusedChange(admin, admin, { active: false }, 1),
-    ...[passwordProblem("short"), passwordProblem("x".repeat(1025)), passwordProblem("password123456"), passwordProblem("Sara Mansour 2026", { name: "sara mansour" })].filter((p) => p !== null),
+    ...[
+      passwordProblem("short"),
+      passwordProblem("x".repeat(1025)),
+      passwordProblem("password123456"),
+      passwordProblem("Sara Mansour 2026", { name: "sara mansour" }),
+    ].filter((p) => p !== null),
   ];
 }
 

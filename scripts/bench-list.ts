@@ -26,10 +26,46 @@ const STORIES = Number(options.stories);
 const RUNS = Number(options.runs);
 
 const WORDS = [
-  "الحكومة", "البرلمان", "الانتخابات", "الاقتصاد", "الرئيس", "الوزير", "القاهرة", "الدولار", "البورصة", "المستشفى",
-  "الجامعة", "المباراة", "المنتخب", "الطقس", "الأمطار", "النفط", "الغاز", "الصادرات", "المحكمة", "الشرطة",
-  "ترامب", "فيسبوك", "الاتحاد", "الأوروبي", "أفريقيا", "الخليج", "الأسعار", "التضخم", "الموازنة", "الضرائب",
-  "storm", "election", "market", "court", "minister", "budget", "health", "school", "transport", "energy",
+  "الحكومة",
+  "البرلمان",
+  "الانتخابات",
+  "الاقتصاد",
+  "الرئيس",
+  "الوزير",
+  "القاهرة",
+  "الدولار",
+  "البورصة",
+  "المستشفى",
+  "الجامعة",
+  "المباراة",
+  "المنتخب",
+  "الطقس",
+  "الأمطار",
+  "النفط",
+  "الغاز",
+  "الصادرات",
+  "المحكمة",
+  "الشرطة",
+  "ترامب",
+  "فيسبوك",
+  "الاتحاد",
+  "الأوروبي",
+  "أفريقيا",
+  "الخليج",
+  "الأسعار",
+  "التضخم",
+  "الموازنة",
+  "الضرائب",
+  "storm",
+  "election",
+  "market",
+  "court",
+  "minister",
+  "budget",
+  "health",
+  "school",
+  "transport",
+  "energy",
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -47,7 +83,7 @@ runCli(async () => {
       schema,
       logger: {
         logQuery: (query, params) => {
-          if (query.startsWith("select") && query.includes("from \"articles\"") && query.includes("limit")) lastQuery = { sql: query, params };
+          if (query.startsWith("select") && query.includes('from "articles"') && query.includes("limit")) lastQuery = { sql: query, params };
         },
       },
     });
@@ -114,7 +150,9 @@ runCli(async () => {
           const plan = await client.unsafe(`explain analyze ${text}`, values as never[]);
           console.log(plan.map((row) => `    ${String(row["QUERY PLAN"])}`).join("\n"));
         }
-        console.log(`${label.padEnd(34)} ${percentile(times, 50).toFixed(2).padStart(8)} ${percentile(times, 95).toFixed(2).padStart(8)} ${String(rows).padStart(6)}`);
+        console.log(
+          `${label.padEnd(34)} ${percentile(times, 50).toFixed(2).padStart(8)} ${percentile(times, 95).toFixed(2).padStart(8)} ${String(rows).padStart(6)}`,
+        );
       }
       console.log(`\n${RUNS} runs each, page size 25, on ${env().DATABASE_URL ? "DATABASE_URL's server" : "the embedded server (fsync off)"}.`);
     } finally {

@@ -62,12 +62,19 @@ const DOWN_MS = Number(options["down-seconds"]) * 1000;
 const RECOVERY_LIMIT_MS = 5_000;
 const APP_LOG = path.resolve(".data", "bench-load-app.log");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const load = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(", ");
 
 function build() {
   console.log("Building…");
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: ["ignore", "ignore", "inherit"] });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (result.status !== 0) throw new CliError("The build failed.");
 }
 
@@ -92,7 +99,8 @@ runCli(async () => {
   let app: AppServer | null = null;
   try {
     if (FAULT && !database.server) throw new CliError("The fault phase restarts the embedded PostgreSQL; with DATABASE_URL set, pass --no-fault.");
-    if (FAULT && FAULT_AT + DOWN_MS / 1000 + RECOVERY_LIMIT_MS / 1000 >= SECONDS) throw new CliError("The run is too short for the fault: raise --seconds or lower --fault-at.");
+    if (FAULT && FAULT_AT + DOWN_MS / 1000 + RECOVERY_LIMIT_MS / 1000 >= SECONDS)
+      throw new CliError("The run is too short for the fault: raise --seconds or lower --fault-at.");
     console.log(`Filling the database (demo data, ${options.stories} published stories, ${WRITERS} reporters)…`);
     await migrateDatabase(database.url);
     const { db, close } = connectDatabase(database.url, { max: 2 });
@@ -108,7 +116,9 @@ runCli(async () => {
         .orderBy(desc(articles.firstPublishedAt))
     ).map(storyPath);
     const hot = published.slice(0, HOT);
-    const sectionSlugs = (await db.select({ slug: sections.slug }).from(sections).where(eq(sections.hidden, false)).orderBy(asc(sections.position))).map((s) => s.slug);
+    const sectionSlugs = (await db.select({ slug: sections.slug }).from(sections).where(eq(sections.hidden, false)).orderBy(asc(sections.position))).map(
+      (s) => s.slug,
+    );
     await close();
     if (!options["skip-build"]) build();
 
@@ -118,11 +128,23 @@ runCli(async () => {
     const writers = people.map((p) => ({ person: p, reporter: new LoadClient(app!.url, writerLog), editor: new LoadClient(app!.url, writerLog) }));
     const probeLog: Timed[] = [];
     const probe = new LoadClient(app.url, probeLog);
-    await inBatches([...writers.flatMap((w) => [{ c: w.reporter, ...w.person }, { c: w.editor, email: "editor@newsroom.test", password: "newsroom-editor" }]), { c: probe, email: "editor@newsroom.test", password: "newsroom-editor" }], 4, ({ c, email, password }) => c.signIn(email, password));
+    await inBatches(
+      [
+        ...writers.flatMap((w) => [
+          { c: w.reporter, ...w.person },
+          { c: w.editor, email: "editor@newsroom.test", password: "newsroom-editor" },
+        ]),
+        { c: probe, email: "editor@newsroom.test", password: "newsroom-editor" },
+      ],
+      4,
+      ({ c, email, password }) => c.signIn(email, password),
+    );
     writerLog.length = 0; // the sign-ins are not the load
 
     const loadBefore = load();
-    console.log(`Load: ${READERS} readers${THINK_MS ? ` pausing ${THINK_MS} ms on average` : " without pause"} (${options.warmup} s of warm-up first), ${WRITERS} writers, ${SECONDS} s${FAULT ? `; PostgreSQL restarted at ${FAULT_AT} s, down ${DOWN_MS / 1000} s` : ""}. Load average before: ${loadBefore}`);
+    console.log(
+      `Load: ${READERS} readers${THINK_MS ? ` pausing ${THINK_MS} ms on average` : " without pause"} (${options.warmup} s of warm-up first), ${WRITERS} writers, ${SECONDS} s${FAULT ? `; PostgreSQL restarted at ${FAULT_AT} s, down ${DOWN_MS / 1000} s` : ""}. Load average before: ${loadBefore}`,
+    );
     console.log(`Rendering the home page and the ${HOT} newest stories once…`);
     await primeCache(app.url, ["/", ...hot], 4);
     const readers = startReaders({ base: app.url, connections: READERS, hot, archive: published, thinkMs: THINK_MS });
@@ -132,12 +154,18 @@ runCli(async () => {
     const writes: Write[] = [];
     // A writer that throws ends the run at once (and is rethrown below), rather than the process.
     const running = writers.map((w, index) =>
-      runWriter({ index: index + 1, reporter: w.reporter, editor: w.editor, section: sectionSlugs[index % sectionSlugs.length]!, over: () => over, writes, published: readers.published }).catch(
-        (error: unknown) => {
-          over = true;
-          throw error;
-        },
-      ),
+      runWriter({
+        index: index + 1,
+        reporter: w.reporter,
+        editor: w.editor,
+        section: sectionSlugs[index % sectionSlugs.length]!,
+        over: () => over,
+        writes,
+        published: readers.published,
+      }).catch((error: unknown) => {
+        over = true;
+        throw error;
+      }),
     );
     for (const writer of running) writer.catch(() => {});
     let restart: Restart | null = null;
@@ -171,10 +199,14 @@ runCli(async () => {
     const warmupFailures = readerLog.filter((t) => t.start < started && !succeeded(t));
     const result = tally(measured, SECONDS, outage, new Set(readerLog.map((t) => t.type)));
 
-    console.log(`\n### ${READERS} readers${THINK_MS ? ` (pausing ${THINK_MS} ms)` : ""} and ${WRITERS} writers for ${SECONDS} s${r ? ", PostgreSQL restarted mid-run" : ""}\n`);
+    console.log(
+      `\n### ${READERS} readers${THINK_MS ? ` (pausing ${THINK_MS} ms)` : ""} and ${WRITERS} writers for ${SECONDS} s${r ? ", PostgreSQL restarted mid-run" : ""}\n`,
+    );
     console.log(table(result.rows));
     console.log(`\nMachine: ${os.cpus().length} cores; load average before ${loadBefore}, at the end ${loadDuring}.`);
-    console.log(`Errors: ${result.errors.length + warmupFailures.length}${result.errors.length ? ` (${summarize(result.errors, started)} into the run)` : ""}${warmupFailures.length ? `; in the warm-up: ${summarize(warmupFailures, started)}` : ""}`);
+    console.log(
+      `Errors: ${result.errors.length + warmupFailures.length}${result.errors.length ? ` (${summarize(result.errors, started)} into the run)` : ""}${warmupFailures.length ? `; in the warm-up: ${summarize(warmupFailures, started)}` : ""}`,
+    );
     if (r) {
       const deskDuring = [...r.deskStatuses].map(([status, n]) => `${status} ×${n}`).join(", ");
       const recoveryMs = r.recovered - r.started;
@@ -182,8 +214,12 @@ runCli(async () => {
         `PostgreSQL restart: stopped in ${(r.stopped - r.stopping).toFixed(0)} ms, down ${((r.started - r.stopped) / 1000).toFixed(1)} s; ` +
           `the app said so (/api/health 503) after ${r.noticedMs === null ? "never" : `${r.noticedMs.toFixed(0)} ms`}; the desk API answered ${deskDuring} meanwhile.`,
       );
-      console.log(`Recovered: /api/health and the desk API answered 200 ${recoveryMs.toFixed(0)} ms after PostgreSQL was back (limit ${RECOVERY_LIMIT_MS} ms).`);
-      console.log(`Failed because of the outage (503, no answer, or a page not in the cache; not errors): ${summarize(result.duringOutage, r.stopping)} after the stop`);
+      console.log(
+        `Recovered: /api/health and the desk API answered 200 ${recoveryMs.toFixed(0)} ms after PostgreSQL was back (limit ${RECOVERY_LIMIT_MS} ms).`,
+      );
+      console.log(
+        `Failed because of the outage (503, no answer, or a page not in the cache; not errors): ${summarize(result.duringOutage, r.stopping)} after the stop`,
+      );
     }
     const v = verification;
     console.log(

@@ -131,7 +131,12 @@ runCli(async () => {
       .orderBy(asc(articles.firstPublishedAt))
       .limit(1);
 
-    app = await startAppServer({ port: await freePort(), databaseUrl: database.url, authSecret: randomBytes(33).toString("base64"), env: { NEWSROOM_BENCH: "1" } });
+    app = await startAppServer({
+      port: await freePort(),
+      databaseUrl: database.url,
+      authSecret: randomBytes(33).toString("base64"),
+      env: { NEWSROOM_BENCH: "1" },
+    });
     const story = storyPath(reference!);
     // Each page type against a copy of itself prerendered at build (its ceiling).
     const pages: [string, string, string][] = [
@@ -148,7 +153,8 @@ runCli(async () => {
     fs.mkdirSync(path.join(nginx.prefix, "static"), { recursive: true, mode: 0o755 });
     fs.writeFileSync(path.join(nginx.prefix, "static", "story.html"), storyHtml, { mode: 0o644 });
     // Warm up: the first seconds of load on a fresh process (JIT, caches) are not its speed.
-    for (const [, p, ceiling] of pages) for (const url of [`${app.url}${ceiling}`, `${app.url}${p}`, `${nginx.url}${p}`]) await measure(url, { connections: LOAD.connections, seconds: 2 });
+    for (const [, p, ceiling] of pages)
+      for (const url of [`${app.url}${ceiling}`, `${app.url}${p}`, `${nginx.url}${p}`]) await measure(url, { connections: LOAD.connections, seconds: 2 });
 
     console.log(`Measuring with ${loadGenerator()}, ${LOAD.connections} connections, ${ROUNDS} rounds of ${LOAD.seconds} s per page…`);
     const direct = await interleaved(pages.flatMap(([, p, ceiling]) => [`${app!.url}${ceiling}`, `${app!.url}${p}`]));
@@ -193,11 +199,20 @@ runCli(async () => {
       await database.server.start();
       const recovered = await pollUntil(async () => (await fetch(`${app!.url}/dashboard`, { redirect: "manual" })).status !== 503, 30_000);
       const result = await load;
-      return { storyRequests: result.requestsPerSecond * 16, storyFailures: result.non2xx + result.errors, homeOk: homeStatuses.filter((s) => s === 200).length, homeAll: homeStatuses.length, deskDown, recoveredMs: recovered };
+      return {
+        storyRequests: result.requestsPerSecond * 16,
+        storyFailures: result.non2xx + result.errors,
+        homeOk: homeStatuses.filter((s) => s === 200).length,
+        homeAll: homeStatuses.length,
+        deskDown,
+        recoveredMs: recovered,
+      };
     })();
     await close();
 
-    console.log(`\n### Public pages, ${options.stories} generated stories, ${LOAD.connections} connections, median of ${ROUNDS} rounds of ${LOAD.seconds} s (${loadGenerator()})\n`);
+    console.log(
+      `\n### Public pages, ${options.stories} generated stories, ${LOAD.connections} connections, median of ${ROUNDS} rounds of ${LOAD.seconds} s (${loadGenerator()})\n`,
+    );
     console.log("| page | req/s | p50 ms | p99 ms | req/s vs ceiling | p99 vs ceiling | errors |");
     console.log("|---|---|---|---|---|---|---|");
     pages.forEach(([label], i) => {
@@ -208,7 +223,8 @@ runCli(async () => {
     console.log(row("nginx serving the story's HTML from a file", nginxStatic!));
     proxied.forEach((r, i) => console.log(row(`${pages[i]![0]} through nginx`, r, nginxStatic)));
     console.log(`\n(through nginx, the ratios are against nginx serving the file)\n`);
-    const ms = (values: number[]) => `p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
+    const ms = (values: number[]) =>
+      `p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
     console.log(`Publish → visible (${options.publishes} publications, from the publish call to a reader seeing it):`);
     console.log(`  story page: ${ms(visible.story)}`);
     console.log(`  home page:  ${ms(visible.home)}`);

@@ -125,7 +125,12 @@ describe("npm run user:create", () => {
     const badRole = await run("scripts/user-create.ts", ["--email", "x@example.test", "--role", "owner"], { DATABASE_URL: t.url }, "a very long passphrase\n");
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toContain("--role: Role must be one of: reporter, editor, admin.");
-    const duplicate = await run("scripts/user-create.ts", ["--email", "EDITOR-in-chief@example.test", "--role", "editor"], { DATABASE_URL: t.url }, "a very long passphrase\n");
+    const duplicate = await run(
+      "scripts/user-create.ts",
+      ["--email", "EDITOR-in-chief@example.test", "--role", "editor"],
+      { DATABASE_URL: t.url },
+      "a very long passphrase\n",
+    );
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr).toContain("already exists");
   });

@@ -42,7 +42,9 @@ for (const build of ["src", "cjs/src", "cf/src"]) {
   if (text.includes(MARK)) continue;
   for (const [from, to] of EDITS) {
     if (text.split(from).length !== 2) {
-      console.error(`scripts/patch-postgres.mjs: postgres ${version} ${build}/connection.js is not the text this patch expects (made for 3.4.9). Check whether the new version fixes these defects, then update or remove the patch.`);
+      console.error(
+        `scripts/patch-postgres.mjs: postgres ${version} ${build}/connection.js is not the text this patch expects (made for 3.4.9). Check whether the new version fixes these defects, then update or remove the patch.`,
+      );
       process.exit(1);
     }
     text = text.replace(from, to);

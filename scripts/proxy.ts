@@ -13,7 +13,13 @@ runCli(async () => {
   const { values } = parseArgs({
     options: { port: { type: "string", default: "8080" }, upstream: { type: "string", default: `127.0.0.1:${env().PORT}` } },
   });
-  const nginx = await startNginx({ port: Number(values.port), upstreams: values.upstream.split(",").map((u) => u.trim()).filter(Boolean) });
+  const nginx = await startNginx({
+    port: Number(values.port),
+    upstreams: values.upstream
+      .split(",")
+      .map((u) => u.trim())
+      .filter(Boolean),
+  });
   console.log(`\nnginx (deploy/nginx/newsroom.conf) on ${nginx.url} → ${values.upstream}`);
   console.log(`  Cache and logs: ${nginx.prefix} (removed when it stops)\n  Stop with Ctrl+C.\n`);
   await new Promise<void>((resolve) => {

@@ -77,13 +77,18 @@ export async function runKillTest(databaseUrl: string, runs: number, log: (line:
       }
       // A duplicate would come from a job run again after the story went out: give the queue time for it.
       await sleep(1_000);
-      const rows = await db.select({ after: auditEvents.after }).from(auditEvents).where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, "article.publish_scheduled")));
+      const rows = await db
+        .select({ after: auditEvents.after })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, "article.publish_scheduled")));
       await stopWorker(survivor, "SIGTERM");
       const firedAt = (rows[0]?.after as { firedAt?: string } | null)?.firedAt;
       const secondsToPublish = firedAt ? (new Date(firedAt).getTime() - due) / 1000 : NaN;
       const result = { run, killedAtMs, published: status === "published", publishRows: rows.length, secondsToPublish };
       results.push(result);
-      log(`run ${run}: killed ${killedAtMs >= 0 ? "+" : ""}${killedAtMs} ms from the due time → ${result.published ? "published" : "NOT published"}, ${rows.length} audit row(s), went out ${secondsToPublish.toFixed(1)} s after its time`);
+      log(
+        `run ${run}: killed ${killedAtMs >= 0 ? "+" : ""}${killedAtMs} ms from the due time → ${result.published ? "published" : "NOT published"}, ${rows.length} audit row(s), went out ${secondsToPublish.toFixed(1)} s after its time`,
+      );
     }
   } finally {
     await close();

@@ -63,6 +63,9 @@ it("on SIGTERM answers the request in flight, refuses new connections meanwhile,
   expect(answer.status, answer.body).toBe(201);
   expect(await exited, app!.output()).toEqual({ code: 0, signal: null });
   expect(app!.output()).not.toMatch(/still unanswered/);
-  const [stored] = await t.db.select({ headline: articles.headline }).from(articles).where(eq(articles.id, (JSON.parse(answer.body) as { id: string }).id));
+  const [stored] = await t.db
+    .select({ headline: articles.headline })
+    .from(articles)
+    .where(eq(articles.id, (JSON.parse(answer.body) as { id: string }).id));
   expect(stored?.headline).toBe(headline);
 }, 120_000);

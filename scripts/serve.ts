@@ -55,11 +55,7 @@ function assertPortFree(host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === "EADDRINUSE"
-          ? new CliError(`Port ${port} on ${host} is already in use. Stop what uses it, or choose another with PORT.`)
-          : error,
-      ),
+      reject(error.code === "EADDRINUSE" ? new CliError(`Port ${port} on ${host} is already in use. Stop what uses it, or choose another with PORT.`) : error),
     );
     probe.listen(port, host, () => probe.close(() => resolve()));
   });
@@ -115,7 +111,13 @@ runCli(async () => {
     const signalled = new Promise<number>((resolve) => {
       for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, () => resolve(0));
     });
-    const server = await serve(mode, { host: config.HOST, port: config.PORT, trustProxy: config.TRUST_PROXY, publicSMaxAge: config.NEWSROOM_PUBLIC_S_MAXAGE, databaseUrl: database.url });
+    const server = await serve(mode, {
+      host: config.HOST,
+      port: config.PORT,
+      trustProxy: config.TRUST_PROXY,
+      publicSMaxAge: config.NEWSROOM_PUBLIC_S_MAXAGE,
+      databaseUrl: database.url,
+    });
     const worker = config.NEWSROOM_WORKER ? await startPublishWorker(database.url) : null;
     console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
     console.log(`  Database: ${database.description}`);

@@ -35,7 +35,11 @@ describe("npm run user:create and the password policy", () => {
   });
 
   it("refuses a password made of the person's name", async () => {
-    const result = await userCreate(["--email", "sara@example.test", "--role", "editor", "--name", "Sara Mansour"], { DATABASE_URL: t.url }, "Sara Mansour 2026\n");
+    const result = await userCreate(
+      ["--email", "sara@example.test", "--role", "editor", "--name", "Sara Mansour"],
+      { DATABASE_URL: t.url },
+      "Sara Mansour 2026\n",
+    );
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("password: Do not use your email or name in your password.");
   });

@@ -57,7 +57,9 @@ runCli(async () => {
       if (!result.ok) {
         if (result.code === "email_taken") throw new CliError(`A user with the email ${email} already exists.`);
         // The password is no option: name it as the thing typed or piped in.
-        const lines = Object.entries(result.fields).map(([field, refusal]) => `  ${field === "password" ? "password" : `--${field}`}: ${refusalText(refusal, "en")}`);
+        const lines = Object.entries(result.fields).map(
+          ([field, refusal]) => `  ${field === "password" ? "password" : `--${field}`}: ${refusalText(refusal, "en")}`,
+        );
         throw new CliError(`The user was not created:\n${lines.join("\n")}`);
       }
       console.log(`Created ${result.user.role} ${result.user.email} (${result.user.id}).`);

@@ -19,7 +19,10 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const check = async () => {
-      const up = await fetch("/api/health", { cache: "no-store" }).then((r) => r.ok, () => false);
+      const up = await fetch("/api/health", { cache: "no-store" }).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (stopped) return;
       if (up && databaseDown) return window.location.reload();
       setDatabaseDown(!up);

@@ -53,7 +53,14 @@ export function InviteForm() {
           <label htmlFor="new-role" className="text-sm font-semibold">
             {t("fields.role")}
           </label>
-          <select id="new-role" name="role" defaultValue={state.values?.role ?? "reporter"} aria-invalid={Boolean(error("role"))} aria-describedby="new-role-error" className={input}>
+          <select
+            id="new-role"
+            name="role"
+            defaultValue={state.values?.role ?? "reporter"}
+            aria-invalid={Boolean(error("role"))}
+            aria-describedby="new-role-error"
+            className={input}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {roles(r)}

@@ -43,7 +43,15 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
         <label htmlFor="person-name" className="text-sm font-semibold">
           {t("fields.name")}
         </label>
-        <input id="person-name" name="name" dir="auto" defaultValue={typed?.name ?? person.name} aria-invalid={Boolean(state.fields?.name)} aria-describedby="person-name-error" className={input} />
+        <input
+          id="person-name"
+          name="name"
+          dir="auto"
+          defaultValue={typed?.name ?? person.name}
+          aria-invalid={Boolean(state.fields?.name)}
+          aria-describedby="person-name-error"
+          className={input}
+        />
         {state.fields?.name && (
           <p id="person-name-error" className="mt-1 text-sm text-accent">
             {refusal(state.fields.name)}

@@ -41,7 +41,12 @@ function Fields({ prefix, state, section }: { prefix: string; state: SectionForm
 function Outcome({ state }: { state: SectionFormState }) {
   const t = useTranslations("sections");
   const refusal = useRefusalText();
-  if (state.ok) return <p role="status" className="text-sm text-emerald-800">✓ {t("saved")}</p>;
+  if (state.ok)
+    return (
+      <p role="status" className="text-sm text-emerald-800">
+        ✓ {t("saved")}
+      </p>
+    );
   if (state.refusal && !state.fields)
     return (
       <p role="alert" className="text-sm text-accent">
@@ -99,7 +104,12 @@ export function SectionRow({ section, first, last }: { section: Section; first: 
           <form key={direction} action={move}>
             <input type="hidden" name="id" value={section.id} />
             <input type="hidden" name="direction" value={direction} />
-            <button type="submit" disabled={direction === "up" ? first : last} className="rounded border border-stone-300 px-2 py-0.5 disabled:opacity-40" aria-label={t(direction === "up" ? "moveUp" : "moveDown", { name: section.nameEn })}>
+            <button
+              type="submit"
+              disabled={direction === "up" ? first : last}
+              className="rounded border border-stone-300 px-2 py-0.5 disabled:opacity-40"
+              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { name: section.nameEn })}
+            >
               {direction === "up" ? "↑" : "↓"}
             </button>
           </form>

@@ -31,7 +31,15 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
         <label htmlFor="profile-name" className="font-semibold">
           {t("name")}
         </label>
-        <input id="profile-name" name="name" dir="auto" defaultValue={state.values?.name ?? name} aria-invalid={Boolean(state.fields?.name)} aria-describedby="profile-name-error" className={input} />
+        <input
+          id="profile-name"
+          name="name"
+          dir="auto"
+          defaultValue={state.values?.name ?? name}
+          aria-invalid={Boolean(state.fields?.name)}
+          aria-describedby="profile-name-error"
+          className={input}
+        />
         <Message id="profile-name-error" text={refusal(state.fields?.name)} />
       </div>
       <div>
@@ -79,10 +87,7 @@ export function PasswordForm({ email }: { email: string }) {
             aria-describedby={`pw-${field}-error`}
             className={input}
           />
-          <Message
-            id={`pw-${field}-error`}
-            text={refusal(state.fields?.[field])}
-          />
+          <Message id={`pw-${field}-error`} text={refusal(state.fields?.[field])} />
         </div>
       ))}
       <p className="text-sm text-stone-600">{t("passwordHint")}</p>

@@ -21,11 +21,20 @@ function RelatedStoryView({ node, updateAttributes, deleteNode, editor, extensio
   const { articleId, headline } = node.attrs as { articleId: string | null; headline: string };
   const language = (extension.options as { language: "ar" | "en" }).language;
   return (
-    <NodeViewWrapper as="aside" dir="auto" data-related-story="" className={`my-3 rounded border-s-4 px-3 py-2 ${articleId ? "border-accent bg-stone-50" : "border-amber-500 bg-amber-50"}`}>
+    <NodeViewWrapper
+      as="aside"
+      dir="auto"
+      data-related-story=""
+      className={`my-3 rounded border-s-4 px-3 py-2 ${articleId ? "border-accent bg-stone-50" : "border-amber-500 bg-amber-50"}`}
+    >
       <p className="font-sans font-semibold" contentEditable={false}>
         {RELATED_LABEL[language]}: <span className="font-serif">{headline}</span>
       </p>
-      {!articleId && <p className="text-sm text-amber-900" contentEditable={false}>{t("unresolved")}</p>}
+      {!articleId && (
+        <p className="text-sm text-amber-900" contentEditable={false}>
+          {t("unresolved")}
+        </p>
+      )}
       {editor.isEditable && (
         <div className="mt-1 flex gap-3 text-sm" contentEditable={false}>
           <button type="button" className="underline" onClick={() => setPicking(true)}>
@@ -84,7 +93,11 @@ export const RelatedStory = Node.create<{ language: "ar" | "en" }>({
     return [{ tag: "aside[data-related-story]" }];
   },
   renderHTML({ HTMLAttributes, node }) {
-    return ["aside", mergeAttributes(HTMLAttributes, { "data-related-story": "", dir: "auto" }), `${RELATED_LABEL[this.options.language]}: ${node.attrs.headline}`];
+    return [
+      "aside",
+      mergeAttributes(HTMLAttributes, { "data-related-story": "", dir: "auto" }),
+      `${RELATED_LABEL[this.options.language]}: ${node.attrs.headline}`,
+    ];
   },
   addNodeView() {
     return ReactNodeViewRenderer(RelatedStoryView);

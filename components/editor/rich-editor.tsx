@@ -73,7 +73,15 @@ function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
     <div className="sticky top-0 z-10 border-b border-stone-200 bg-stone-50">
       <div role="toolbar" aria-label={t("toolbar")} aria-controls="body-editor" className="flex flex-wrap items-center gap-1 p-1">
         {tools.map((tool) => (
-          <button key={tool.key} type="button" className={button} aria-label={tool.label} title={tool.label} aria-pressed={Boolean(active[tool.key])} onClick={tool.run}>
+          <button
+            key={tool.key}
+            type="button"
+            className={button}
+            aria-label={tool.label}
+            title={tool.label}
+            aria-pressed={Boolean(active[tool.key])}
+            onClick={tool.run}
+          >
             {tool.text}
           </button>
         ))}
@@ -158,41 +166,39 @@ function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
 export function RichEditor({ id, initial, language, storyId, describedBy, invalid, onChange, onBlur, onReady }: Props) {
   // The document is the editor's own once it exists; later props must not reset it.
   const [content] = useState(initial);
-  const editor = useEditor(
-    {
-      extensions: storyExtensions(language),
-      content,
-      textDirection: "auto",
-      immediatelyRender: false,
-      editorProps: {
-        attributes: {
-          id,
-          role: "textbox",
-          "aria-multiline": "true",
-          "aria-labelledby": `${id}-label`,
-          ...(describedBy ? { "aria-describedby": describedBy } : {}),
-          "aria-invalid": String(Boolean(invalid)),
-          lang: language,
-          dir: language === "ar" ? "rtl" : "ltr",
-          class: "story-body min-h-96 px-4 py-3 font-serif text-lg leading-loose focus:outline-none",
-        },
-        // Wire copy pasted as text keeps its «اقرأ المزيد» lines as related-story blocks.
-        // HTML goes through the schema-bound parser, which drops what the schema lacks.
-        handlePaste: (view, event) => {
-          const data = event.clipboardData;
-          if (!data || data.types.includes("text/html")) return false;
-          const text = data.getData("text/plain");
-          if (!hasRelatedLines(text)) return false;
-          const nodes = blocksFromPastedText(text).map((block) => view.state.schema.nodeFromJSON(block));
-          view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(nodes), 0, 0)).scrollIntoView());
-          return true;
-        },
+  const editor = useEditor({
+    extensions: storyExtensions(language),
+    content,
+    textDirection: "auto",
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        id,
+        role: "textbox",
+        "aria-multiline": "true",
+        "aria-labelledby": `${id}-label`,
+        ...(describedBy ? { "aria-describedby": describedBy } : {}),
+        "aria-invalid": String(Boolean(invalid)),
+        lang: language,
+        dir: language === "ar" ? "rtl" : "ltr",
+        class: "story-body min-h-96 px-4 py-3 font-serif text-lg leading-loose focus:outline-none",
       },
-      onCreate: ({ editor: created }) => onReady?.(created),
-      onUpdate: ({ editor: updated }) => onChange(updated.getJSON()),
-      onBlur: () => onBlur?.(),
+      // Wire copy pasted as text keeps its «اقرأ المزيد» lines as related-story blocks.
+      // HTML goes through the schema-bound parser, which drops what the schema lacks.
+      handlePaste: (view, event) => {
+        const data = event.clipboardData;
+        if (!data || data.types.includes("text/html")) return false;
+        const text = data.getData("text/plain");
+        if (!hasRelatedLines(text)) return false;
+        const nodes = blocksFromPastedText(text).map((block) => view.state.schema.nodeFromJSON(block));
+        view.dispatch(view.state.tr.replaceSelection(new Slice(Fragment.fromArray(nodes), 0, 0)).scrollIntoView());
+        return true;
+      },
     },
-  );
+    onCreate: ({ editor: created }) => onReady?.(created),
+    onUpdate: ({ editor: updated }) => onChange(updated.getJSON()),
+    onBlur: () => onBlur?.(),
+  });
   return (
     <div className="rounded border border-stone-300 bg-white focus-within:ring-2 focus-within:ring-ink/30" data-testid="rich-editor">
       {editor ? <Toolbar editor={editor} storyId={storyId} /> : null}

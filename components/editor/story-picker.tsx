@@ -12,7 +12,17 @@ type Found = PickedStory & { status: string; section: string };
  * search), for pointing a related-story block at one. Arrow keys move,
  * Enter picks, Escape closes.
  */
-export function StoryPicker({ initialQuery = "", excludeId, onPick, onClose }: { initialQuery?: string; excludeId?: string; onPick: (story: PickedStory) => void; onClose: () => void }) {
+export function StoryPicker({
+  initialQuery = "",
+  excludeId,
+  onPick,
+  onClose,
+}: {
+  initialQuery?: string;
+  excludeId?: string;
+  onPick: (story: PickedStory) => void;
+  onClose: () => void;
+}) {
   const t = useTranslations("editor.picker");
   const [query, setQuery] = useState(initialQuery);
   const [found, setFound] = useState<Found[]>([]);
@@ -30,7 +40,10 @@ export function StoryPicker({ initialQuery = "", excludeId, onPick, onClose }: {
     const search = async () => {
       setState("loading");
       try {
-        const response = await fetch(`/api/v1/articles?limit=8&q=${encodeURIComponent(q)}`, { signal: controller.signal, headers: { accept: "application/json" } });
+        const response = await fetch(`/api/v1/articles?limit=8&q=${encodeURIComponent(q)}`, {
+          signal: controller.signal,
+          headers: { accept: "application/json" },
+        });
         if (!response.ok) throw new Error(String(response.status));
         const page = (await response.json()) as { items: { id: string; headline: string; status: string; section: { slug: string } }[] };
         setFound(page.items.filter((s) => s.id !== excludeId).map((s) => ({ id: s.id, headline: s.headline, status: s.status, section: s.section.slug })));

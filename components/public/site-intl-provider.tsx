@@ -8,7 +8,17 @@ import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
  * up the request's locale and settings, and a public page must read nothing
  * from the request.
  */
-export function SiteIntlProvider({ locale, timeZone, messages, children }: { locale: string; timeZone: string; messages: AbstractIntlMessages; children: React.ReactNode }) {
+export function SiteIntlProvider({
+  locale,
+  timeZone,
+  messages,
+  children,
+}: {
+  locale: string;
+  timeZone: string;
+  messages: AbstractIntlMessages;
+  children: React.ReactNode;
+}) {
   return (
     <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={messages}>
       {children}

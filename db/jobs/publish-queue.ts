@@ -26,7 +26,9 @@ function jobExecutor(db: Db): PgBoss.Db {
   return {
     executeSql: async (text, values = []) => {
       // pg-boss leaves JSON (job data) to the driver to encode; postgres.js wants it as text here.
-      const params = values.map((v: unknown) => (v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : (v ?? null)));
+      const params = values.map((v: unknown) =>
+        v !== null && typeof v === "object" && !(v instanceof Date) && !Array.isArray(v) ? JSON.stringify(v) : (v ?? null),
+      );
       return { rows: await client.unsafe(text, params as postgres.ParameterOrJSON<never>[]) };
     },
   };

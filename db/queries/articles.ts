@@ -69,8 +69,14 @@ export async function uniqueSlug(db: Db, sectionId: string, headline: string, ex
 async function slugsInUse(db: Db, sectionId: string, base: string, exceptId?: string): Promise<Set<string>> {
   const matching = (column: typeof articles.slug | typeof articleSlugs.slug) => or(eq(column, base), like(column, `${base}-%`));
   const [current, retired] = await Promise.all([
-    db.select({ slug: articles.slug, id: articles.id }).from(articles).where(and(eq(articles.sectionId, sectionId), matching(articles.slug))),
-    db.select({ slug: articleSlugs.slug, id: articleSlugs.articleId }).from(articleSlugs).where(and(eq(articleSlugs.sectionId, sectionId), matching(articleSlugs.slug))),
+    db
+      .select({ slug: articles.slug, id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.sectionId, sectionId), matching(articles.slug))),
+    db
+      .select({ slug: articleSlugs.slug, id: articleSlugs.articleId })
+      .from(articleSlugs)
+      .where(and(eq(articleSlugs.sectionId, sectionId), matching(articleSlugs.slug))),
   ]);
   return new Set([...current, ...retired].filter((t) => t.id !== exceptId).map((t) => t.slug));
 }
@@ -96,6 +102,9 @@ export async function listAssignableEditors(db: Db) {
 }
 
 export async function isAssignableEditor(db: Db, userId: string): Promise<boolean> {
-  const [row] = await db.select({ one: sql<number>`1` }).from(users).where(and(eq(users.id, userId), assignable()));
+  const [row] = await db
+    .select({ one: sql<number>`1` })
+    .from(users)
+    .where(and(eq(users.id, userId), assignable()));
   return Boolean(row);
 }

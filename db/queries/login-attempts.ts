@@ -12,12 +12,7 @@ async function failuresWhere(db: Db, condition: ReturnType<typeof eq>, since: Da
 }
 
 /** Failed attempts since `since`, for an email and for a client address. */
-export async function recentFailures(
-  db: Db,
-  email: string,
-  ip: string | null,
-  since: Date,
-): Promise<{ byEmail: RecentFailures; byIp: RecentFailures }> {
+export async function recentFailures(db: Db, email: string, ip: string | null, since: Date): Promise<{ byEmail: RecentFailures; byIp: RecentFailures }> {
   const [byEmail, byIp] = await Promise.all([
     failuresWhere(db, eq(loginAttempts.email, email), since),
     ip ? failuresWhere(db, eq(loginAttempts.ip, ip), since) : Promise.resolve({ count: 0, oldest: null }),
@@ -25,11 +20,6 @@ export async function recentFailures(
   return { byEmail, byIp };
 }
 
-export async function recordLoginAttempt(
-  db: Db,
-  attempt: { email: string; ip: string | null; succeeded: boolean; at: Date },
-): Promise<void> {
-  await db
-    .insert(loginAttempts)
-    .values({ email: attempt.email, ip: attempt.ip, succeeded: attempt.succeeded, createdAt: attempt.at });
+export async function recordLoginAttempt(db: Db, attempt: { email: string; ip: string | null; succeeded: boolean; at: Date }): Promise<void> {
+  await db.insert(loginAttempts).values({ email: attempt.email, ip: attempt.ip, succeeded: attempt.succeeded, createdAt: attempt.at });
 }

@@ -19,7 +19,11 @@ afterAll(async () => t.drop());
 it("readers see a scheduled story from its time on, before any job runs, and never a draft", async () => {
   const reporter = (await findUserByEmail(t.db, "reporter@newsroom.test"))!;
   const editor = (await findUserByEmail(t.db, "editor@newsroom.test"))!;
-  const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "خبر مجدول", bodyText: "نص الخبر.", section: "world", language: "ar" }));
+  const created = await createArticle(
+    t.db,
+    reporter,
+    createArticleSchema.parse({ headline: "خبر مجدول", bodyText: "نص الخبر.", section: "world", language: "ar" }),
+  );
   if (!created.ok) throw new Error(created.reason);
   const { id, slug } = created.data;
   const step = (to: string, version: number, extra = {}) => transitionArticle(t.db, editor, id, transitionSchema.parse({ to, version, ...extra }));
@@ -33,7 +37,10 @@ it("readers see a scheduled story from its time on, before any job runs, and nev
   expect(await resolveStoryAddress(t.db, "world", slug)).toBeNull();
   expect(await findPublicStory(t.db, id)).toBeNull();
 
-  await t.db.update(articles).set({ publishAt: sql`now() - interval '1 minute'` }).where(eq(articles.id, id));
+  await t.db
+    .update(articles)
+    .set({ publishAt: sql`now() - interval '1 minute'` })
+    .where(eq(articles.id, id));
   expect(await headlines()).toContain("خبر مجدول");
   expect(await resolveStoryAddress(t.db, "world", slug)).toBe(id);
   const story = await findPublicStory(t.db, id);

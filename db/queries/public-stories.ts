@@ -57,12 +57,7 @@ function published(db: Db, condition?: SQL) {
 
 /** The newest published stories' ids, newest first. */
 export async function listLatestStoryIds(db: Db, limit = 30): Promise<string[]> {
-  const rows = await db
-    .select({ id: articles.id })
-    .from(articles)
-    .where(isPublic)
-    .orderBy(desc(readerPublishedAt), desc(articles.id))
-    .limit(limit);
+  const rows = await db.select({ id: articles.id }).from(articles).where(isPublic).orderBy(desc(readerPublishedAt), desc(articles.id)).limit(limit);
   return rows.map((r) => r.id);
 }
 
@@ -133,5 +128,8 @@ export async function findPublicSections(db: Db, ids: readonly string[]): Promis
 /** Names as bylines show them. */
 export async function findBylineNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, [...ids]));
 }

@@ -31,7 +31,13 @@ describe("insertRevision", () => {
   it.each([
     ["HTML", "<p onclick=alert(1)>x</p>"],
     ["a script node", { type: "doc", content: [{ type: "script", text: "alert(1)" }] }],
-    ["a javascript: link", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] }],
+    [
+      "a javascript: link",
+      {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+      },
+    ],
   ])("refuses %s and writes nothing", async (_label, body) => {
     const before = await revisionCount();
     await expect(insertRevision(t.db, { ...base, headline: "H", body, status: "draft" })).rejects.toBeInstanceOf(InvalidDocumentError);

@@ -19,5 +19,8 @@ export async function findSessionUser(db: Db, sessionId: string, userId: string)
 }
 
 export async function endSession(db: Db, sessionId: string, at: Date = new Date()): Promise<void> {
-  await db.update(userSessions).set({ revokedAt: at }).where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
+  await db
+    .update(userSessions)
+    .set({ revokedAt: at })
+    .where(and(eq(userSessions.id, sessionId), isNull(userSessions.revokedAt)));
 }

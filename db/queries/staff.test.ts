@@ -8,7 +8,10 @@ let t: DemoDesk;
 let formerEditor: string;
 beforeAll(async () => {
   t = await createDemoDesk();
-  const [row] = await t.db.insert(users).values({ email: "former.editor@example.test", name: "Former Editor", role: "editor", active: false }).returning({ id: users.id });
+  const [row] = await t.db
+    .insert(users)
+    .values({ email: "former.editor@example.test", name: "Former Editor", role: "editor", active: false })
+    .returning({ id: users.id });
   formerEditor = row!.id;
 });
 afterAll(async () => t.drop());

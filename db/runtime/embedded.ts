@@ -72,8 +72,10 @@ function serverOptions(dir: string, port: number, password: string, logFile: str
     initdbFlags: ["--encoding=UTF8"],
     // Loopback only, no Unix socket (its path length and folder vary by machine).
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
       ...(fast ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
     ],
     onLog: logTo(logFile),
@@ -121,10 +123,7 @@ export async function runningEmbeddedDatabase(dataRoot: string): Promise<{ url: 
  * side folder and renamed into place, so an interrupted first start never
  * leaves a half-made data folder behind.
  */
-export async function startEmbeddedDatabase(
-  dataRoot: string,
-  options: { fast?: boolean; port?: number } = {},
-): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(dataRoot: string, options: { fast?: boolean; port?: number } = {}): Promise<EmbeddedDatabase> {
   const { dir, relocated } = resolveClusterDir(dataRoot);
   const lock = acquireDataLock(dataRoot);
   if ("heldBy" in lock) {

@@ -81,14 +81,18 @@ export class RelocatedPostgres {
     fs.writeFileSync(passwordFile, `${this.options.password}\n`, { mode: 0o600 });
     fs.chownSync(passwordFile, ids.uid, ids.gid);
     try {
-      await this.run(path.join(bin, "initdb"), [
-        `--pgdata=${this.options.databaseDir}`,
-        "--auth=scram-sha-256",
-        `--username=${this.options.user}`,
-        `--pwfile=${passwordFile}`,
-        "--lc-messages=C",
-        ...this.options.initdbFlags,
-      ], ids);
+      await this.run(
+        path.join(bin, "initdb"),
+        [
+          `--pgdata=${this.options.databaseDir}`,
+          "--auth=scram-sha-256",
+          `--username=${this.options.user}`,
+          `--pwfile=${passwordFile}`,
+          "--lc-messages=C",
+          ...this.options.initdbFlags,
+        ],
+        ids,
+      );
     } finally {
       fs.rmSync(passwordFile, { force: true });
     }

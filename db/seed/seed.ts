@@ -27,7 +27,10 @@ async function readReferenceStory(): Promise<string> {
  */
 export async function seedDemo(db: Db): Promise<SeedReport> {
   const text = await readReferenceStory();
-  const parsed = parseWireText(text, SECTIONS.map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })));
+  const parsed = parseWireText(
+    text,
+    SECTIONS.map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })),
+  );
   if (!parsed.ok) throw new Error(`The reference story does not parse: ${parsed.refusal.reason}`);
   const story = parsed.story;
   if (!story.dateline) throw new Error("The reference story has no dateline.");
@@ -45,11 +48,7 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     for (const { email, name, role, locale } of DEMO_USERS) {
       const passwordHash = hashes.get(email);
       if (!passwordHash) continue;
-      const created = await tx
-        .insert(users)
-        .values({ email, name, role, locale, passwordHash })
-        .onConflictDoNothing()
-        .returning();
+      const created = await tx.insert(users).values({ email, name, role, locale, passwordHash }).onConflictDoNothing().returning();
       report.usersCreated += created.length;
     }
     const createdSections = await tx.insert(sections).values(SECTIONS).onConflictDoNothing().returning();

@@ -33,7 +33,12 @@ async function historyOf(id: string) {
 }
 
 async function editsAudited(id: string) {
-  return (await t.db.select().from(auditEvents).where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, "article.edited")))).length;
+  return (
+    await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, "article.edited")))
+  ).length;
 }
 
 it("autosaves by one author coalesce into one open revision; an explicit save seals it", async () => {

@@ -35,7 +35,11 @@ async function storyCount() {
 describe("importArticle", () => {
   it("turns the reference wire copy into a draft, linking the related story it can find", async () => {
     // Spelled without hamzas and with a plain haa, as a search key would fold it.
-    const target = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "«اناليتيكا» تشهر افلاسها بعد «فضيحه فيسبوك»", bodyText: "نص", section: "world", language: "ar" }));
+    const target = await createArticle(
+      t.db,
+      reporter,
+      createArticleSchema.parse({ headline: "«اناليتيكا» تشهر افلاسها بعد «فضيحه فيسبوك»", bodyText: "نص", section: "world", language: "ar" }),
+    );
     if (!target.ok) throw new Error(target.reason);
 
     const imported = await importArticle(t.db, reporter, { text: fixture, year: 2018 }, "Africa/Cairo");
@@ -46,11 +50,20 @@ describe("importArticle", () => {
     ]);
     const story = await getArticle(t.db, reporter, imported.data.id);
     if (!story.ok) throw new Error(story.reason);
-    expect(story.data).toMatchObject({ status: "draft", language: "ar", headline: "رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب", section: { slug: "world" } });
+    expect(story.data).toMatchObject({
+      status: "draft",
+      language: "ar",
+      headline: "رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب",
+      section: { slug: "world" },
+    });
     expect(story.data.datelineAt?.toISOString()).toBe("2018-06-16T23:58:00.000Z");
     const body = story.data.working!.body.content;
     expect(body.filter((b) => b.type === "paragraph")).toHaveLength(24);
-    expect(body.filter((b) => b.type === "relatedStory").map((b) => (b.type === "relatedStory" ? b.attrs.articleId : null))).toEqual([null, target.data.id, null]);
+    expect(body.filter((b) => b.type === "relatedStory").map((b) => (b.type === "relatedStory" ? b.attrs.articleId : null))).toEqual([
+      null,
+      target.data.id,
+      null,
+    ]);
   });
 
   it("imports English copy with the section given", async () => {
@@ -98,9 +111,21 @@ async function rowCounts() {
 
 describe("importArticle holds copy under 1 MB to the limits of a stored story", () => {
   it.each([
-    ["one paragraph of 20,001 characters", "unprocessable", 422, "has 20,001 characters; a paragraph may have at most 20,000", () => copy(["فقرة أولى.", prose(20_001)])],
+    [
+      "one paragraph of 20,001 characters",
+      "unprocessable",
+      422,
+      "has 20,001 characters; a paragraph may have at most 20,000",
+      () => copy(["فقرة أولى.", prose(20_001)]),
+    ],
     ["2,001 paragraphs", "too_large", 413, "2,001 paragraphs", () => copy(Array.from({ length: 2_001 }, (_, i) => `فقرة رقم ${i + 1}.`))],
-    ["a body over 200,000 characters in paragraphs that each fit", "too_large", 413, "at most 200,000", () => copy(Array.from({ length: 11 }, () => prose(19_000)))],
+    [
+      "a body over 200,000 characters in paragraphs that each fit",
+      "too_large",
+      413,
+      "at most 200,000",
+      () => copy(Array.from({ length: 11 }, () => prose(19_000))),
+    ],
     ["a headline of 301 characters", "unprocessable", 422, "a headline may have at most 300", () => copy(["نص الخبر."], prose(301))],
   ] as const)("refuses %s as %s (%i) with a message on text, and writes nothing", async (_label, code, status, words, text) => {
     const copyText = text();
@@ -114,7 +139,11 @@ describe("importArticle holds copy under 1 MB to the limits of a stored story", 
   });
 
   it("refuses a body that fits as read but not once its «اقرأ المزيد» lines are linked, and writes nothing", async () => {
-    const target = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "الموانئ تعود للعمل بعد العاصفة", bodyText: "نص", section: "world", language: "ar" }));
+    const target = await createArticle(
+      t.db,
+      reporter,
+      createArticleSchema.parse({ headline: "الموانئ تعود للعمل بعد العاصفة", bodyText: "نص", section: "world", language: "ar" }),
+    );
     if (!target.ok) throw new Error(target.reason);
     // Each linked line stores a 36-character id where the unlinked one has null.
     const related = Array.from({ length: 50 }, () => "اقرأ المزيد: الموانئ تعود للعمل بعد العاصفة");

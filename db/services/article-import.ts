@@ -21,9 +21,7 @@ export type ImportOutcome = { id: string; version: number; slug: string; unresol
 /** Related-story lines pointed at the stories whose headline matches, letter forms and marks aside. */
 async function resolveRelated(db: Db, story: WireStory): Promise<{ body: RichTextDocument; unresolved: string[] }> {
   const keys = [...new Set(story.blocks.flatMap((b) => (b.kind === "related" ? [searchKey(b.headline)] : [])))];
-  const found = keys.length
-    ? await db.select({ id: articles.id, key: articles.searchKey }).from(articles).where(inArray(articles.searchKey, keys))
-    : [];
+  const found = keys.length ? await db.select({ id: articles.id, key: articles.searchKey }).from(articles).where(inArray(articles.searchKey, keys)) : [];
   const byKey = new Map(found.map((f) => [f.key, f.id]));
   const unresolved: string[] = [];
   const content = story.blocks.map((block) => {
@@ -57,7 +55,10 @@ function guessLanguage(text: string): "ar" | "en" {
  */
 export async function importArticle(db: Db, actor: Actor, input: ImportInput, timeZone: string, now: Date = new Date()): Promise<Result<ImportOutcome>> {
   const sections = await listSections(db);
-  const parsed = parseWireText(input.text, sections.filter((s) => !s.hidden).map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })));
+  const parsed = parseWireText(
+    input.text,
+    sections.filter((s) => !s.hidden).map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })),
+  );
   if (!parsed.ok) return refused(parsed.code, parsed.refusal);
   // Wire headlines reach createArticle without typedText(): their bidi controls are neutralised here instead.
   const story = { ...parsed.story, headline: neutraliseBidiControls(parsed.story.headline) };

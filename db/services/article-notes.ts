@@ -31,7 +31,14 @@ export async function addNote(db: Db, actor: Actor, articleId: string, body: str
     if (!exists) return fail("not_found", "story_not_found");
     const [note] = await tx.insert(notes).values({ articleId, authorId: actor.id, body, createdAt: now }).returning({ id: notes.id });
     if (!note) throw new Error("The note was not written.");
-    await recordAudit(tx, { actorId: actor.id, action: "article.note_added", objectType: "article", objectId: articleId, after: { note: note.id }, createdAt: now });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.note_added",
+      objectType: "article",
+      objectId: articleId,
+      after: { note: note.id },
+      createdAt: now,
+    });
     return ok(note);
   });
 }

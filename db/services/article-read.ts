@@ -78,7 +78,10 @@ function authoredBy(db: Db, userId: string): SQL {
 }
 
 async function withAuthors(db: Db, rows: Row[]): Promise<ArticleSummary[]> {
-  const authors = await authorsOf(db, rows.map((r) => r.id));
+  const authors = await authorsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => shape(row, authors.get(row.id) ?? []));
 }
 

@@ -30,7 +30,10 @@ export async function restoreRevision(
     if (article.version !== version) {
       return fail("conflict", "story_changed_before_restore", { params: { version: article.version } });
     }
-    const [old] = await tx.select().from(revisions).where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)));
+    const [old] = await tx
+      .select()
+      .from(revisions)
+      .where(and(eq(revisions.id, revisionId), eq(revisions.articleId, articleId)));
     if (!old) return fail("not_found", "revision_not_found");
     const restored = await insertRevision(tx, {
       articleId,

@@ -20,7 +20,12 @@ it("lists every saved version newest first, with who, why and the state it was i
   const reporter = toActor((await findUserByEmail(t.db, "reporter@newsroom.test"))!);
   const editor = toActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
   const at = (minutes: number) => new Date(Date.UTC(2026, 5, 1, 9, minutes));
-  const created = await createArticle(t.db, reporter, createArticleSchema.parse({ headline: "الأولى", bodyText: "نص أول", section: "world", language: "ar" }), at(0));
+  const created = await createArticle(
+    t.db,
+    reporter,
+    createArticleSchema.parse({ headline: "الأولى", bodyText: "نص أول", section: "world", language: "ar" }),
+    at(0),
+  );
   if (!created.ok) throw new Error(created.reason);
   const id = created.data.id;
   await updateArticle(t.db, reporter, id, updateArticleSchema.parse({ version: 1, headline: "الثانية" }), at(1));

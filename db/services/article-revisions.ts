@@ -38,7 +38,19 @@ const columns = {
   liveId: articles.liveRevisionId,
 };
 
-type Row = { id: string; createdAt: Date; authorId: string | null; authorName: string | null; status: ArticleStatus; reason: string | null; headline: string; autosave: boolean; updatedAt: Date | null; workingId: string | null; liveId: string | null };
+type Row = {
+  id: string;
+  createdAt: Date;
+  authorId: string | null;
+  authorName: string | null;
+  status: ArticleStatus;
+  reason: string | null;
+  headline: string;
+  autosave: boolean;
+  updatedAt: Date | null;
+  workingId: string | null;
+  liveId: string | null;
+};
 
 function summary(row: Row): RevisionSummary {
   return {

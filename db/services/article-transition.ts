@@ -48,7 +48,12 @@ export async function transitionArticle(
 
     const to = input.to;
     const reason = input.reason?.trim() || null;
-    const revision = await sealTransition(tx, article.workingRevisionId, { status: to, reason, createdBy: subject === "system" ? null : subject.id, createdAt: now });
+    const revision = await sealTransition(tx, article.workingRevisionId, {
+      status: to,
+      reason,
+      createdBy: subject === "system" ? null : subject.id,
+      createdAt: now,
+    });
     const changes: Partial<typeof articles.$inferInsert> = {
       status: to,
       version: article.version + 1,
@@ -107,7 +112,11 @@ export async function transitionArticle(
  * Every step leaves an immutable revision: the working text as it stood, with
  * the state it entered and why. It also seals an open autosave revision.
  */
-async function sealTransition(tx: Db, workingRevisionId: string | null, step: { status: ArticleStatus; reason: string | null; createdBy: string | null; createdAt: Date }) {
+async function sealTransition(
+  tx: Db,
+  workingRevisionId: string | null,
+  step: { status: ArticleStatus; reason: string | null; createdBy: string | null; createdAt: Date },
+) {
   const [current] = workingRevisionId ? await tx.select().from(revisions).where(eq(revisions.id, workingRevisionId)) : [];
   if (!current) throw new Error("The story has no working revision.");
   return insertRevision(tx, {

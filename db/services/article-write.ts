@@ -75,13 +75,7 @@ export async function createArticle(
  * seeing the live revision until an editor publishes. A stale version is a
  * conflict, never a silent overwrite.
  */
-export async function updateArticle(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: UpdateArticleInput,
-  now: Date = new Date(),
-): Promise<Result<{ version: number }>> {
+export async function updateArticle(db: Db, actor: Actor, id: string, input: UpdateArticleInput, now: Date = new Date()): Promise<Result<{ version: number }>> {
   return storyTransaction(db, id, now, async (tx, article) => {
     const facts = { status: article.status, authorIds: await authorIdsOf(tx, id) };
     const { version, deadline, assignedEditorId, slug: chosenSlug, autosave, ...content } = input;
@@ -90,7 +84,9 @@ export async function updateArticle(
     const changesDesk = deadline !== undefined || assignedEditorId !== undefined;
     if (!changesContent && !changesDesk && !changesSlug) return fail("invalid", "nothing_to_change", { fields: { _: "send_a_field" } });
     if ((changesContent || changesSlug) && !can.editStory(actor, facts)) {
-      return facts.authorIds.includes(actor.id) ? fail("forbidden", "story_locked_for_reporter", { params: { status: article.status } }) : fail("forbidden", "story_edit_forbidden");
+      return facts.authorIds.includes(actor.id)
+        ? fail("forbidden", "story_locked_for_reporter", { params: { status: article.status } })
+        : fail("forbidden", "story_edit_forbidden");
     }
     if (changesDesk && !can.assignStory(actor)) return fail("forbidden", "desk_editors_only");
     if (article.version !== version) {
@@ -120,9 +116,7 @@ export async function updateArticle(
     let coalesced = false;
 
     if (changesContent) {
-      const [current] = article.workingRevisionId
-        ? await tx.select().from(revisions).where(eq(revisions.id, article.workingRevisionId))
-        : [];
+      const [current] = article.workingRevisionId ? await tx.select().from(revisions).where(eq(revisions.id, article.workingRevisionId)) : [];
       if (!current) throw new Error(`Story ${id} has no working revision.`);
       let body = content.body;
       if (content.bodyText !== undefined) {
@@ -167,7 +161,8 @@ export async function updateArticle(
       Object.assign(before, { slug: article.slug });
       Object.assign(after, { slug: chosenSlug });
     }
-    const movedAddress = (changes.slug !== undefined && changes.slug !== article.slug) || (changes.sectionId !== undefined && changes.sectionId !== article.sectionId);
+    const movedAddress =
+      (changes.slug !== undefined && changes.slug !== article.slug) || (changes.sectionId !== undefined && changes.sectionId !== article.sectionId);
     if (article.firstPublishedAt && movedAddress) await retireSlug(tx, article, now);
     // The audit row names only the desk fields this call set.
     if (deadline !== undefined) {

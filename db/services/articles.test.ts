@@ -29,7 +29,10 @@ beforeAll(async () => {
   reporter = asActor((await findUserByEmail(t.db, "reporter@newsroom.test"))!);
   editor = asActor((await findUserByEmail(t.db, "editor@newsroom.test"))!);
   admin = asActor((await findUserByEmail(t.db, "admin@newsroom.test"))!);
-  for (const [email, role] of [["other@newsroom.test", "reporter"], ["second-editor@newsroom.test", "editor"]] as const) {
+  for (const [email, role] of [
+    ["other@newsroom.test", "reporter"],
+    ["second-editor@newsroom.test", "editor"],
+  ] as const) {
     const made = await createUser(t.db, { email, name: email, role, password: "long enough password" }, null);
     if (!made.ok) throw new Error("setup");
   }
@@ -62,10 +65,19 @@ describe("the workflow, end to end in the service", () => {
     expect(story).toMatchObject({ status: "draft", version: 1 });
 
     expect(await move(reporter, story.id, "in_review", 1)).toEqual({ ok: true, data: { status: "in_review", version: 2 } });
-    expect(await move(editor, story.id, "changes_requested", 2)).toMatchObject({ ok: false, code: "unprocessable", fields: { reason: { reason: expect.any(String) } } });
+    expect(await move(editor, story.id, "changes_requested", 2)).toMatchObject({
+      ok: false,
+      code: "unprocessable",
+      fields: { reason: { reason: expect.any(String) } },
+    });
     expect(await move(editor, story.id, "changes_requested", 2, { reason: "Attribute the second quote." })).toMatchObject({ ok: true });
 
-    const edited = await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 3, bodyText: "الفقرة الأولى.\n\nالفقرة الثانية، منسوبة." }));
+    const edited = await updateArticle(
+      t.db,
+      reporter,
+      story.id,
+      updateArticleSchema.parse({ version: 3, bodyText: "الفقرة الأولى.\n\nالفقرة الثانية، منسوبة." }),
+    );
     expect(edited).toEqual({ ok: true, data: { version: 4 } });
     expect(await move(reporter, story.id, "in_review", 4)).toMatchObject({ ok: true });
     expect(await move(editor, story.id, "approved", 5)).toMatchObject({ ok: true });
@@ -76,7 +88,15 @@ describe("the workflow, end to end in the service", () => {
     expect(row?.firstPublishedAt).toBeInstanceOf(Date);
 
     const actions = (await articleTimeline(t.db, story.id)).map((e) => e.action);
-    expect(actions).toEqual(["article.created", "article.submit", "article.request_changes", "article.edited", "article.resubmit", "article.approve", "article.publish"]);
+    expect(actions).toEqual([
+      "article.created",
+      "article.submit",
+      "article.request_changes",
+      "article.edited",
+      "article.resubmit",
+      "article.approve",
+      "article.publish",
+    ]);
   });
 
   it("editing a published story does not change what readers see until it is published again", async () => {
@@ -117,7 +137,11 @@ describe("the workflow, end to end in the service", () => {
     const story = await draft(reporter);
     await move(reporter, story.id, "in_review", 1);
     await move(editor, story.id, "approved", 2);
-    expect(await move(editor, story.id, "scheduled", 3, { publishAt: "2001-01-01T00:00:00Z" })).toMatchObject({ ok: false, code: "unprocessable", fields: { publishAt: { reason: expect.any(String) } } });
+    expect(await move(editor, story.id, "scheduled", 3, { publishAt: "2001-01-01T00:00:00Z" })).toMatchObject({
+      ok: false,
+      code: "unprocessable",
+      fields: { publishAt: { reason: expect.any(String) } },
+    });
     const when = new Date(Date.now() + 3_600_000).toISOString();
     expect(await move(editor, story.id, "scheduled", 3, { publishAt: when })).toMatchObject({ ok: true });
     const [row] = await t.db.select().from(articles).where(eq(articles.id, story.id));
@@ -135,7 +159,10 @@ describe("four eyes on what goes out", () => {
     await move(secondEditor, story.id, "approved", 2);
     expect(await updateArticle(t.db, editor, story.id, updateArticleSchema.parse({ version: 3, headline: "نص لم يراجعه أحد" }))).toMatchObject({ ok: true });
     expect(await move(editor, story.id, "published", 4)).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await move(editor, story.id, "scheduled", 4, { publishAt: new Date(Date.now() + 60_000).toISOString() })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await move(editor, story.id, "scheduled", 4, { publishAt: new Date(Date.now() + 60_000).toISOString() })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await move(secondEditor, story.id, "published", 4)).toMatchObject({ ok: true });
   });
 
@@ -190,11 +217,17 @@ describe("forbidden actions change nothing", () => {
   it("a reporter cannot edit another reporter's story, nor their own in review", async () => {
     const story = await draft(reporter);
     const before = await snapshot(story.id);
-    expect(await updateArticle(t.db, otherReporter, story.id, updateArticleSchema.parse({ version: 1, headline: "سطو" }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await updateArticle(t.db, otherReporter, story.id, updateArticleSchema.parse({ version: 1, headline: "سطو" }))).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await snapshot(story.id)).toBe(before);
     await move(reporter, story.id, "in_review", 1);
     const inReview = await snapshot(story.id);
-    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 2, headline: "تعديل" }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 2, headline: "تعديل" }))).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await snapshot(story.id)).toBe(inReview);
   });
 
@@ -211,7 +244,10 @@ describe("forbidden actions change nothing", () => {
     expect(await move(gone, story.id, "archived", 1, { reason: "x" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await updateArticle(t.db, gone, story.id, updateArticleSchema.parse({ version: 1, headline: "x" }))).toMatchObject({ ok: false, code: "forbidden" });
     expect(await addNote(t.db, gone, story.id, "x")).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await createArticle(t.db, gone, createArticleSchema.parse({ headline: "x", bodyText: "y", section: "world", language: "ar" }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await createArticle(t.db, gone, createArticleSchema.parse({ headline: "x", bodyText: "y", section: "world", language: "ar" }))).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     expect(await snapshot(story.id)).toBe(before);
   });
 });
@@ -250,13 +286,24 @@ describe("editing as text", () => {
     const [target] = await t.db.select({ id: articles.id }).from(articles).limit(1);
     const input = createArticleSchema.parse({
       headline: "قصة بروابط",
-      body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "نص." }] }, { type: "relatedStory", attrs: { articleId: target!.id, headline: "قصة مرتبطة" } }] },
+      body: {
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "نص." }] },
+          { type: "relatedStory", attrs: { articleId: target!.id, headline: "قصة مرتبطة" } },
+        ],
+      },
       section: "world",
       language: "ar",
     });
     const created = await createArticle(t.db, reporter, input);
     if (!created.ok) throw new Error(created.reason);
-    const saved = await updateArticle(t.db, reporter, created.data.id, updateArticleSchema.parse({ version: 1, bodyText: "نص معدل.\n\nاقرأ المزيد: قصة مرتبطة" }));
+    const saved = await updateArticle(
+      t.db,
+      reporter,
+      created.data.id,
+      updateArticleSchema.parse({ version: 1, bodyText: "نص معدل.\n\nاقرأ المزيد: قصة مرتبطة" }),
+    );
     expect(saved.ok).toBe(true);
     const story = await getArticle(t.db, reporter, created.data.id);
     expect(story.ok && story.data.working?.body.content[1]).toEqual({ type: "relatedStory", attrs: { articleId: target!.id, headline: "قصة مرتبطة" } });
@@ -293,7 +340,10 @@ describe("concurrency", () => {
   it("a save against a stale version is a conflict and keeps the newer text", async () => {
     const story = await draft(reporter);
     expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 1, headline: "الأولى" }))).toMatchObject({ ok: true });
-    expect(await updateArticle(t.db, editor, story.id, updateArticleSchema.parse({ version: 1, headline: "الثانية" }))).toMatchObject({ ok: false, code: "conflict" });
+    expect(await updateArticle(t.db, editor, story.id, updateArticleSchema.parse({ version: 1, headline: "الثانية" }))).toMatchObject({
+      ok: false,
+      code: "conflict",
+    });
     const [row] = await t.db.select().from(articles).where(eq(articles.id, story.id));
     expect(row?.headline).toBe("الأولى");
   });
@@ -348,7 +398,10 @@ describe("reading", () => {
     expect(search.ok && search.data.items.length).toBe(7);
     const filtered = await listArticles(t.db, reporter, { status: "published", sort: "updated_desc", limit: 25, section: "world" });
     expect(filtered.ok && filtered.data.items.every((a) => a.status === "published")).toBe(true);
-    expect(await listArticles(t.db, reporter, { sort: "updated_desc", limit: 5, cursor: "garbage" })).toMatchObject({ ok: false, fields: { cursor: { reason: expect.any(String) } } });
+    expect(await listArticles(t.db, reporter, { sort: "updated_desc", limit: 5, cursor: "garbage" })).toMatchObject({
+      ok: false,
+      fields: { cursor: { reason: expect.any(String) } },
+    });
   });
 
   it("pages through stories with equal timestamps and equal headlines without skipping any", async () => {
@@ -375,7 +428,11 @@ describe("reading", () => {
     ["an id of dashes", Buffer.from(JSON.stringify(["updated_desc", "2026-01-01 00:00:00+00", "------------------------------------"])).toString("base64url")],
     ["another sort's cursor", Buffer.from(JSON.stringify(["headline_asc", "abc", "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11"])).toString("base64url")],
   ])("refuses a forged cursor (%s) with a field error", async (_label, cursor) => {
-    expect(await listArticles(t.db, editor, { sort: "updated_desc", limit: 5, cursor })).toMatchObject({ ok: false, code: "invalid", fields: { cursor: { reason: expect.any(String) } } });
+    expect(await listArticles(t.db, editor, { sort: "updated_desc", limit: 5, cursor })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fields: { cursor: { reason: expect.any(String) } },
+    });
   });
 
   it("refuses the NUL character instead of failing the write", () => {
@@ -405,4 +462,3 @@ describe("reading", () => {
     ]);
   });
 });
-

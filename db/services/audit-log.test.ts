@@ -29,7 +29,11 @@ beforeAll(async () => {
 afterAll(async () => t.drop());
 
 it("filters by person, action, object and Cairo days, newest first", async () => {
-  const page = await listAudit(t.db, admin, query({ actor: admin.id, action: "user.renamed", objectId: "obj-1", from: "2026-11-21", to: "2026-11-22", limit: 50 }));
+  const page = await listAudit(
+    t.db,
+    admin,
+    query({ actor: admin.id, action: "user.renamed", objectId: "obj-1", from: "2026-11-21", to: "2026-11-22", limit: 50 }),
+  );
   if (!page.ok) throw new Error(page.reason);
   // 22:xx UTC on the 20th is already the 21st in Cairo.
   expect(page.data.items.map((e) => e.after)).toEqual([{ n: 12 }, { n: 2 }]);
@@ -48,7 +52,8 @@ it("pages by key without gaps or repeats, and the export walks every page", asyn
   expect(seen).toHaveLength(30);
   expect(new Set(seen).size).toBe(30);
   const exported: number[] = [];
-  for await (const batch of allAudit(t.db, admin, query({ objectType: "user", from: "2026-11-20" }))) if (batch.ok) exported.push(...batch.data.map((e) => e.id));
+  for await (const batch of allAudit(t.db, admin, query({ objectType: "user", from: "2026-11-20" })))
+    if (batch.ok) exported.push(...batch.data.map((e) => e.id));
   expect(exported).toEqual(seen);
 });
 

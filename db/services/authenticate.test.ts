@@ -65,7 +65,10 @@ describe("authenticate", () => {
     const start = new Date("2030-01-01T10:00:00Z");
     for (let i = 0; i < THROTTLE_POLICY.maxFailuresPerEmail; i++) {
       const at = new Date(start.getTime() + i * 1000);
-      expect(await authenticate(t.db, { email: "locked@example.test", password: "nope", ip: `10.1.0.${i}` }, at)).toMatchObject({ ok: false, reason: "invalid" });
+      expect(await authenticate(t.db, { email: "locked@example.test", password: "nope", ip: `10.1.0.${i}` }, at)).toMatchObject({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const later = new Date(start.getTime() + 60_000);
     const refused = await authenticate(t.db, { email: "locked@example.test", password, ip: "10.1.1.1" }, later);
@@ -102,7 +105,10 @@ describe("authenticate", () => {
     await authenticate(t.db, { email: "ok@example.test", password, ip: "not-an-ip'); drop table users;--" });
     const [attempt] = await t.db.select().from(loginAttempts).orderBy(desc(loginAttempts.id)).limit(1);
     expect(attempt?.ip).toBeNull();
-    const [still] = await t.db.select().from(users).where(and(eq(users.email, "ok@example.test")));
+    const [still] = await t.db
+      .select()
+      .from(users)
+      .where(and(eq(users.email, "ok@example.test")));
     expect(still).toBeDefined();
   });
 });

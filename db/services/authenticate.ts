@@ -14,9 +14,7 @@ import { users } from "../schema";
 type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionId: string };
 
 export type AuthenticateResult =
-  | { ok: true; user: AuthenticatedUser }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 // Namespace for the advisory locks that serialise attempts per email and per address.
 const SIGN_IN_LOCK = 7_301;

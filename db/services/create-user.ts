@@ -30,10 +30,7 @@ const newUserSchema = z
 /** Untrusted input: every field is checked by newUserSchema. */
 export type NewUserInput = { email: string; name: string; role: string; password: string; locale?: string | null };
 
-export type CreateUserResult =
-  | { ok: true; user: User }
-  | { ok: false; code: "invalid"; fields: FieldErrors }
-  | { ok: false; code: "email_taken" };
+export type CreateUserResult = { ok: true; user: User } | { ok: false; code: "invalid"; fields: FieldErrors } | { ok: false; code: "email_taken" };
 
 /** Creates a user with a hashed password; audited as done by `actorId` (null = command line). */
 export async function createUser(db: Db, input: NewUserInput, actorId: string | null): Promise<CreateUserResult> {
@@ -45,7 +42,11 @@ export async function createUser(db: Db, input: NewUserInput, actorId: string | 
   if (await findUserByEmail(db, fields.email)) return { ok: false, code: "email_taken" };
   const passwordHash = await hashPassword(password);
   return transact(db, async (tx) => {
-    const [user] = await tx.insert(users).values({ ...fields, passwordHash }).onConflictDoNothing().returning();
+    const [user] = await tx
+      .insert(users)
+      .values({ ...fields, passwordHash })
+      .onConflictDoNothing()
+      .returning();
     if (!user) return { ok: false, code: "email_taken" } as const;
     await recordAudit(tx, {
       actorId,

@@ -71,7 +71,9 @@ describe("audit pages keep the database's microseconds", () => {
     // Inserted out of order, with a tie, so neither id nor insertion order stands in for time.
     const times = ["10:00:00.123456", "10:00:00.123457", "10:00:00.122999", "10:00:00.123456", "10:00:00.123001", "10:00:00.124000"];
     const rows = times.map((time) => sql`('user.renamed', 'user', 'same-millisecond', ${`2026-01-01 ${time}+00`}::timestamptz)`);
-    const inserted = await t.db.execute(sql`insert into audit_events (action, object_type, object_id, created_at) values ${sql.join(rows, sql`, `)} returning id`);
+    const inserted = await t.db.execute(
+      sql`insert into audit_events (action, object_type, object_id, created_at) values ${sql.join(rows, sql`, `)} returning id`,
+    );
     const expected = await t.db.execute<{ id: string }>(
       sql`select id from audit_events where object_id = 'same-millisecond' order by created_at desc, id desc`,
     );

@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.drop());
 
-const invite = (actor: Actor, fields: { name: string; email: string; role: string }, now?: Date) => invitePerson(t.db, actor, newPersonSchema.parse(fields), now);
+const invite = (actor: Actor, fields: { name: string; email: string; role: string }, now?: Date) =>
+  invitePerson(t.db, actor, newPersonSchema.parse(fields), now);
 const change = (actor: Actor, id: string, fields: Record<string, unknown>) => changePerson(t.db, actor, id, personChangeSchema.parse(fields));
 
 describe("invitations", () => {
@@ -32,7 +33,11 @@ describe("invitations", () => {
     expect(stored!.expiresAt.getTime() - stored!.createdAt.getTime()).toBe(72 * 3_600_000);
 
     expect(await inspectLink(t.db, issued.data.token)).toMatchObject({ ok: true, name: "منى علي", purpose: "invite" });
-    expect(await setPasswordWithLink(t.db, issued.data.token, "short")).toMatchObject({ ok: false, code: "invalid", fields: { password: { reason: "password_too_short", params: { min: 12 } } } });
+    expect(await setPasswordWithLink(t.db, issued.data.token, "short")).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fields: { password: { reason: "password_too_short", params: { min: 12 } } },
+    });
     expect(await setPasswordWithLink(t.db, issued.data.token, "a-long-newsroom-phrase")).toEqual({ ok: true, data: { email: "mona@example.test" } });
     const [after] = await t.db.select().from(users).where(eq(users.id, issued.data.id));
     expect(await verifyPassword(after!.passwordHash!, "a-long-newsroom-phrase")).toBe(true);
@@ -48,7 +53,11 @@ describe("invitations", () => {
     expect(await inspectLink(t.db, tampered)).toEqual({ ok: false, reason: "unknown" });
     expect(await inspectLink(t.db, "<script>")).toEqual({ ok: false, reason: "unknown" });
 
-    expect(await invite(admin, { name: "نسخة", email: "OLD@example.TEST", role: "editor" })).toMatchObject({ ok: false, code: "invalid", fields: { email: { reason: "email_taken" } } });
+    expect(await invite(admin, { name: "نسخة", email: "OLD@example.TEST", role: "editor" })).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fields: { email: { reason: "email_taken" } },
+    });
     const [n] = await t.db.select({ n: count() }).from(users).where(eq(users.email, "old@example.test"));
     expect(n?.n).toBe(1);
   });
@@ -65,15 +74,25 @@ describe("changing people", () => {
     if (!issued.ok) throw new Error(issued.reason);
     await openSession(t.db, issued.data.id, new Date());
     expect(await change(admin, issued.data.id, { active: false })).toMatchObject({ ok: true, data: { active: false } });
-    const open = await t.db.select().from(userSessions).where(and(eq(userSessions.userId, issued.data.id), isNull(userSessions.revokedAt)));
+    const open = await t.db
+      .select()
+      .from(userSessions)
+      .where(and(eq(userSessions.userId, issued.data.id), isNull(userSessions.revokedAt)));
     expect(open).toEqual([]);
-    const [audit] = await t.db.select().from(auditEvents).where(and(eq(auditEvents.objectId, issued.data.id), eq(auditEvents.action, "user.deactivated")));
+    const [audit] = await t.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectId, issued.data.id), eq(auditEvents.action, "user.deactivated")));
     expect(audit).toMatchObject({ actorId: admin.id, before: { active: true }, after: { active: false } });
     expect(await change(admin, issued.data.id, { active: true, role: "editor" })).toMatchObject({ ok: true, data: { active: true, role: "editor" } });
   });
 
   it("keeps the last active admin: nobody can demote or deactivate them", async () => {
-    expect(await change(admin, admin.id, { role: "editor" })).toMatchObject({ ok: false, code: "unprocessable", fields: { role: { reason: "last_active_admin_self" } } });
+    expect(await change(admin, admin.id, { role: "editor" })).toMatchObject({
+      ok: false,
+      code: "unprocessable",
+      fields: { role: { reason: "last_active_admin_self" } },
+    });
     expect(await change(admin, admin.id, { active: false })).toMatchObject({ ok: false, code: "unprocessable" });
     const [row] = await t.db.select().from(users).where(eq(users.id, admin.id));
     expect(row).toMatchObject({ role: "admin", active: true });
@@ -85,7 +104,10 @@ describe("changing people", () => {
     const other = toActor({ id: second.data.id, role: "admin", active: true });
     const results = await Promise.all([change(admin, other.id, { role: "editor" }), change(other, admin.id, { role: "editor" })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    const [admins] = await t.db.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+    const [admins] = await t.db
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true)));
     expect(admins?.n).toBe(1);
     // Whoever lost the race is no longer an admin; put the demo admin back for the other tests.
     const [demo] = await t.db.select().from(users).where(eq(users.id, admin.id));
@@ -104,7 +126,10 @@ describe("changing people", () => {
     expect(row?.passwordHash).toBeNull();
     expect(await inspectLink(t.db, first.data.token)).toEqual({ ok: false, reason: "used" });
     expect(await inspectLink(t.db, second.data.token)).toMatchObject({ ok: true, purpose: "reset" });
-    const open = await t.db.select().from(userSessions).where(and(eq(userSessions.userId, issued.data.id), isNull(userSessions.revokedAt)));
+    const open = await t.db
+      .select()
+      .from(userSessions)
+      .where(and(eq(userSessions.userId, issued.data.id), isNull(userSessions.revokedAt)));
     expect(open).toEqual([]);
   });
 });

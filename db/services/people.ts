@@ -19,7 +19,10 @@ import { invitations, userSessions, users, type User } from "../schema";
 // Serialises every change that could remove an admin, so the count of active admins it checks stays true.
 const ADMIN_GUARD_LOCK = 7_301_962_016;
 
-export type Person = Pick<User, "id" | "name" | "email" | "role" | "active" | "version" | "lastSignInAt" | "createdAt"> & { stories: number; passwordSet: boolean };
+export type Person = Pick<User, "id" | "name" | "email" | "role" | "active" | "version" | "lastSignInAt" | "createdAt"> & {
+  stories: number;
+  passwordSet: boolean;
+};
 export type IssuedLink = { id: string; name: string; email: string; token: string; expiresAt: Date };
 
 const forbidden = () => fail("forbidden", "manage_people_admins_only");
@@ -41,7 +44,11 @@ async function issueLink(tx: Db, user: Pick<User, "id" | "name" | "email">, purp
 export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, now: Date = new Date()): Promise<Result<IssuedLink>> {
   if (!can.managePeople(actor)) return forbidden();
   return transact(db, async (tx) => {
-    const [user] = await tx.insert(users).values({ name: input.name, email: input.email, role: input.role, passwordHash: null, createdAt: now, updatedAt: now }).onConflictDoNothing().returning();
+    const [user] = await tx
+      .insert(users)
+      .values({ name: input.name, email: input.email, role: input.role, passwordHash: null, createdAt: now, updatedAt: now })
+      .onConflictDoNothing()
+      .returning();
     if (!user) return failField("invalid", "email", "email_taken");
     const link = await issueLink(tx, user, "invite", actor.id, now);
     await recordAudit(tx, {
@@ -70,7 +77,10 @@ export async function changePerson(db: Db, actor: Actor, id: string, change: Per
     if (!me || !can.managePeople(me)) return forbidden();
     const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
     if (!target) return fail("not_found", "person_not_found");
-    const [admins] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true)));
+    const [admins] = await tx
+      .select({ n: count() })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.active, true)));
     if (change.version !== undefined && change.version !== target.version) {
       return fail("conflict", "person_changed", { params: { version: target.version } });
     }
@@ -84,12 +94,24 @@ export async function changePerson(db: Db, actor: Actor, id: string, change: Per
     if (!guard.ok) return fail(guard.code, guard.reason, { fields: guard.field ? { [guard.field]: guard.reason } : undefined });
 
     if (Object.keys(changed).length > 0) {
-      await tx.update(users).set({ ...changed, version: target.version + 1, updatedAt: now }).where(eq(users.id, id));
+      await tx
+        .update(users)
+        .set({ ...changed, version: target.version + 1, updatedAt: now })
+        .where(eq(users.id, id));
       if (changed.active === false) {
-        await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+        await tx
+          .update(userSessions)
+          .set({ revokedAt: now })
+          .where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
       }
       const action =
-        changed.active !== undefined ? (changed.active ? "user.reactivated" : "user.deactivated") : changed.role !== undefined ? "user.role_changed" : "user.renamed";
+        changed.active !== undefined
+          ? changed.active
+            ? "user.reactivated"
+            : "user.deactivated"
+          : changed.role !== undefined
+            ? "user.role_changed"
+            : "user.renamed";
       const before = Object.fromEntries(Object.keys(changed).map((k) => [k, target[k as keyof typeof changed]]));
       await recordAudit(tx, { actorId: actor.id, action, objectType: "user", objectId: id, before, after: changed, createdAt: now });
       if (changed.name !== undefined) await announcePublicChange(tx, { type: "person.renamed", personId: id });
@@ -107,14 +129,25 @@ export async function resetPassword(db: Db, actor: Actor, id: string, now: Date 
     const [target] = await tx.select().from(users).where(eq(users.id, id)).for("update");
     if (!target) return fail("not_found", "person_not_found");
     await tx.update(users).set({ passwordHash: null, updatedAt: now }).where(eq(users.id, id));
-    await tx.update(userSessions).set({ revokedAt: now }).where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
+    await tx
+      .update(userSessions)
+      .set({ revokedAt: now })
+      .where(and(eq(userSessions.userId, id), isNull(userSessions.revokedAt)));
     const link = await issueLink(tx, target, "reset", actor.id, now);
-    await recordAudit(tx, { actorId: actor.id, action: "user.password_reset", objectType: "user", objectId: id, after: { linkExpiresAt: link.expiresAt.toISOString() }, createdAt: now });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.password_reset",
+      objectType: "user",
+      objectId: id,
+      after: { linkExpiresAt: link.expiresAt.toISOString() },
+      createdAt: now,
+    });
     return ok(link);
   });
 }
 
-export type LinkState = { ok: true; name: string; email: string; purpose: "invite" | "reset" } | { ok: false; reason: "unknown" | "used" | "expired" | "inactive" };
+export type LinkState =
+  { ok: true; name: string; email: string; purpose: "invite" | "reset" } | { ok: false; reason: "unknown" | "used" | "expired" | "inactive" };
 
 async function findLink(db: Db, token: string) {
   if (!looksLikeInvitationToken(token)) return null;
@@ -140,7 +173,12 @@ export async function inspectLink(db: Db, token: string, now: Date = new Date())
 }
 
 /** Sets the password through a link: once, before it expires, for an active person. */
-export async function setPasswordWithLink(db: Db, token: string, password: string, now: Date = new Date()): Promise<Result<{ email: string }> | { ok: false; code: "link"; reason: Exclude<LinkState, { ok: true }>["reason"] }> {
+export async function setPasswordWithLink(
+  db: Db,
+  token: string,
+  password: string,
+  now: Date = new Date(),
+): Promise<Result<{ email: string }> | { ok: false; code: "link"; reason: Exclude<LinkState, { ok: true }>["reason"] }> {
   return transact(db, async (tx) => {
     const row = await findLink(tx, token);
     if (row) await tx.select({ id: invitations.id }).from(invitations).where(eq(invitations.id, row.invitation.id)).for("update");
@@ -149,9 +187,19 @@ export async function setPasswordWithLink(db: Db, token: string, password: strin
     if (!state.ok || !row) return { ok: false as const, code: "link" as const, reason: state.ok ? ("unknown" as const) : state.reason };
     const problem = passwordProblem(password, { email: row.user.email, name: row.user.name });
     if (problem) return failField("invalid", "password", problem);
-    await tx.update(users).set({ passwordHash: await hashPassword(password), updatedAt: now }).where(eq(users.id, row.user.id));
+    await tx
+      .update(users)
+      .set({ passwordHash: await hashPassword(password), updatedAt: now })
+      .where(eq(users.id, row.user.id));
     await tx.update(invitations).set({ usedAt: now }).where(eq(invitations.id, row.invitation.id));
-    await recordAudit(tx, { actorId: row.user.id, action: "user.password_set", objectType: "user", objectId: row.user.id, after: { via: row.invitation.purpose }, createdAt: now });
+    await recordAudit(tx, {
+      actorId: row.user.id,
+      action: "user.password_set",
+      objectType: "user",
+      objectId: row.user.id,
+      after: { via: row.invitation.purpose },
+      createdAt: now,
+    });
     return ok({ email: row.user.email });
   });
 }

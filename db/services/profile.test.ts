@@ -40,23 +40,36 @@ it("a new password needs the current one, follows the policy, and ends every oth
   const { me, admin } = await person();
   const here = await openSession(t.db, me.id, new Date());
   const elsewhere = await openSession(t.db, me.id, new Date());
-  expect(await changeOwnPassword(t.db, me, here, "wrong-password", "second-long-password")).toMatchObject({ ok: false, fields: { current: { reason: "current_password_wrong" } } });
-  expect(await changeOwnPassword(t.db, me, here, "first-long-password", "password123456")).toMatchObject({ ok: false, fields: { next: { reason: "password_too_common" } } });
+  expect(await changeOwnPassword(t.db, me, here, "wrong-password", "second-long-password")).toMatchObject({
+    ok: false,
+    fields: { current: { reason: "current_password_wrong" } },
+  });
+  expect(await changeOwnPassword(t.db, me, here, "first-long-password", "password123456")).toMatchObject({
+    ok: false,
+    fields: { next: { reason: "password_too_common" } },
+  });
   expect(await changeOwnPassword(t.db, me, here, "first-long-password", "second-long-password")).toEqual({ ok: true, data: null });
   const [row] = await t.db.select().from(users).where(eq(users.id, me.id));
   expect(await verifyPassword(row!.passwordHash!, "second-long-password")).toBe(true);
-  const open = await t.db.select({ id: userSessions.id }).from(userSessions).where(and(eq(userSessions.userId, me.id), isNull(userSessions.revokedAt)));
+  const open = await t.db
+    .select({ id: userSessions.id })
+    .from(userSessions)
+    .where(and(eq(userSessions.userId, me.id), isNull(userSessions.revokedAt)));
   expect(open.map((s) => s.id)).toEqual([here]);
   expect(elsewhere).not.toBe(here);
 
   await changePerson(t.db, admin, me.id, personChangeSchema.parse({ active: false }));
-  expect(await changeOwnPassword(t.db, { ...me, active: false }, here, "second-long-password", "third-long-password")).toMatchObject({ ok: false, code: "forbidden" });
+  expect(await changeOwnPassword(t.db, { ...me, active: false }, here, "second-long-password", "third-long-password")).toMatchObject({
+    ok: false,
+    code: "forbidden",
+  });
 });
 
 it("five wrong current passwords in 15 minutes stop further tries, even with the right one", async () => {
   const { me } = await person();
   const session = await openSession(t.db, me.id, new Date());
-  for (let i = 0; i < 5; i++) expect(await changeOwnPassword(t.db, me, session, `wrong-${i}`, "another-long-password")).toMatchObject({ ok: false, code: "invalid" });
+  for (let i = 0; i < 5; i++)
+    expect(await changeOwnPassword(t.db, me, session, `wrong-${i}`, "another-long-password")).toMatchObject({ ok: false, code: "invalid" });
   expect(await changeOwnPassword(t.db, me, session, "first-long-password", "another-long-password")).toMatchObject({ ok: false, code: "too_many_requests" });
   const later = new Date(Date.now() + 16 * 60_000);
   expect(await changeOwnPassword(t.db, me, session, "first-long-password", "another-long-password", later)).toEqual({ ok: true, data: null });

@@ -21,7 +21,10 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, n
     if (!before) return fail("not_found", "person_not_found");
     // A new name is a change an admin's open form of this person must not overwrite.
     const renamed = before.name !== input.name ? { version: sql`${users.version} + 1` } : {};
-    await tx.update(users).set({ name: input.name, locale: input.locale, ...renamed, updatedAt: now }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ name: input.name, locale: input.locale, ...renamed, updatedAt: now })
+      .where(eq(users.id, actor.id));
     await recordAudit(tx, { actorId: actor.id, action: "user.profile_updated", objectType: "user", objectId: actor.id, before, after: input, createdAt: now });
     if (before.name !== input.name) await announcePublicChange(tx, { type: "person.renamed", personId: actor.id });
     return ok(null);
@@ -38,7 +41,13 @@ export async function changeOwnPassword(db: Db, actor: Actor, sessionId: string,
   const [recent] = await db
     .select({ n: count() })
     .from(auditEvents)
-    .where(and(eq(auditEvents.actorId, actor.id), eq(auditEvents.action, "user.password_change_failed"), gt(auditEvents.createdAt, new Date(now.getTime() - FAILURE_WINDOW_MS))));
+    .where(
+      and(
+        eq(auditEvents.actorId, actor.id),
+        eq(auditEvents.action, "user.password_change_failed"),
+        gt(auditEvents.createdAt, new Date(now.getTime() - FAILURE_WINDOW_MS)),
+      ),
+    );
   if ((recent?.n ?? 0) >= MAX_FAILURES) return failField("too_many_requests", "current", "current_password_throttled");
   const [me] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!me?.passwordHash || !(await verifyPassword(me.passwordHash, current))) {

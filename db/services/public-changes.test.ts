@@ -49,24 +49,32 @@ describe("every change readers can see announces exactly the tags of what shows 
     expect(await announced(() => publishStory(desk, story.id))).toEqual([sorted([t.story(story.id), here, t.latest])]);
 
     // Working changes to a published story stay off the site until the next publication.
-    expect(await announced(async () => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: (await version(story.id)).version, headline: "عنوان جديد للخبر" })))).toEqual([]);
+    expect(
+      await announced(async () =>
+        updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: (await version(story.id)).version, headline: "عنوان جديد للخبر" })),
+      ),
+    ).toEqual([]);
     expect(await announced(() => publishStory(desk, story.id))).toEqual([[t.story(story.id)]]);
 
     const before = await version(story.id);
-    expect(await announced(() => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: before.version, slug: "عنوان-منقول" })))).toEqual([
-      sorted([t.story(story.id), here, t.address("world", "عنوان-منقول")]),
-    ]);
-    expect(await announced(() => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: before.version + 1, section: "sports" })))).toEqual([
-      sorted([t.story(story.id), t.address("world", "عنوان-منقول"), t.address("sports", "عنوان-منقول")]),
-    ]);
+    expect(
+      await announced(() => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: before.version, slug: "عنوان-منقول" }))),
+    ).toEqual([sorted([t.story(story.id), here, t.address("world", "عنوان-منقول")])]);
+    expect(
+      await announced(() => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: before.version + 1, section: "sports" }))),
+    ).toEqual([sorted([t.story(story.id), t.address("world", "عنوان-منقول"), t.address("sports", "عنوان-منقول")])]);
     // Its language is the page's direction: readers see a change at once.
-    expect(await announced(() => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: before.version + 2, language: "en" })))).toEqual([[t.story(story.id)]]);
+    expect(
+      await announced(() => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: before.version + 2, language: "en" }))),
+    ).toEqual([[t.story(story.id)]]);
 
     expect(await announced(() => unpublishStory(desk, story.id))).toEqual([sorted([t.story(story.id), t.address("sports", "عنوان-منقول"), t.latest])]);
     // Off the site, a new address still retires the old one, which now leads (by redirect) elsewhere.
-    expect(await announced(async () => updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: (await version(story.id)).version, slug: "عنوان-ثالث" })))).toEqual([
-      sorted([t.story(story.id), t.address("sports", "عنوان-منقول"), t.address("sports", "عنوان-ثالث")]),
-    ]);
+    expect(
+      await announced(async () =>
+        updateArticle(desk.db, desk.editor, story.id, updateArticleSchema.parse({ version: (await version(story.id)).version, slug: "عنوان-ثالث" })),
+      ),
+    ).toEqual([sorted([t.story(story.id), t.address("sports", "عنوان-منقول"), t.address("sports", "عنوان-ثالث")])]);
   });
 
   it("a schedule firing announces the publication; scheduling it announces nothing", async () => {

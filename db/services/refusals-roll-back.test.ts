@@ -34,13 +34,22 @@ describe("a refusal inside a transaction", () => {
 
   it("an autosave that also asks for a taken address changes nothing: no revision rewritten, none added", async () => {
     const made = async (headline: string) => {
-      const created = await createArticle(desk.db, desk.reporter, createArticleSchema.parse({ headline, bodyText: "فقرة أولى.", section: "world", language: "ar" }));
+      const created = await createArticle(
+        desk.db,
+        desk.reporter,
+        createArticleSchema.parse({ headline, bodyText: "فقرة أولى.", section: "world", language: "ar" }),
+      );
       if (!created.ok) throw new Error(created.reason);
       return created.data;
     };
     const taken = await made("عنوان محجوز");
     const story = await made("قصة أخرى");
-    const opened = await updateArticle(desk.db, desk.reporter, story.id, updateArticleSchema.parse({ version: story.version, bodyText: "نص يُحفظ تلقائيا.", autosave: true }));
+    const opened = await updateArticle(
+      desk.db,
+      desk.reporter,
+      story.id,
+      updateArticleSchema.parse({ version: story.version, bodyText: "نص يُحفظ تلقائيا.", autosave: true }),
+    );
     if (!opened.ok) throw new Error(opened.reason);
     const before = await everything(story.id);
 

@@ -27,7 +27,10 @@ async function story(id: string) {
 }
 
 async function publishAudits(id: string) {
-  return t.db.select().from(auditEvents).where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, "article.publish_scheduled")));
+  return t.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.objectId, id), eq(auditEvents.action, "article.publish_scheduled")));
 }
 
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
@@ -77,7 +80,10 @@ describe("the publish job follows the schedule", () => {
     expect(row.firstPublishedAt?.toISOString()).toBe(at.toISOString());
     const audits = await publishAudits(id);
     expect(audits).toHaveLength(1);
-    expect(audits[0]).toMatchObject({ actorId: null, after: { status: "published", publishAt: at.toISOString(), firedAt: fired.toISOString(), lateSeconds: 0 } });
+    expect(audits[0]).toMatchObject({
+      actorId: null,
+      after: { status: "published", publishAt: at.toISOString(), firedAt: fired.toISOString(), lateSeconds: 0 },
+    });
     expect(audits[0]!.createdAt.toISOString()).toBe(at.toISOString());
   });
 
@@ -101,7 +107,10 @@ describe("workers", () => {
     const { id } = await approvedStory(t, "خبر يتسابق عليه عاملان");
     const at = inSeconds(1.5);
     await scheduleStory(t, id, at);
-    const row = await waitFor(() => story(id), (r) => r.status === "published");
+    const row = await waitFor(
+      () => story(id),
+      (r) => r.status === "published",
+    );
     expect(row.status).toBe("published");
     const [audit] = await publishAudits(id);
     const firedAt = new Date((audit!.after as { firedAt: string }).firedAt);
@@ -130,7 +139,15 @@ describe("workers", () => {
 
     workers.push(await startPublishWorker(t.url, () => {}));
     for (const id of [missed.id, orphan.id, failed.id]) {
-      expect((await waitFor(() => story(id), (r) => r.status === "published", 10_000)).status).toBe("published");
+      expect(
+        (
+          await waitFor(
+            () => story(id),
+            (r) => r.status === "published",
+            10_000,
+          )
+        ).status,
+      ).toBe("published");
       expect(await publishAudits(id)).toHaveLength(1);
     }
   });

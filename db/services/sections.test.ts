@@ -29,7 +29,10 @@ it("creates a section at the end, renames it, moves it and re-addresses it with 
   const moved = await listSectionsWithCounts(t.db, admin);
   expect(moved.ok && moved.data.at(-2)?.slug).toBe("tech");
 
-  expect(await changeSection(t.db, admin, created.data.id, sectionChangeSchema.parse({ slug: "تقنية", nameEn: "Tech" }))).toMatchObject({ ok: true, data: { slug: "تقنية", nameEn: "Tech" } });
+  expect(await changeSection(t.db, admin, created.data.id, sectionChangeSchema.parse({ slug: "تقنية", nameEn: "Tech" }))).toMatchObject({
+    ok: true,
+    data: { slug: "تقنية", nameEn: "Tech" },
+  });
   expect(await findSectionForPath(t.db, "tech")).toMatchObject({ id: created.data.id, slug: "تقنية" });
   // The old address stays reserved for it: another section cannot take it, it can take it back.
   expect(await create({ slug: "tech", nameAr: "أخرى", nameEn: "Other" })).toMatchObject({ ok: false, fields: { slug: { reason: "section_slug_taken" } } });
@@ -41,7 +44,10 @@ it("creates a section at the end, renames it, moves it and re-addresses it with 
 it("refuses reserved and malformed addresses, and non-admins", () => {
   expect(newSectionSchema.safeParse({ slug: "admin", nameAr: "أ", nameEn: "A" }).error?.issues[0]?.message).toBe("address_reserved");
   expect(newSectionSchema.safeParse({ slug: "a b/c", nameAr: "أ", nameEn: "A" }).success).toBe(false);
-  return expect(createSection(t.db, editor, newSectionSchema.parse({ slug: "x", nameAr: "أ", nameEn: "A" }))).resolves.toMatchObject({ ok: false, code: "forbidden" });
+  return expect(createSection(t.db, editor, newSectionSchema.parse({ slug: "x", nameAr: "أ", nameEn: "A" }))).resolves.toMatchObject({
+    ok: false,
+    code: "forbidden",
+  });
 });
 
 it("deletes only a section that never held a story; one with stories is hidden instead", async () => {

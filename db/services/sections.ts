@@ -27,7 +27,11 @@ async function slugInUse(tx: Db, slug: string, exceptId?: string): Promise<boole
 
 export async function listSectionsWithCounts(db: Db, actor: Actor): Promise<Result<SectionRow[]>> {
   if (!can.manageSections(actor)) return forbidden();
-  const counts = db.select({ sectionId: articles.sectionId, n: count().as("n") }).from(articles).groupBy(articles.sectionId).as("counts");
+  const counts = db
+    .select({ sectionId: articles.sectionId, n: count().as("n") })
+    .from(articles)
+    .groupBy(articles.sectionId)
+    .as("counts");
   const rows = await db
     .select({ section: sections, stories: sql<number>`coalesce(${counts.n}, 0)::int` })
     .from(sections)
@@ -79,7 +83,13 @@ export async function changeSection(db: Db, actor: Actor, id: string, change: Se
       .where(eq(sections.id, id))
       .returning();
     if (!after) throw new Error(`Section ${id} vanished inside its own transaction.`);
-    const action = slugChanges ? "section.address_changed" : changed.hidden !== undefined ? (changed.hidden ? "section.hidden" : "section.shown") : "section.renamed";
+    const action = slugChanges
+      ? "section.address_changed"
+      : changed.hidden !== undefined
+        ? changed.hidden
+          ? "section.hidden"
+          : "section.shown"
+        : "section.renamed";
     await recordAudit(tx, {
       actorId: actor.id,
       action,
@@ -110,7 +120,15 @@ export async function moveSection(db: Db, actor: Actor, id: string, direction: "
     if (!neighbour) return ok(null);
     await tx.update(sections).set({ position: neighbour.position, updatedAt: now }).where(eq(sections.id, section.id));
     await tx.update(sections).set({ position: section.position, updatedAt: now }).where(eq(sections.id, neighbour.id));
-    await recordAudit(tx, { actorId: actor.id, action: "section.moved", objectType: "section", objectId: id, before: { position: section.position }, after: { position: neighbour.position }, createdAt: now });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "section.moved",
+      objectType: "section",
+      objectId: id,
+      before: { position: section.position },
+      after: { position: neighbour.position },
+      createdAt: now,
+    });
     return ok(null);
   });
 }
@@ -126,7 +144,14 @@ export async function deleteSection(db: Db, actor: Actor, id: string, now: Date 
     const [current] = await tx.select({ n: count() }).from(articles).where(eq(articles.sectionId, id));
     if ((used?.n ?? 0) > 0 || (current?.n ?? 0) > 0) return fail("unprocessable", "section_has_stories");
     await tx.delete(sections).where(eq(sections.id, id));
-    await recordAudit(tx, { actorId: actor.id, action: "section.deleted", objectType: "section", objectId: id, before: { slug: section.slug, nameAr: section.nameAr, nameEn: section.nameEn }, createdAt: now });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "section.deleted",
+      objectType: "section",
+      objectId: id,
+      before: { slug: section.slug, nameAr: section.nameAr, nameEn: section.nameEn },
+      createdAt: now,
+    });
     return ok(null);
   });
 }

@@ -14,5 +14,9 @@ export async function createDemoDesk(): Promise<DemoDesk> {
     if (!user) throw new Error(`The demo seed has no ${email}.`);
     return toActor(user);
   };
-  return Object.assign(t, { admin: await actor("admin@newsroom.test"), editor: await actor("editor@newsroom.test"), reporter: await actor("reporter@newsroom.test") });
+  return Object.assign(t, {
+    admin: await actor("admin@newsroom.test"),
+    editor: await actor("editor@newsroom.test"),
+    reporter: await actor("reporter@newsroom.test"),
+  });
 }

@@ -16,7 +16,11 @@ async function step(desk: Desk, by: Actor, id: string, to: string, extra: Record
 }
 
 /** A reporter's story, reviewed and approved by an editor, ready to schedule or publish. */
-export async function approvedStory(desk: Desk, headline: string, options: { section?: string; bodyText?: string } = {}): Promise<{ id: string; slug: string }> {
+export async function approvedStory(
+  desk: Desk,
+  headline: string,
+  options: { section?: string; bodyText?: string } = {},
+): Promise<{ id: string; slug: string }> {
   const input = createArticleSchema.parse({ headline, bodyText: options.bodyText ?? "نص الخبر.", section: options.section ?? "world", language: "ar" });
   const created = await createArticle(desk.db, desk.reporter, input);
   if (!created.ok) throw new Error(created.reason);

@@ -29,7 +29,12 @@ test.describe("articles API as the reporter", () => {
       ["empty headline", { headline: " ", bodyText: marker, section: "world", language: "ar" }, 400, "headline"],
       ["10,000-character headline", { headline: `${marker} ${"x".repeat(10_000)}`, bodyText: "x", section: "world", language: "ar" }, 400, "headline"],
       ["unknown section", { headline: `${marker} h`, bodyText: "x", section: "atlantis", language: "ar" }, 400, "section"],
-      ["body that is not a document", { headline: `${marker} h`, body: { type: "doc", content: [{ type: "img", attrs: { src: "x" } }] }, section: "world", language: "ar" }, 400, "body"],
+      [
+        "body that is not a document",
+        { headline: `${marker} h`, body: { type: "doc", content: [{ type: "img", attrs: { src: "x" } }] }, section: "world", language: "ar" },
+        400,
+        "body",
+      ],
       ["status smuggled in", { headline: `${marker} h`, bodyText: "x", section: "world", language: "ar", status: "published" }, 400, "_"],
     ];
     for (const [label, data, status, field] of cases) {
@@ -39,7 +44,10 @@ test.describe("articles API as the reporter", () => {
       expect(error.code, label).toBe("invalid");
       expect(Object.keys(error.fields), label).toContain(field);
     }
-    const malformed = await request.post("/api/v1/articles", { data: Buffer.from(`{"headline": "${marker}"`), headers: { "content-type": "application/json" } });
+    const malformed = await request.post("/api/v1/articles", {
+      data: Buffer.from(`{"headline": "${marker}"`),
+      headers: { "content-type": "application/json" },
+    });
     expect(malformed.status()).toBe(400);
     expect((await malformed.json()).error.code).toBe("malformed");
     const form = await request.post("/api/v1/articles", { form: { headline: marker } });
@@ -57,7 +65,16 @@ test.describe("articles API as the reporter", () => {
       [{ version: 1, headline: "" }, "headline"],
       [{ version: 1, headline: "x".repeat(10_000) }, "headline"],
       [{ version: 1, section: "atlantis" }, "section"],
-      [{ version: 1, body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] } }, "body"],
+      [
+        {
+          version: 1,
+          body: {
+            type: "doc",
+            content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+          },
+        },
+        "body",
+      ],
       [{ version: 1, bodyText: "   " }, "bodyText"],
       [{ headline: "no version" }, "version"],
       [{ version: 1, deadline: "tomorrow" }, "deadline"],
@@ -193,7 +210,9 @@ test.describe("articles API as editors", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const response: Awaited<ReturnType<APIRequestContext["get"]>> = await request.get(`/api/v1/articles?limit=2&sort=created_desc${cursor ? `&cursor=${cursor}` : ""}`);
+      const response: Awaited<ReturnType<APIRequestContext["get"]>> = await request.get(
+        `/api/v1/articles?limit=2&sort=created_desc${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       expect(response.status()).toBe(200);
       const body = (await response.json()) as { items: { id: string }[]; nextCursor: string | null };
       for (const item of body.items) {

@@ -80,7 +80,10 @@ function casesFor(change: StateChange, target: Target, first: boolean): Case[] {
       ["100,000 nested lists", nestedContent(100_000)],
       ["100,000 nested arrays", `{"type":"doc","content":${nestedArrays(100_000)}}`],
       ["2,001 blocks", `{"type":"doc","content":[${Array(2001).fill('{"type":"paragraph"}').join(",")}]}`],
-      ["a javascript: link", '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"link","attrs":{"href":"javascript:alert(1)"}}]}]}]}'],
+      [
+        "a javascript: link",
+        '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"x","marks":[{"type":"link","attrs":{"href":"javascript:alert(1)"}}]}]}]}',
+      ],
       ["a lone surrogate", '{"type":"doc","content":[{"type":"paragraph","content":[{"type":"text","text":"\\udc00"}]}]}'],
       ["a __proto__ node", '{"type":"doc","content":[{"type":"paragraph","__proto__":{"type":"image"}}]}'],
     ] as const) {
@@ -88,7 +91,9 @@ function casesFor(change: StateChange, target: Target, first: boolean): Case[] {
       cases.push(json(`body: ${label}`, withField(rest, "body", doc), 400, "invalid", "body"));
     }
   }
-  const types = first ? ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/jsonx", "text/json", null] : ["text/plain", "application/x-www-form-urlencoded", null];
+  const types = first
+    ? ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml", "application/jsonx", "text/json", null]
+    : ["text/plain", "application/x-www-form-urlencoded", null];
   for (const contentType of types) {
     cases.push({ label: `sent as ${contentType ?? "no content type"}`, data: JSON.stringify(body), contentType, status: 415, code: "unsupported_media_type" });
   }
@@ -98,14 +103,21 @@ function casesFor(change: StateChange, target: Target, first: boolean): Case[] {
 async function send(request: APIRequestContext, change: StateChange, target: Target, c: Case) {
   const headers: Record<string, string> = {};
   if (c.contentType !== null) headers["Content-Type"] = c.contentType ?? "application/json";
-  return request.fetch(change.path(target), { method: change.method, data: typeof c.data === "string" ? Buffer.from(c.data) : c.data, headers, maxRedirects: 0 });
+  return request.fetch(change.path(target), {
+    method: change.method,
+    data: typeof c.data === "string" ? Buffer.from(c.data) : c.data,
+    headers,
+    maxRedirects: 0,
+  });
 }
 
 for (const [group, routes] of [
   ["stories", JSON_ROUTES.filter((c) => c.route.startsWith("/api/v1/articles"))],
   ["sections and people", JSON_ROUTES.filter((c) => !c.route.startsWith("/api/v1/articles"))],
 ] as const) {
-  test(`every JSON route for ${group} refuses oversize, malformed, deeply nested and polluting bodies with a 4xx and the API's error shape, and changes nothing`, async ({ browser }) => {
+  test(`every JSON route for ${group} refuses oversize, malformed, deeply nested and polluting bodies with a 4xx and the API's error shape, and changes nothing`, async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const admin = await signedIn(browser, "admin");
     const target = await makeTargets(admin.request, `bodies-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`);
@@ -133,12 +145,24 @@ for (const [group, routes] of [
 
 test("times a database cannot hold are refused with a 400, not a server error", async ({ browser }) => {
   const editor = await signedIn(browser, "editor");
-  const created = await editor.request.post("/api/v1/articles", { data: { headline: `أوقات ${Date.now()}`, bodyText: "نص.", section: "world", language: "ar" } });
+  const created = await editor.request.post("/api/v1/articles", {
+    data: { headline: `أوقات ${Date.now()}`, bodyText: "نص.", section: "world", language: "ar" },
+  });
   const { id } = (await created.json()) as { id: string };
-  for (const time of ["0000-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00", "+275760-09-13T00:00:00Z", "2026-02-30T00:00:00Z", "1e400"]) {
+  for (const time of [
+    "0000-01-01T00:00:00Z",
+    "0001-01-01T00:00:00+14:00",
+    "9999-12-31T23:59:59-14:00",
+    "+275760-09-13T00:00:00Z",
+    "2026-02-30T00:00:00Z",
+    "1e400",
+  ]) {
     const deadline = await tally.check(await editor.request.patch(`/api/v1/articles/${id}`, { data: { version: 1, deadline: time } }), `deadline ${time}`);
     expect((await expectApiError(deadline, 400, "invalid")).fields).toHaveProperty("deadline");
-    const publishAt = await tally.check(await editor.request.post(`/api/v1/articles/${id}/transitions`, { data: { to: "scheduled", version: 1, publishAt: time } }), `publishAt ${time}`);
+    const publishAt = await tally.check(
+      await editor.request.post(`/api/v1/articles/${id}/transitions`, { data: { to: "scheduled", version: 1, publishAt: time } }),
+      `publishAt ${time}`,
+    );
     expect((await expectApiError(publishAt, 400, "invalid")).fields).toHaveProperty("publishAt");
   }
   const story = (await (await editor.request.get(`/api/v1/articles/${id}`)).json()) as { version: number; deadline: string | null };
@@ -165,7 +189,10 @@ test("the import refuses copy at and over 1 MB with 413, other content types wit
     ["5 MB", () => post(copy(5 * MAX_IMPORT_BYTES), "text/plain"), 413, "too_large"],
     [
       "a 1 MB + 1 byte file",
-      () => reporter.request.post("/api/v1/articles/import", { multipart: { section: "world", file: { name: "wire.txt", mimeType: "text/plain", buffer: Buffer.from(copy(MAX_IMPORT_BYTES + 1)) } } }),
+      () =>
+        reporter.request.post("/api/v1/articles/import", {
+          multipart: { section: "world", file: { name: "wire.txt", mimeType: "text/plain", buffer: Buffer.from(copy(MAX_IMPORT_BYTES + 1)) } },
+        }),
       413,
       "too_large",
     ],
@@ -173,8 +200,18 @@ test("the import refuses copy at and over 1 MB with 413, other content types wit
     ["as a urlencoded form", () => post(`text=${encodeURIComponent(`${stamp}\n\nفقرة.`)}`, "application/x-www-form-urlencoded"), 415, "unsupported_media_type"],
     ["with no content type", () => post(Buffer.from(`${stamp}\n\nفقرة.`), null), 415, "unsupported_media_type"],
     ["invalid UTF-8", () => post(Buffer.concat([Buffer.from(`${stamp}\n\n`), Buffer.from([0xff, 0xfe, 0xfd])]), "text/plain"), 422, "unprocessable"],
-    ["a multipart form without a file", () => reporter.request.post("/api/v1/articles/import", { multipart: { section: "world", text: `${stamp}\n\nفقرة.` } }), 400, "invalid"],
-    ["a broken multipart body", () => post("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nno end", "multipart/form-data; boundary=x"), 400, "invalid"],
+    [
+      "a multipart form without a file",
+      () => reporter.request.post("/api/v1/articles/import", { multipart: { section: "world", text: `${stamp}\n\nفقرة.` } }),
+      400,
+      "invalid",
+    ],
+    [
+      "a broken multipart body",
+      () => post('--x\r\nContent-Disposition: form-data; name="file"\r\n\r\nno end', "multipart/form-data; boundary=x"),
+      400,
+      "invalid",
+    ],
   ];
   for (const [label, run, status, code] of cases) {
     await expectApiError(await tally.check(await run(), `import ${label}`), status, code).catch((e: Error) => {

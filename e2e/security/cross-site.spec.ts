@@ -16,7 +16,8 @@ const FOREIGN: [string, Record<string, string>][] = [
 ];
 
 function send(request: import("@playwright/test").APIRequestContext, change: StateChange, target: Target, headers: Record<string, string>) {
-  const body = change.text !== undefined ? { data: change.text, headers: { ...headers, "Content-Type": "text/plain" } } : { data: change.body?.(target), headers };
+  const body =
+    change.text !== undefined ? { data: change.text, headers: { ...headers, "Content-Type": "text/plain" } } : { data: change.body?.(target), headers };
   return request.fetch(change.path(target), { method: change.method, ...body, maxRedirects: 0 });
 }
 

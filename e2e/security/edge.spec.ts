@@ -46,7 +46,10 @@ test("Auth.js's own routes answer hostile callback addresses and cookies without
   const request = context.request;
   for (const callback of ["javascript:alert(1)", "%ZZ", "//evil.example", "https://evil.example/", "data:text/html,<script>alert(1)</script>"]) {
     for (const path of ["/api/auth/signin", "/api/auth/signout", "/api/auth/session", "/api/auth/providers", "/api/auth/csrf"]) {
-      const response = await tally.check(await request.get(`${path}?callbackUrl=${encodeURIComponent(callback)}`, { maxRedirects: 0 }), `${path} callbackUrl=${callback}`);
+      const response = await tally.check(
+        await request.get(`${path}?callbackUrl=${encodeURIComponent(callback)}`, { maxRedirects: 0 }),
+        `${path} callbackUrl=${callback}`,
+      );
       expect(response.headers().location ?? "").not.toMatch(/evil|javascript|data:/);
       const withCookie = await request.get(path, { headers: { Cookie: `authjs.callback-url=${encodeURIComponent(callback)}` }, maxRedirects: 0 });
       await tally.check(withCookie, `${path} with callback cookie ${callback}`);
@@ -101,7 +104,15 @@ test("Auth.js's own sign-out ends the session on the server: the old cookie open
 
 test("the API's JSON and CSV answers, and its errors, are never stored by a cache", async ({ browser }) => {
   const admin = await signedIn(browser, "admin");
-  for (const path of ["/api/v1/articles", "/api/v1/users", "/api/v1/sections", "/api/v1/audit", "/api/v1/audit/export", "/api/v1/articles/not-an-id", "/api/v1/audit?from=nonsense"]) {
+  for (const path of [
+    "/api/v1/articles",
+    "/api/v1/users",
+    "/api/v1/sections",
+    "/api/v1/audit",
+    "/api/v1/audit/export",
+    "/api/v1/articles/not-an-id",
+    "/api/v1/audit?from=nonsense",
+  ]) {
     const response = await admin.request.get(path);
     expect(response.headers()["cache-control"], path).toBe("private, no-store");
   }

@@ -36,7 +36,11 @@ export async function inBatches<T, R>(items: readonly T[], width: number, fn: (i
 }
 
 /** An API error as docs/api.md promises it: `{error: {code, message, fields?}}` and nothing else. */
-export async function expectApiError(response: APIResponse, status: number, code?: string): Promise<{ code: string; message: string; fields?: Record<string, string> }> {
+export async function expectApiError(
+  response: APIResponse,
+  status: number,
+  code?: string,
+): Promise<{ code: string; message: string; fields?: Record<string, string> }> {
   const text = await response.text();
   expect(response.status(), text.slice(0, 300)).toBe(status);
   const body = JSON.parse(text) as { error: { code: string; message: string; fields?: Record<string, string> } };

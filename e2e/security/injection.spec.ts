@@ -48,7 +48,13 @@ const query = (params: [string, string][]) => `?${new URLSearchParams(params)}`;
 function addresses(path: string, params: string[]): string[] {
   return [
     ...params.flatMap((param) => (FREE_TEXT.has(param) ? METACHARACTERS : SHAPED_VALUES).map((value) => `${path}${query([[param, value]])}`)),
-    ...params.map((param) => `${path}${query([[param, "a"], [param, "b"]])}`),
+    ...params.map(
+      (param) =>
+        `${path}${query([
+          [param, "a"],
+          [param, "b"],
+        ])}`,
+    ),
     `${path}?q[$ne]=1`,
     `${path}?q[]=a&q[]=b`,
     `${path}?__proto__[admin]=1`,
@@ -62,8 +68,20 @@ async function probe(request: APIRequestContext, address: string, allowed: numbe
 }
 
 for (const [lists, paths] of [
-  ["stories and people", [["/api/v1/articles", ARTICLE_PARAMS], ["/api/v1/users", PEOPLE_PARAMS]]],
-  ["the audit log and its export", [["/api/v1/audit", AUDIT_PARAMS], ["/api/v1/audit/export", AUDIT_PARAMS]]],
+  [
+    "stories and people",
+    [
+      ["/api/v1/articles", ARTICLE_PARAMS],
+      ["/api/v1/users", PEOPLE_PARAMS],
+    ],
+  ],
+  [
+    "the audit log and its export",
+    [
+      ["/api/v1/audit", AUDIT_PARAMS],
+      ["/api/v1/audit/export", AUDIT_PARAMS],
+    ],
+  ],
 ] as const) {
   test(`every list and filter parameter of the JSON API for ${lists} answers metacharacters with 200 or 400, never a server error`, async ({ browser }) => {
     test.setTimeout(90_000);
@@ -85,7 +103,11 @@ for (const [lists, paths] of [
           const { items } = (await response.json()) as { items: Record<string, unknown>[] };
           for (const field of ["action", "objectId"]) {
             const wanted = url.searchParams.get(field)?.trim();
-            if (wanted && wanted !== "\u202E") expect(items.every((i) => i[field] === wanted), address).toBe(true);
+            if (wanted && wanted !== "\u202E")
+              expect(
+                items.every((i) => i[field] === wanted),
+                address,
+              ).toBe(true);
           }
         }
       },
@@ -112,20 +134,32 @@ test("% and _ and \\ in a search match themselves, in stories and people, throug
     quote: await make(`O'Brien; DROP TABLE articles;-- ${stamp}`),
   };
   const invite = async (name: string) => {
-    const response = await admin.request.post("/api/v1/users", { data: { name, email: `like-${Math.random().toString(36).slice(2)}-${stamp}-1@example.test`, role: "reporter" } });
+    const response = await admin.request.post("/api/v1/users", {
+      data: { name, email: `like-${Math.random().toString(36).slice(2)}-${stamp}-1@example.test`, role: "reporter" },
+    });
     expect(response.status()).toBe(201);
     return name;
   };
   const people = { percent: await invite(`Mona 100%_x ${stamp}`), wild: await invite(`Mona 100ab_x ${stamp}`) };
 
   const headlines = async (q: string) => {
-    const response = await probe(admin.request, `/api/v1/articles${query([["q", q], ["limit", "100"]])}`, [200]);
+    const response = await probe(
+      admin.request,
+      `/api/v1/articles${query([
+        ["q", q],
+        ["limit", "100"],
+      ])}`,
+      [200],
+    );
     return ((await response.json()) as { items: { headline: string }[] }).items.map((i) => i.headline);
   };
   const found = await headlines("100%_");
   expect(found).toContain(stories.percent);
   expect(found).not.toContain(stories.wild);
-  expect(found.every((h) => h.includes("100%_")), found.join(" | ")).toBe(true);
+  expect(
+    found.every((h) => h.includes("100%_")),
+    found.join(" | "),
+  ).toBe(true);
   expect(await headlines(`a_b${stamp}`)).toEqual([stories.under]);
   expect(await headlines(`c\\d${stamp}`)).toEqual([stories.slash]);
   expect(await headlines(`O'Brien; DROP TABLE articles;-- ${stamp}`)).toEqual([stories.quote]);
@@ -133,7 +167,18 @@ test("% and _ and \\ in a search match themselves, in stories and people, throug
   // Everything made above is still there: no statement ran.
   expect((await headlines(stamp)).sort()).toEqual(Object.values(stories).sort());
 
-  const names = ((await (await probe(admin.request, `/api/v1/users${query([["q", "100%_"], ["limit", "100"]])}`, [200])).json()) as { items: { name: string }[] }).items.map((i) => i.name);
+  const names = (
+    (await (
+      await probe(
+        admin.request,
+        `/api/v1/users${query([
+          ["q", "100%_"],
+          ["limit", "100"],
+        ])}`,
+        [200],
+      )
+    ).json()) as { items: { name: string }[] }
+  ).items.map((i) => i.name);
   expect(names).toContain(people.percent);
   expect(names).not.toContain(people.wild);
 
@@ -161,7 +206,15 @@ test("the desk's list pages take metacharacters in every query parameter and sti
     // Each value in the search field alone (what reaches SQL), then in every parameter at once.
     ...values.map((v) => `${path}${query([[params[0] === "actor" ? "objectId" : params[0]!, v]])}`),
     ...values.slice(0, 4).map((v) => `${path}${query(params.map((p) => [p, v]))}`),
-    `${path}${query(params.flatMap((p) => [[p, "a"], [p, "b"]] as [string, string][]))}`,
+    `${path}${query(
+      params.flatMap(
+        (p) =>
+          [
+            [p, "a"],
+            [p, "b"],
+          ] as [string, string][],
+      ),
+    )}`,
     `${path}?q[$ne]=1&cursor[]=x`,
   ]);
   await inBatches(targets, 3, async (address) => {

@@ -119,32 +119,38 @@ test("every role × workflow step × story state through the API that the table 
   const shared = await Promise.all(STATES.map((state) => storyIn(state, { author: people.author, editor: people.editor }, `مصفوفة ${state} ${stamp}`)));
   const before = await Promise.all(shared.map((s) => storySnapshot(people.admin, s.id)));
 
-  await inBatches(
-    refusalCells,
-    6,
-    async ({ from, actor, to, expected }) => {
-      const story = shared[STATES.indexOf(from)]!;
-      const what = `${actor}: ${from} → ${to}`;
-      const response = await tally.check(
-        await people[actor].post(`/api/v1/articles/${story.id}/transitions`, { data: { to, version: story.version, reason: "سبب مقنع", publishAt: NEXT_WEEK() } }),
-        what,
-      );
-      expect(response.status(), `${what}: ${await response.text()}`).toBe(expected);
-    },
-  );
+  await inBatches(refusalCells, 6, async ({ from, actor, to, expected }) => {
+    const story = shared[STATES.indexOf(from)]!;
+    const what = `${actor}: ${from} → ${to}`;
+    const response = await tally.check(
+      await people[actor].post(`/api/v1/articles/${story.id}/transitions`, {
+        data: { to, version: story.version, reason: "سبب مقنع", publishAt: NEXT_WEEK() },
+      }),
+      what,
+    );
+    expect(response.status(), `${what}: ${await response.text()}`).toBe(expected);
+  });
   expect(await Promise.all(shared.map((s) => storySnapshot(people.admin, s.id)))).toEqual(before);
 
   // Four eyes: an editor or admin who wrote the story cannot approve it; an admin may, with a reason.
   for (const role of ["editor", "admin"] as const) {
     const own = await storyIn("in_review", { author: people[role], editor: people[role] }, `مصفوفة عيون ${role} ${stamp}`);
-    const alone = await tally.check(await people[role].post(`/api/v1/articles/${own.id}/transitions`, { data: { to: "approved", version: own.version } }), `${role} approves own`);
+    const alone = await tally.check(
+      await people[role].post(`/api/v1/articles/${own.id}/transitions`, { data: { to: "approved", version: own.version } }),
+      `${role} approves own`,
+    );
     expect(alone.status(), `${role} approving their own story`).toBe(role === "editor" ? 403 : 422);
     expect((await storySnapshot(people.admin, own.id)).status).toBe("in_review");
-    const overridden = await people[role].post(`/api/v1/articles/${own.id}/transitions`, { data: { to: "approved", version: own.version, reason: "لا محرر آخر الليلة" } });
+    const overridden = await people[role].post(`/api/v1/articles/${own.id}/transitions`, {
+      data: { to: "approved", version: own.version, reason: "لا محرر آخر الليلة" },
+    });
     expect(overridden.status(), `${role} approving their own story with a reason`).toBe(role === "editor" ? 403 : 200);
   }
 
-  await unpublish(people.editor, shared.map((s) => s.id));
+  await unpublish(
+    people.editor,
+    shared.map((s) => s.id),
+  );
   await people.close();
 });
 
@@ -232,7 +238,9 @@ test("every role × edit, restore, deadline and note × story state through the 
   const expected = (actor: ActorName, action: Action, state: State) =>
     action === "note" ? expectedNote(actor) : action === "assign" ? expectedAssign(actor) : expectedEdit(actor, state);
   const cells = STATES.flatMap((state, index) =>
-    ACTORS.flatMap((actor) => (["edit", "restore", "assign", "note"] as const).map((action) => ({ state, index, actor, action, status: expected(actor, action, state) }))),
+    ACTORS.flatMap((actor) =>
+      (["edit", "restore", "assign", "note"] as const).map((action) => ({ state, index, actor, action, status: expected(actor, action, state) })),
+    ),
   );
 
   await inBatches(
@@ -258,7 +266,10 @@ test("every role × edit, restore, deadline and note × story state through the 
       expect(await storySnapshot(people.admin, story.id), "no edit moves a story through the workflow").toMatchObject({ status: story.state, version });
     }),
   );
-  await unpublish(people.editor, stories.map((s) => s.id));
+  await unpublish(
+    people.editor,
+    stories.map((s) => s.id),
+  );
   await people.close();
 });
 
@@ -333,8 +344,18 @@ test("the same refusals replayed as Server Actions change nothing", async ({ bro
     ["admin", "transitionAction", page(scheduled.id), step(scheduled, "published")],
     ["deactivated", "transitionAction", page(draft.id), step(draft, "archived")],
     ["signedOut", "transitionAction", page(draft.id), step(draft, "archived")],
-    ["author", "deskAction", page(draft.id), { id: draft.id, version: String(draft.version), deadline: "2030-01-01T09:00", originalDeadline: "", assignedEditorId: "" }],
-    ["other", "deskAction", page(draft.id), { id: draft.id, version: String(draft.version), deadline: "2030-01-01T09:00", originalDeadline: "", assignedEditorId: "" }],
+    [
+      "author",
+      "deskAction",
+      page(draft.id),
+      { id: draft.id, version: String(draft.version), deadline: "2030-01-01T09:00", originalDeadline: "", assignedEditorId: "" },
+    ],
+    [
+      "other",
+      "deskAction",
+      page(draft.id),
+      { id: draft.id, version: String(draft.version), deadline: "2030-01-01T09:00", originalDeadline: "", assignedEditorId: "" },
+    ],
     ["author", "restoreAction", `${page(inReview.id)}/history`, { id: inReview.id, version: String(inReview.version), revisionId: firstRevision }],
     ["other", "restoreAction", `${page(inReview.id)}/history`, { id: inReview.id, version: String(inReview.version), revisionId: firstRevision }],
     ["deactivated", "addNoteAction", page(draft.id), { id: draft.id, version: String(draft.version), note: "ملاحظة مزورة" }],
@@ -356,7 +377,9 @@ test("the same refusals replayed as Server Actions change nothing", async ({ bro
   await inBatches(replays, 4, async ([who, action, path, fields]) => {
     const outcome = await outcomeOf(await tally.check(await replayAction(people[who], action, path, fields), `${who} ${action}`));
     // Signed out or deactivated: back to the sign-in page; signed in: forbidden.
-    expect(refusalOf(outcome), `${who} ${action} on ${path}: ${JSON.stringify(outcome)}`).toBe(who === "deactivated" || who === "signedOut" ? "sign-in" : "forbidden");
+    expect(refusalOf(outcome), `${who} ${action} on ${path}: ${JSON.stringify(outcome)}`).toBe(
+      who === "deactivated" || who === "signedOut" ? "sign-in" : "forbidden",
+    );
   });
 
   expect(await Promise.all(stories.map((s) => storySnapshot(people.admin, s.id)))).toEqual(before);

@@ -39,7 +39,16 @@ const HOSTILE = [
 ];
 
 /** The ones each sign-in is spent on (a password check costs a deliberate tenth of a second or so). */
-const FOR_SIGN_IN = ["//evil.example", "https://evil.example", "/\\evil.example", "/.//evil.example", "/%2e%2e//evil.example", `//127.0.0.1:${E2E_PORT}@evil.example`, " //evil.example", "javascript:alert(document.domain)"];
+const FOR_SIGN_IN = [
+  "//evil.example",
+  "https://evil.example",
+  "/\\evil.example",
+  "/.//evil.example",
+  "/%2e%2e//evil.example",
+  `//127.0.0.1:${E2E_PORT}@evil.example`,
+  " //evil.example",
+  "javascript:alert(document.domain)",
+];
 
 /**
  * A redirect that stays on this site: our server (Auth.js names it
@@ -84,7 +93,10 @@ test("the sign-in action, sent a hostile callbackUrl without the page, redirects
   const user = await createTestUser("reporter");
   const client = await signedOut(browser);
   await inBatches(FOR_SIGN_IN, 3, async (callback) => {
-    const response = await tally.check(await replayAction(client.request, "signInAction", "/login", { email: user.email, password: user.password, callbackUrl: callback }), `signInAction ${callback}`);
+    const response = await tally.check(
+      await replayAction(client.request, "signInAction", "/login", { email: user.email, password: user.password, callbackUrl: callback }),
+      `signInAction ${callback}`,
+    );
     const { redirect } = await outcomeOf(response);
     expect(redirect, `signInAction ${callback} signs in and redirects`).not.toBeNull();
     expectOnSite(redirect, `signInAction ${callback}`);
@@ -110,8 +122,14 @@ test("Auth.js's own endpoints never redirect off the site, from a parameter, a f
     ];
     if (FOR_SIGN_IN.includes(callback)) {
       calls.push(
-        [`POST credentials wrongly, field ${callback}`, () => client.request.post("/api/auth/callback/credentials", form({ email: `nobody-${Date.now()}@example.test`, password: "wrong" }))],
-        [`POST credentials, field ${callback}`, () => client.request.post("/api/auth/callback/credentials", form({ email: user.email, password: user.password }))],
+        [
+          `POST credentials wrongly, field ${callback}`,
+          () => client.request.post("/api/auth/callback/credentials", form({ email: `nobody-${Date.now()}@example.test`, password: "wrong" })),
+        ],
+        [
+          `POST credentials, field ${callback}`,
+          () => client.request.post("/api/auth/callback/credentials", form({ email: user.email, password: user.password })),
+        ],
       );
     }
     for (const [what, call] of calls) {
@@ -124,7 +142,14 @@ test("Auth.js's own endpoints never redirect off the site, from a parameter, a f
 
 test("signed-out visits to desk addresses shaped like other hosts are sent to our own sign-in page", async ({ browser }) => {
   const nobody = await signedOut(browser);
-  for (const path of ["/dashboard//evil.example", "/dashboard/%2F%2Fevil.example", "/admin/%5Cevil.example", "/dashboard?callbackUrl=//evil.example", "/dashboard/..%2F..%2F%2Fevil.example", "/admin//\\evil.example"]) {
+  for (const path of [
+    "/dashboard//evil.example",
+    "/dashboard/%2F%2Fevil.example",
+    "/admin/%5Cevil.example",
+    "/dashboard?callbackUrl=//evil.example",
+    "/dashboard/..%2F..%2F%2Fevil.example",
+    "/admin//\\evil.example",
+  ]) {
     const response = await tally.check(await nobody.request.get(path, { maxRedirects: 0 }), path);
     expectOnSite(response.headers().location, path);
     if (response.status() >= 300 && response.status() < 400) {
@@ -179,7 +204,9 @@ test("old story and section addresses answer a permanent redirect to the story's
   test.setTimeout(60_000);
   const [reporter, editor, admin] = await Promise.all([signedIn(browser, "reporter"), signedIn(browser, "editor"), signedIn(browser, "admin")]);
   const stamp = Date.now().toString(36);
-  const section = (await (await admin.request.post("/api/v1/sections", { data: { slug: `redir-${stamp}`, nameAr: `تحويل ${stamp}`, nameEn: `Redirect ${stamp}` } })).json()) as { id: string; slug: string };
+  const section = (await (
+    await admin.request.post("/api/v1/sections", { data: { slug: `redir-${stamp}`, nameAr: `تحويل ${stamp}`, nameEn: `Redirect ${stamp}` } })
+  ).json()) as { id: string; slug: string };
   const story = await storyIn("published", { author: reporter.request, editor: editor.request }, `تحويل ${stamp}`, { section: section.slug });
   const current = async () => (await (await editor.request.get(`/api/v1/articles/${story.id}`)).json()) as { slug: string; version: number };
 

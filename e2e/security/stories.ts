@@ -12,10 +12,24 @@ type Step = { by: "author" | "editor"; to: State; reason?: true; publishAt?: tru
 const ROUTE: Record<State, Step[]> = {
   draft: [],
   in_review: [{ by: "author", to: "in_review" }],
-  changes_requested: [{ by: "author", to: "in_review" }, { by: "editor", to: "changes_requested", reason: true }],
-  approved: [{ by: "author", to: "in_review" }, { by: "editor", to: "approved" }],
-  scheduled: [{ by: "author", to: "in_review" }, { by: "editor", to: "approved" }, { by: "editor", to: "scheduled", publishAt: true }],
-  published: [{ by: "author", to: "in_review" }, { by: "editor", to: "approved" }, { by: "editor", to: "published" }],
+  changes_requested: [
+    { by: "author", to: "in_review" },
+    { by: "editor", to: "changes_requested", reason: true },
+  ],
+  approved: [
+    { by: "author", to: "in_review" },
+    { by: "editor", to: "approved" },
+  ],
+  scheduled: [
+    { by: "author", to: "in_review" },
+    { by: "editor", to: "approved" },
+    { by: "editor", to: "scheduled", publishAt: true },
+  ],
+  published: [
+    { by: "author", to: "in_review" },
+    { by: "editor", to: "approved" },
+    { by: "editor", to: "published" },
+  ],
   unpublished: [
     { by: "author", to: "in_review" },
     { by: "editor", to: "approved" },
@@ -34,7 +48,9 @@ export async function storyIn(
   headline: string,
   extra: Record<string, unknown> = {},
 ): Promise<Story> {
-  const created = await people.author.post("/api/v1/articles", { data: { headline, bodyText: "الفقرة الأولى من الخبر.", section: "world", language: "ar", ...extra } });
+  const created = await people.author.post("/api/v1/articles", {
+    data: { headline, bodyText: "الفقرة الأولى من الخبر.", section: "world", language: "ar", ...extra },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const { id, slug } = (await created.json()) as { id: string; slug: string };
   let version = 1;
@@ -68,7 +84,9 @@ export async function unpublish(editor: APIRequestContext, ids: string[]): Promi
   for (const id of ids) {
     const story = (await (await editor.get(`/api/v1/articles/${id}`)).json()) as { status: string; version: number };
     if (story.status !== "published") continue;
-    const response = await editor.post(`/api/v1/articles/${id}/transitions`, { data: { to: "unpublished", version: story.version, reason: "تنظيف بعد الاختبار" } });
+    const response = await editor.post(`/api/v1/articles/${id}/transitions`, {
+      data: { to: "unpublished", version: story.version, reason: "تنظيف بعد الاختبار" },
+    });
     expect(response.status()).toBe(200);
   }
 }

@@ -16,7 +16,10 @@ export class Tally {
 
   constructor(private readonly name: string) {
     test.afterAll(() => {
-      const statuses = [...this.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
+      const statuses = [...this.byStatus]
+        .sort(([a], [b]) => a - b)
+        .map(([s, n]) => `${s}×${n}`)
+        .join(" ");
       // A worker runs this after each of its groups of the spec's tests: its figures so far.
       console.log(`[attack] ${this.name} (worker ${test.info().workerIndex}, so far): ${this.sent} hostile requests · ${statuses} · 5xx: ${this.fivexx()}`);
       if (this.sent === 0) return;

@@ -14,6 +14,9 @@ export default function printAttackTotal() {
   }
   const sent = [...byStatus.values()].reduce((a, b) => a + b, 0);
   const fivexx = [...byStatus].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
-  const statuses = [...byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
+  const statuses = [...byStatus]
+    .sort(([a], [b]) => a - b)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(" ");
   console.log(`[attack] total: ${sent} hostile requests from ${specs.size} specs · ${statuses} · 5xx: ${fivexx}`);
 }

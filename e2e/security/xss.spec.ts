@@ -51,9 +51,17 @@ test("every text field a user can write stores hostile text and gives it back ex
     expect(response.status(), `${what}: ${(await response.text()).slice(0, 200)}`).toBe(status);
     return response.status() === 204 ? null : ((await response.json()) as Record<string, unknown>);
   };
-  const section = (await check(await admin.request.post("/api/v1/sections", { data: { slug: `xss-api-${stamp}`, nameAr: "قسم", nameEn: "Section" } }), "section", 201))!;
+  const section = (await check(
+    await admin.request.post("/api/v1/sections", { data: { slug: `xss-api-${stamp}`, nameAr: "قسم", nameEn: "Section" } }),
+    "section",
+    201,
+  ))!;
   await check(await admin.request.patch(`/api/v1/sections/${section.id}`, { data: { hidden: true } }), "hide section", 200);
-  const person = (await check(await admin.request.post("/api/v1/users", { data: { name: "Someone", email: `xss-api-${stamp}-1@example.test`, role: "reporter" } }), "invite", 201))!;
+  const person = (await check(
+    await admin.request.post("/api/v1/users", { data: { name: "Someone", email: `xss-api-${stamp}-1@example.test`, role: "reporter" } }),
+    "invite",
+    201,
+  ))!;
 
   // Each payload through a story's fields, a few stories at a time ...
   const stories = inBatches([...PAYLOADS.entries()], 3, async ([i, p]) => {
@@ -70,20 +78,35 @@ test("every text field a user can write stores hostile text and gives it back ex
       body: { type: "doc", content: [paragraph(p), { type: "relatedStory", attrs: { articleId: null, headline: p } }] },
     });
 
-    await check(await editor.request.patch(`/api/v1/articles/${created.id}`, { data: { version: 1, headline: `${p} ${stamp}-${i} edited`, dek: `${p}!` } }), `edit ${p}`, 200);
+    await check(
+      await editor.request.patch(`/api/v1/articles/${created.id}`, { data: { version: 1, headline: `${p} ${stamp}-${i} edited`, dek: `${p}!` } }),
+      `edit ${p}`,
+      200,
+    );
     const edited = (await check(await editor.request.get(`/api/v1/articles/${created.id}`), `read edit ${p}`, 200))!;
     expect(edited.working).toMatchObject({ headline: `${p} ${stamp}-${i} edited`, dek: `${p}!` });
 
     await check(await editor.request.post(`/api/v1/articles/${created.id}/notes`, { data: { body: p } }), `note ${p}`, 201);
-    expect(((await check(await editor.request.get(`/api/v1/articles/${created.id}/notes`), `notes ${p}`, 200)) as unknown as { body: string }[]).map((n) => n.body)).toEqual([p]);
+    expect(
+      ((await check(await editor.request.get(`/api/v1/articles/${created.id}/notes`), `notes ${p}`, 200)) as unknown as { body: string }[]).map((n) => n.body),
+    ).toEqual([p]);
 
-    await check(await editor.request.post(`/api/v1/articles/${created.id}/transitions`, { data: { to: "archived", version: 2, reason: p } }), `spike ${p}`, 200);
-    const revisions = (await check(await editor.request.get(`/api/v1/articles/${created.id}/revisions`), `revisions ${p}`, 200)) as unknown as { reason: string | null }[];
+    await check(
+      await editor.request.post(`/api/v1/articles/${created.id}/transitions`, { data: { to: "archived", version: 2, reason: p } }),
+      `spike ${p}`,
+      200,
+    );
+    const revisions = (await check(await editor.request.get(`/api/v1/articles/${created.id}/revisions`), `revisions ${p}`, 200)) as unknown as {
+      reason: string | null;
+    }[];
     expect(revisions[0]!.reason).toBe(p);
 
     const imported = (await check(
       // (A paragraph that is only a visible section's name would be read as that section's footer.)
-      await editor.request.post("/api/v1/articles/import?section=world&language=en", { data: `${p} ${stamp}-${i} wire\n\n${p} ${stamp}\n\nRead more: ${p}`, headers: { "Content-Type": "text/plain" } }),
+      await editor.request.post("/api/v1/articles/import?section=world&language=en", {
+        data: `${p} ${stamp}-${i} wire\n\n${p} ${stamp}\n\nRead more: ${p}`,
+        headers: { "Content-Type": "text/plain" },
+      }),
       `import ${p}`,
       201,
     ))!;
@@ -106,10 +129,17 @@ test("every text field a user can write stores hostile text and gives it back ex
   await stories;
 
   // A link mark that is not http, https or mailto is refused by the schema, on create and on edit.
-  const draft = (await check(await editor.request.post("/api/v1/articles", { data: { headline: `links ${stamp}`, bodyText: "x", section: "world", language: "en" } }), "draft", 201))!;
+  const draft = (await check(
+    await editor.request.post("/api/v1/articles", { data: { headline: `links ${stamp}`, bodyText: "x", section: "world", language: "en" } }),
+    "draft",
+    201,
+  ))!;
   await inBatches(BAD_HREFS, 3, async (href) => {
     const body = { type: "doc", content: [paragraph("click", [{ type: "link", attrs: { href } }])] };
-    const create = await tally.check(await editor.request.post("/api/v1/articles", { data: { headline: `link ${stamp}`, body, section: "world", language: "en" } }), `create link ${href}`);
+    const create = await tally.check(
+      await editor.request.post("/api/v1/articles", { data: { headline: `link ${stamp}`, body, section: "world", language: "en" } }),
+      `create link ${href}`,
+    );
     expect((await expectApiError(create, 400, "invalid")).fields).toHaveProperty("body");
     const edit = await tally.check(await editor.request.patch(`/api/v1/articles/${draft.id}`, { data: { version: 1, body } }), `edit link ${href}`);
     expect((await expectApiError(edit, 400, "invalid")).fields).toHaveProperty("body");
@@ -120,7 +150,11 @@ test("every text field a user can write stores hostile text and gives it back ex
 
 /** A page as `role` (or a reader) sees it, watched for any dialog. */
 async function open(browser: Browser, role: "reporter" | "editor" | "admin" | null) {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "en-US", storageState: role ? storageStateFor(role) : { cookies: [], origins: [] } });
+  const context = await browser.newContext({
+    baseURL: E2E_BASE_URL,
+    locale: "en-US",
+    storageState: role ? storageStateFor(role) : { cookies: [], origins: [] },
+  });
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
@@ -140,7 +174,8 @@ function planted(page: Page) {
         if (/^on/i.test(attr.name) && /xss|alert/i.test(attr.value)) found.push(`<${el.localName} ${attr.name}>`);
         // React's own placeholder on forms whose action is a function is the one javascript: address a page may hold.
         const reactForm = attr.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
-        if (/^(href|src|action|formaction)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value) && !reactForm) found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
+        if (/^(href|src|action|formaction)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value) && !reactForm)
+          found.push(`<${el.localName} ${attr.name}="${attr.value}">`);
       }
     }
     for (const script of Array.from(document.scripts)) if (/^\s*(alert\("xss|window\.__xss)/.test(script.text)) found.push(`<script>${script.text}`);
@@ -215,15 +250,22 @@ test("hostile text reads back inert and literal on the public page, the desk, th
   const NAME = `=HYPERLINK("https://evil.example","x")<img src=x onerror="alert('xss-name');window.__xss='name'">`;
   const writer = await createTestUser("reporter", { locale: "en" });
   const author = await signInWith(browser, writer.email, writer.password);
-  const renamed = await outcomeOf(await tally.check(await replayAction(author.request, "updateProfileAction", "/dashboard/profile", { name: NAME, locale: "en" }), "profile name"));
+  const renamed = await outcomeOf(
+    await tally.check(await replayAction(author.request, "updateProfileAction", "/dashboard/profile", { name: NAME, locale: "en" }), "profile name"),
+  );
   expect(renamed.state, JSON.stringify(renamed)).toMatchObject({ ok: true });
   // People whose names start with the other formula characters, each leaving a row in the log.
   const formulaPeople = await Promise.all(FORMULAS.slice(1).map((name) => createTestUser("reporter", { name })));
 
   // Unique names: an imported line that equals a visible section's name is read as that section's footer.
   const sectionNames = { nameAr: `${HTML[1]} ${stamp}`, nameEn: `${HTML[3]} ${stamp}` };
-  const section = (await (await admin.request.post("/api/v1/sections", { data: { slug: `xss-${stamp}`, ...sectionNames } })).json()) as { id: string; slug: string };
-  const invited = (await (await admin.request.post("/api/v1/users", { data: { name: `${HTML[6]} ${stamp}`, email: `xss-${stamp}-1@example.test`, role: "reporter" } })).json()) as { id: string };
+  const section = (await (await admin.request.post("/api/v1/sections", { data: { slug: `xss-${stamp}`, ...sectionNames } })).json()) as {
+    id: string;
+    slug: string;
+  };
+  const invited = (await (
+    await admin.request.post("/api/v1/users", { data: { name: `${HTML[6]} ${stamp}`, email: `xss-${stamp}-1@example.test`, role: "reporter" } })
+  ).json()) as { id: string };
 
   const headline = `${HTML[0]} ${HTML[3]} ${stamp}`;
   const dek = HTML.slice(1, 8).join(" ");
@@ -260,7 +302,10 @@ test("hostile text reads back inert and literal on the public page, the desk, th
     }),
   );
   const importedHeadline = `${HTML[5]} ${stamp} wire`;
-  const imported = await author.request.post("/api/v1/articles/import?section=world", { data: `${importedHeadline}\n\n${HTML[0]}\n\nاقرأ المزيد: ${HTML[1]}`, headers: { "Content-Type": "text/plain" } });
+  const imported = await author.request.post("/api/v1/articles/import?section=world", {
+    data: `${importedHeadline}\n\n${HTML[0]}\n\nاقرأ المزيد: ${HTML[1]}`,
+    headers: { "Content-Type": "text/plain" },
+  });
   expect(imported.status(), await imported.text()).toBe(201);
 
   // Each surface, once, as the people who see it: the three at the same time.

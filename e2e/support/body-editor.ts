@@ -52,7 +52,9 @@ export class BodyEditor {
     await expect
       .poll(() =>
         this.root().evaluate((el) => {
-          const { state } = (el as HTMLElement & { editor: { state: { selection: { from: number; to: number }; doc: { textBetween: (a: number, b: number) => string } } } }).editor;
+          const { state } = (
+            el as HTMLElement & { editor: { state: { selection: { from: number; to: number }; doc: { textBetween: (a: number, b: number) => string } } } }
+          ).editor;
           return state.doc.textBetween(state.selection.from, state.selection.to);
         }),
       )

@@ -79,7 +79,10 @@ export async function auditActions(actorId: string): Promise<string[]> {
 export async function auditCount(objectId: string, action: string): Promise<number> {
   const { db, close } = await e2eDatabase();
   try {
-    const rows = await db.select({ id: auditEvents.id }).from(auditEvents).where(and(eq(auditEvents.objectId, objectId), eq(auditEvents.action, action)));
+    const rows = await db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.objectId, objectId), eq(auditEvents.action, action)));
     return rows.length;
   } finally {
     await close();
@@ -99,7 +102,10 @@ export async function storiesCreatedBy(userId: string): Promise<number> {
 export async function expireLinksOf(userId: string): Promise<void> {
   const { db, close } = await e2eDatabase();
   try {
-    await db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.userId, userId));
+    await db
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(invitations.userId, userId));
   } finally {
     await close();
   }

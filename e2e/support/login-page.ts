@@ -17,9 +17,7 @@ export class LoginPage {
   async signIn(email: string, password: string) {
     await this.email().fill(email);
     await this.password().fill(password);
-    const answered = this.page.waitForResponse(
-      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login",
-    );
+    const answered = this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/login");
     await this.submit().click();
     await answered;
   }

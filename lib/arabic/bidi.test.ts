@@ -17,7 +17,9 @@ function leftoverControls(text: string): string[] {
     let previous;
     do {
       previous = line;
-      line = line.replace(/[\u202A\u202B\u202D\u202E][^\u202A-\u202E\u2066-\u2069]*\u202C/g, "").replace(/[\u2066-\u2068][^\u202A-\u202E\u2066-\u2069]*\u2069/g, "");
+      line = line
+        .replace(/[\u202A\u202B\u202D\u202E][^\u202A-\u202E\u2066-\u2069]*\u202C/g, "")
+        .replace(/[\u2066-\u2068][^\u202A-\u202E\u2066-\u2069]*\u2069/g, "");
     } while (line !== previous);
     return line.match(CONTROLS) ?? [];
   });
@@ -62,12 +64,15 @@ describe("neutraliseBidiControls", () => {
   it("leaves nothing unpaired, removes only controls, and is stable (property)", () => {
     const piece = fc.constantFrom("a", "ب", " ", "\n", "\u2029", LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI, LRM, ZWNJ);
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join("")), (text) => {
-        const result = neutraliseBidiControls(text);
-        expect(leftoverControls(result)).toEqual([]);
-        expect(result.replace(CONTROLS, "")).toBe(text.replace(CONTROLS, ""));
-        expect(neutraliseBidiControls(result)).toBe(result);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((p) => p.join("")),
+        (text) => {
+          const result = neutraliseBidiControls(text);
+          expect(leftoverControls(result)).toEqual([]);
+          expect(result.replace(CONTROLS, "")).toBe(text.replace(CONTROLS, ""));
+          expect(neutraliseBidiControls(result)).toBe(result);
+        },
+      ),
     );
   });
 

@@ -8,7 +8,7 @@ describe("Arabic normalisation", () => {
   });
 
   it("strips tatweel", () => {
-    expect(stripTatweel("لـ\"داتا\" الـعـربـيـة")).toBe("ل\"داتا\" العربية");
+    expect(stripTatweel('لـ"داتا" الـعـربـيـة')).toBe('ل"داتا" العربية');
   });
 
   it("folds alef, alef maksura and taa marbuta forms for keys", () => {

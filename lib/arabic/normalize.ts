@@ -18,7 +18,7 @@ export function stripTatweel(text: string): string {
 
 /** Converts Arabic-Indic and Persian digits to ASCII digits. */
 export function toAsciiDigits(text: string): string {
-  return text.replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) - (d >= "\u06F0" ? 0x06f0 : 0x0660))));
+  return text.replace(ARABIC_INDIC_DIGITS, (d) => String(d.charCodeAt(0) - (d >= "\u06F0" ? 0x06f0 : 0x0660)));
 }
 
 /**

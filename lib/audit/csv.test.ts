@@ -4,7 +4,7 @@ import { startOfDay } from "../validation/audit";
 
 describe("audit CSV", () => {
   it("keeps spreadsheets from running a cell as a formula", () => {
-    for (const v of ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx"]) expect(spreadsheetSafe(v)).toBe(`'${v}`);
+    for (const v of ['=HYPERLINK("x")', "+1", "-2+3", "@SUM(A1)", "\tx"]) expect(spreadsheetSafe(v)).toBe(`'${v}`);
     expect(spreadsheetSafe("سارة")).toBe("سارة");
   });
 

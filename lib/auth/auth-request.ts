@@ -31,7 +31,10 @@ export function cleanAuthRequest(url: string, cookieHeader: string | null): { ur
   const wanted = parsed.searchParams.get("callbackUrl");
   const badParameter = wanted !== null && safeCallbackPath(wanted, "") !== wanted;
   if (badParameter) parsed.searchParams.set("callbackUrl", safeCallbackPath(wanted, "/"));
-  const cookies = (cookieHeader ?? "").split(";").map((c) => c.trim()).filter(Boolean);
+  const cookies = (cookieHeader ?? "")
+    .split(";")
+    .map((c) => c.trim())
+    .filter(Boolean);
   const kept = cookies.filter((c) => {
     if (!CALLBACK_COOKIES.has(c.slice(0, c.indexOf("=")))) return true;
     const value = cookieValue(c);

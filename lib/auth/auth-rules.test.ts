@@ -62,12 +62,9 @@ describe("safeCallbackPath", () => {
     "/api/auth/signout",
     42,
     undefined,
-  ])(
-    "refuses %j",
-    (candidate) => {
-      expect(safeCallbackPath(candidate)).toBe("/dashboard");
-    },
-  );
+  ])("refuses %j", (candidate) => {
+    expect(safeCallbackPath(candidate)).toBe("/dashboard");
+  });
 });
 
 describe("safeAuthRedirect", () => {
@@ -79,10 +76,16 @@ describe("safeAuthRedirect", () => {
     expect(safeAuthRedirect(base, base)).toBe(base);
   });
 
-  it.each(["https://evil.example/", "//evil.example/x", "/\\evil.example", "/.//evil.example", `${base}//evil.example`, `${base}/\\evil.example`, "/api/auth/signout", "javascript:alert(1)"])(
-    "sends %j to the home page",
-    (url) => {
-      expect(safeAuthRedirect(url, base)).toBe(base);
-    },
-  );
+  it.each([
+    "https://evil.example/",
+    "//evil.example/x",
+    "/\\evil.example",
+    "/.//evil.example",
+    `${base}//evil.example`,
+    `${base}/\\evil.example`,
+    "/api/auth/signout",
+    "javascript:alert(1)",
+  ])("sends %j to the home page", (url) => {
+    expect(safeAuthRedirect(url, base)).toBe(base);
+  });
 });

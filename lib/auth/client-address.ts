@@ -7,11 +7,7 @@ import { isIP } from "node:net";
  * proxy it holds only the socket's address; behind one (TRUST_PROXY) the
  * socket's address is appended to what the proxy sent.
  */
-export function rewriteForwardedFor(
-  incoming: string | string[] | undefined,
-  socketAddress: string | undefined,
-  trustProxy: boolean,
-): string | undefined {
+export function rewriteForwardedFor(incoming: string | string[] | undefined, socketAddress: string | undefined, trustProxy: boolean): string | undefined {
   const socket = socketAddress?.replace(/^::ffff:/, "");
   if (!trustProxy) return socket;
   const previous = (Array.isArray(incoming) ? incoming.join(",") : (incoming ?? "")).trim();

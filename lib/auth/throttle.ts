@@ -22,12 +22,7 @@ function retryAfter(oldest: Date | null, now: Date, windowSeconds: number): numb
   return Math.max(1, windowSeconds - elapsed);
 }
 
-export function throttleDecision(
-  byEmail: RecentFailures,
-  byIp: RecentFailures,
-  now: Date,
-  policy: ThrottlePolicy = THROTTLE_POLICY,
-): ThrottleDecision {
+export function throttleDecision(byEmail: RecentFailures, byIp: RecentFailures, now: Date, policy: ThrottlePolicy = THROTTLE_POLICY): ThrottleDecision {
   const waits: number[] = [];
   if (byEmail.count >= policy.maxFailuresPerEmail) waits.push(retryAfter(byEmail.oldest, now, policy.windowSeconds));
   if (byIp.count >= policy.maxFailuresPerIp) waits.push(retryAfter(byIp.oldest, now, policy.windowSeconds));

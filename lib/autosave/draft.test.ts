@@ -14,7 +14,13 @@ function memoryStore(options: { full?: boolean } = {}) {
   };
 }
 
-const draft: StoryDraft = { headline: "عنوان", dek: "", section: "world", language: "ar", body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "نص" }] }] } };
+const draft: StoryDraft = {
+  headline: "عنوان",
+  dek: "",
+  section: "world",
+  language: "ar",
+  body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "نص" }] }] },
+};
 
 describe("draft backups", () => {
   it("round-trips a copy and clears it", () => {

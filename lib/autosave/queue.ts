@@ -1,10 +1,7 @@
 import type { FieldErrors, Refusal } from "../errors";
 /** What one attempt to save produced. */
 export type SaveOutcome =
-  | { kind: "saved"; version: number }
-  | { kind: "offline" }
-  | { kind: "conflict" }
-  | { kind: "failed"; code?: string; refusal?: Refusal; fields?: FieldErrors };
+  { kind: "saved"; version: number } | { kind: "offline" } | { kind: "conflict" } | { kind: "failed"; code?: string; refusal?: Refusal; fields?: FieldErrors };
 
 /** Saved · waiting for a pause · Saving… · Offline (kept on this device) · Conflict · refused. */
 type AutosaveStatus = "saved" | "pending" | "saving" | "offline" | "conflict" | "failed";

@@ -22,7 +22,11 @@ describe("TaggedStore", () => {
 
   it("expiring a tag deletes exactly the entries that carry it", () => {
     const { s } = store();
-    for (const [key, tags] of [["a", ["story:1"]], ["b", ["story:1", "story:2"]], ["c", ["story:2"]]] as const) {
+    for (const [key, tags] of [
+      ["a", ["story:1"]],
+      ["b", ["story:1", "story:2"]],
+      ["c", ["story:2"]],
+    ] as const) {
       s.noteRender(key);
       s.set(key, key, tags, 1);
     }

@@ -8,7 +8,11 @@ import { diffShapes, fullBodyParagraphs, sampleBody } from "./samples";
 import type { DiffPart } from "./words";
 
 it("finds a one-word fix in the body and nothing else", () => {
-  const before = { headline: "عنوان", dek: null, body: { type: "doc" as const, content: [paragraph("أكدت الوكالة أن أربعة موظفين"), paragraph("فقرة ثانية")] } };
+  const before = {
+    headline: "عنوان",
+    dek: null,
+    body: { type: "doc" as const, content: [paragraph("أكدت الوكالة أن أربعة موظفين"), paragraph("فقرة ثانية")] },
+  };
   const after = { ...before, body: { type: "doc" as const, content: [paragraph("أكدت الوكالة أن خمسة موظفين"), paragraph("فقرة ثانية")] } };
   const diff = diffRevisions(before, after, "ar");
   expect(diff.headline.every((p) => p.kind === "same")).toBe(true);
@@ -39,14 +43,18 @@ describe("diffRevisions on the largest stories allowed", () => {
     }
   });
 
-  it.each(shapes.map((shape) => [shape.name, shape] as const))("%s: does no more work than the budget allows, and stays exact", (_, shape) => {
-    const budget = new DiffBudget();
-    const diff = diffRevisions(shape.before, shape.after, "ar", budget);
-    expect(budget.steps).toBeLessThanOrEqual(budget.maxSteps);
-    expect(budget.characters).toBeLessThanOrEqual(budget.maxCharacters);
-    expect(side(diff.body, "added")).toBe(documentToPlainText(shape.before.body));
-    expect(side(diff.body, "removed")).toBe(documentToPlainText(shape.after.body));
-  }, 20_000);
+  it.each(shapes.map((shape) => [shape.name, shape] as const))(
+    "%s: does no more work than the budget allows, and stays exact",
+    (_, shape) => {
+      const budget = new DiffBudget();
+      const diff = diffRevisions(shape.before, shape.after, "ar", budget);
+      expect(budget.steps).toBeLessThanOrEqual(budget.maxSteps);
+      expect(budget.characters).toBeLessThanOrEqual(budget.maxCharacters);
+      expect(side(diff.body, "added")).toBe(documentToPlainText(shape.before.body));
+      expect(side(diff.body, "removed")).toBe(documentToPlainText(shape.after.body));
+    },
+    20_000,
+  );
 
   it("marks a one-word fix in a full 2,000-paragraph body as that word", () => {
     const shape = shapes.find((s) => s.name.startsWith("one word fixed in a full"))!;
@@ -60,7 +68,11 @@ describe("diffRevisions on the largest stories allowed", () => {
     const shape = shapes.find((s) => s.name.startsWith("one word fixed in every"))!;
     const diff = diffRevisions(shape.before, shape.after, "ar");
     expect(diff.coarse).toBe(false);
-    expect(changes(diff.body).filter((p) => p.kind === "added").every((p) => p.text === "خمسة")).toBe(true);
+    expect(
+      changes(diff.body)
+        .filter((p) => p.kind === "added")
+        .every((p) => p.text === "خمسة"),
+    ).toBe(true);
   });
 
   it("shows two unrelated 30,000-word bodies whole, without starting the word diff", () => {

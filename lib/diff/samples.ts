@@ -11,10 +11,46 @@ import type { RevisionText } from "./revisions";
 // Common words repeat, as in real copy: unrelated texts still share many
 // words, which is what makes a word diff of them slow.
 const VOCABULARY = [
-  "الحكومة", "البرلمان", "الانتخابات", "الاقتصاد", "الرئيس", "الوزير", "القاهرة", "الدولار", "وقال", "المتحدث",
-  "في", "من", "أن", "على", "إلى", "عن", "مع", "هذا", "التي", "الذي",
-  "أكدت", "الوكالة", "أربعة", "موظفين", "بيان", "اليوم", "الأسعار", "التضخم", "الموازنة", "الضرائب",
-  "ميناء", "العاصفة", "المحكمة", "الشرطة", "النفط", "الغاز", "المستشفى", "الجامعة", "الطقس", "الأمطار",
+  "الحكومة",
+  "البرلمان",
+  "الانتخابات",
+  "الاقتصاد",
+  "الرئيس",
+  "الوزير",
+  "القاهرة",
+  "الدولار",
+  "وقال",
+  "المتحدث",
+  "في",
+  "من",
+  "أن",
+  "على",
+  "إلى",
+  "عن",
+  "مع",
+  "هذا",
+  "التي",
+  "الذي",
+  "أكدت",
+  "الوكالة",
+  "أربعة",
+  "موظفين",
+  "بيان",
+  "اليوم",
+  "الأسعار",
+  "التضخم",
+  "الموازنة",
+  "الضرائب",
+  "ميناء",
+  "العاصفة",
+  "المحكمة",
+  "الشرطة",
+  "النفط",
+  "الغاز",
+  "المستشفى",
+  "الجامعة",
+  "الطقس",
+  "الأمطار",
 ];
 
 /** `count` words picked by `seed`, with a comma or full stop now and then. */
@@ -39,7 +75,7 @@ export function sampleBody(paragraphs: string[]): RichTextDocument {
     content: paragraphs.map((text) => {
       if (text.length <= TEXT_NODE_LIMIT) return paragraph(text);
       const content: { type: "text"; text: string }[] = [];
-      for (let start = 0; start < text.length; ) {
+      for (let start = 0; start < text.length;) {
         const end = start + TEXT_NODE_LIMIT >= text.length ? text.length : text.lastIndexOf(" ", start + TEXT_NODE_LIMIT);
         content.push({ type: "text", text: text.slice(start, end) });
         start = end;
@@ -57,7 +93,9 @@ export function sampleBody(paragraphs: string[]): RichTextDocument {
 export function fullBodyParagraphs(count: number, seed: number): string[] {
   const overhead = JSON.stringify(sampleBody(Array.from({ length: count }, () => "x"))).length - count;
   const room = MAX_DOCUMENT_CHARACTERS - overhead - 1_000;
-  const words = sampleWords(Math.ceil(room / 3), seed).slice(0, room).split(" ");
+  const words = sampleWords(Math.ceil(room / 3), seed)
+    .slice(0, room)
+    .split(" ");
   const perParagraph = Math.floor(words.length / count);
   return Array.from({ length: count }, (_, i) => words.slice(i * perParagraph, (i + 1) * perParagraph).join(" "));
 }
@@ -88,7 +126,11 @@ export function diffShapes(): DiffShape[] {
       after: version(Array.from({ length: 30 }, (_, i) => sampleWords(100, 100 + i))),
     },
     { name: "3,000-word paragraph replaced", before: version([sampleWords(3_000, 3)]), after: version([sampleWords(3_000, 4)]) },
-    { name: "one 20,000-character paragraph replaced", before: version([sampleWords(4_000, 5).slice(0, 20_000)]), after: version([sampleWords(4_000, 6).slice(0, 20_000)]) },
+    {
+      name: "one 20,000-character paragraph replaced",
+      before: version([sampleWords(4_000, 5).slice(0, 20_000)]),
+      after: version([sampleWords(4_000, 6).slice(0, 20_000)]),
+    },
     { name: "two different full bodies, 2,000 paragraphs", before: version(full), after: version(fullBodyParagraphs(2_000, 2)) },
     { name: "two different full bodies, 200 paragraphs", before: version(fewer), after: version(fullBodyParagraphs(200, 2)) },
     { name: "two different 30,000-word one-paragraph bodies", before: version(fullBodyParagraphs(1, 7)), after: version(fullBodyParagraphs(1, 8)) },

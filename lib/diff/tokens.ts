@@ -28,14 +28,26 @@ const ONLY_WHITESPACE = /^\s+$/;
  * through `intern`, shared by both sides of a diff, so tokens are compared
  * as numbers.
  */
-export function tokenize(text: string, start: number, end: number, segmenter: Intl.Segmenter, intern: Map<string, number>, budget: DiffBudget): Tokens | undefined {
+export function tokenize(
+  text: string,
+  start: number,
+  end: number,
+  segmenter: Intl.Segmenter,
+  intern: Map<string, number>,
+  budget: DiffBudget,
+): Tokens | undefined {
   if (!budget.spendCharacters(end - start)) return undefined;
   const stretch = text.slice(start, end);
   const runs: Span[] = [];
   for (const match of stretch.matchAll(RUN)) {
     runs.push({ start: match.index, end: match.index + match[0].length, plain: PLAIN_WORD.test(match[0]) });
   }
-  const pieces = segmentRuns(stretch, runs.filter((run) => !run.plain), segmenter, budget);
+  const pieces = segmentRuns(
+    stretch,
+    runs.filter((run) => !run.plain),
+    segmenter,
+    budget,
+  );
   if (!pieces) return undefined;
 
   const tokens: Tokens = { starts: [], ends: [], ids: [] };
@@ -69,7 +81,7 @@ function segmentRuns(stretch: string, runs: Span[], segmenter: Intl.Segmenter, b
   let input = "";
   let chunks: Chunk[] = [];
   for (const run of runs) {
-    for (let from = run.start; from < run.end; ) {
+    for (let from = run.start; from < run.end;) {
       const to = chunkEnd(stretch, from, run.end);
       if (input && input.length + (to - from) > PIECE) {
         if (!budget.spendCharacters(CALL_COST + input.length)) return undefined;

@@ -46,7 +46,28 @@ describe("splitParagraphs", () => {
 });
 
 // Words, prefixed words, punctuation and both kinds of break: enough overlap for real diffs.
-const unit = fc.constantFrom("قال", "الرئيس", "وقال", "أربعة", "خمسة", "ميناء", "the", "port", "3.5", "،", ".", "«", "»", " ", " ", " ", "  ", "\n", "\n\n", "\n\n\n");
+const unit = fc.constantFrom(
+  "قال",
+  "الرئيس",
+  "وقال",
+  "أربعة",
+  "خمسة",
+  "ميناء",
+  "the",
+  "port",
+  "3.5",
+  "،",
+  ".",
+  "«",
+  "»",
+  " ",
+  " ",
+  " ",
+  "  ",
+  "\n",
+  "\n\n",
+  "\n\n\n",
+);
 const units = fc.array(unit, { maxLength: 60 });
 /** A second version: the first with some units replaced, deleted or inserted, or an unrelated text. */
 const versions = fc.oneof(
@@ -64,7 +85,11 @@ const versions = fc.oneof(
 );
 const budgets = fc.oneof(
   fc.constant(() => new DiffBudget()),
-  fc.tuple(fc.nat(400), fc.nat(400)).map(([steps, characters]) => () => new DiffBudget(steps, characters)),
+  fc.tuple(fc.nat(400), fc.nat(400)).map(
+    ([steps, characters]) =>
+      () =>
+        new DiffBudget(steps, characters),
+  ),
 );
 
 /** Where each part starts and ends in the side it belongs to. */
@@ -82,8 +107,18 @@ describe("diffText on any two texts", () => {
     fc.assert(
       fc.property(versions, budgets, fc.constantFrom("ar", "en"), ([before, after], budget, language) => {
         const parts = diffText(before, after, language as "ar" | "en", budget());
-        expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
-        expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
+        expect(
+          parts
+            .filter((p) => p.kind !== "added")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(before);
+        expect(
+          parts
+            .filter((p) => p.kind !== "removed")
+            .map((p) => p.text)
+            .join(""),
+        ).toBe(after);
         expect(parts.every((p) => p.text.length > 0)).toBe(true);
         expect(parts.every((p, i) => i === 0 || parts[i - 1]!.kind !== p.kind)).toBe(true);
       }),
@@ -95,7 +130,11 @@ describe("diffText on any two texts", () => {
     const segmenter = new Intl.Segmenter("ar", { granularity: "word" });
     // Positions inside a word (whitespace may be cut anywhere).
     const insideWords = (text: string) =>
-      new Set([...segmenter.segment(text)].filter((s) => /\S/.test(s.segment)).flatMap((s) => Array.from({ length: s.segment.length - 1 }, (_, i) => s.index + i + 1)));
+      new Set(
+        [...segmenter.segment(text)]
+          .filter((s) => /\S/.test(s.segment))
+          .flatMap((s) => Array.from({ length: s.segment.length - 1 }, (_, i) => s.index + i + 1)),
+      );
     fc.assert(
       fc.property(versions, budgets, ([before, after], budget) => {
         const parts = diffText(before, after, "ar", budget());
@@ -126,13 +165,32 @@ describe("diffText past its budget", () => {
     const budget = new DiffBudget(0, 0);
     const parts = diffText(before, after, "ar", budget);
     expect(budget.coarse).toBe(true);
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(after);
     // What both versions start and end with still shows as unchanged.
     expect(splitParagraphs(parts).map((p) => p.map((part) => [part.kind, part.text]))).toEqual([
-      [["same", "أكدت الوكالة أن "], ["removed", "أربعة"], ["added", "خمسة"], ["same", " موظفين"]],
+      [
+        ["same", "أكدت الوكالة أن "],
+        ["removed", "أربعة"],
+        ["added", "خمسة"],
+        ["same", " موظفين"],
+      ],
       [["same", "فقرة ثانية لم تتغير"]],
-      [["same", "وقال "], ["removed", "المتحدث إن الميناء مغلق"], ["added", "الناطق إن الميناء مفتوح"]],
+      [
+        ["same", "وقال "],
+        ["removed", "المتحدث إن الميناء مغلق"],
+        ["added", "الناطق إن الميناء مفتوح"],
+      ],
     ]);
   });
 

@@ -16,7 +16,10 @@ const PRIVATE_NO_STORE = "private, no-store";
  */
 export function responseCacheControl(current: string | undefined, setsCookie: boolean, policy: PublicCachePolicy = DEFAULT_PUBLIC_CACHE): string {
   if (setsCookie || !current) return PRIVATE_NO_STORE;
-  const directives = current.toLowerCase().split(",").map((d) => d.trim());
+  const directives = current
+    .toLowerCase()
+    .split(",")
+    .map((d) => d.trim());
   const shared = directives.some((d) => d.startsWith("s-maxage="));
   const personal = directives.some((d) => d === "private" || d === "no-store");
   if (!shared || personal) return current;

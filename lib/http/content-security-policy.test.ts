@@ -3,7 +3,12 @@ import { freshNonce, hashPolicy, noncePolicy } from "./content-security-policy";
 
 /** The policy as a map from directive to its sources, the way a browser reads it. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 const NONCE = "AAECAwQFBgcICQoLDA0ODw==";

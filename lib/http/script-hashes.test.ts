@@ -14,11 +14,7 @@ describe("hashScripts", () => {
       `<body><p>خبر</p><script nonce="${NONCE}">self.__next_f.push([1,"خبر \\u003cb\\u003e"])</script></body>`,
     ].join("");
     const result = hashScripts(html, NONCE);
-    expect(result.hashes).toEqual([
-      "'sha256-AAAA'",
-      sha256("(globalThis.TURBOPACK||[]).push({})"),
-      sha256('self.__next_f.push([1,"خبر \\u003cb\\u003e"])'),
-    ]);
+    expect(result.hashes).toEqual(["'sha256-AAAA'", sha256("(globalThis.TURBOPACK||[]).push({})"), sha256('self.__next_f.push([1,"خبر \\u003cb\\u003e"])')]);
     expect(result.html).toBe(html);
   });
 
@@ -40,7 +36,9 @@ describe("hashScripts", () => {
     const html = `<script src="/_next/static/chunks/b.js?dpl=1" async="" nonce="${NONCE}"></script><script src="/c.js" nonce="${NONCE}"></script>`;
     const result = hashScripts(html, NONCE, (src) => (src === "/_next/static/chunks/b.js?dpl=1" ? "sha256-DDDD" : undefined));
     expect(result.hashes).toEqual(["'sha256-DDDD'"]);
-    expect(result.html).toBe(`<script src="/_next/static/chunks/b.js?dpl=1" async="" nonce="${NONCE}" integrity="sha256-DDDD"></script><script src="/c.js" nonce="${NONCE}"></script>`);
+    expect(result.html).toBe(
+      `<script src="/_next/static/chunks/b.js?dpl=1" async="" nonce="${NONCE}" integrity="sha256-DDDD"></script><script src="/c.js" nonce="${NONCE}"></script>`,
+    );
   });
 
   it("keeps only well-formed digests, and never replaces an integrity the render wrote", () => {

@@ -26,11 +26,7 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
  * The dashboard language: the signed-in user's saved preference, else the
  * cookie a visitor chose, else the browser's Accept-Language, else Arabic.
  */
-export function resolveLocale(input: {
-  userPreference?: string | null;
-  cookie?: string | null;
-  acceptLanguage?: string | null;
-}): Locale {
+export function resolveLocale(input: { userPreference?: string | null; cookie?: string | null; acceptLanguage?: string | null }): Locale {
   if (isLocale(input.userPreference)) return input.userPreference;
   if (isLocale(input.cookie)) return input.cookie;
   return negotiateLocale(input.acceptLanguage) ?? DEFAULT_LOCALE;

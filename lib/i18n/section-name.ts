@@ -11,6 +11,10 @@ export function sectionName(section: SectionNames, locale: string): string {
  * the visible ones, and `current` (the story's own section) even when it is
  * hidden, so that saving a story never moves it out of its section.
  */
-export function sectionChoices(sections: readonly (SectionNames & { slug: string; hidden: boolean })[], locale: string, current?: string): { slug: string; name: string }[] {
+export function sectionChoices(
+  sections: readonly (SectionNames & { slug: string; hidden: boolean })[],
+  locale: string,
+  current?: string,
+): { slug: string; name: string }[] {
   return sections.filter((s) => !s.hidden || s.slug === current).map((s) => ({ slug: s.slug, name: sectionName(s, locale) }));
 }

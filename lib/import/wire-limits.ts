@@ -43,12 +43,18 @@ export function wireLimitProblem(headline: string, body: RichTextDocument): Wire
   for (const block of body.content) {
     if (block.type === "relatedStory" && block.attrs.headline.length > MAX_RELATED_HEADLINE) {
       const { headline: related } = block.attrs;
-      return { code: "too_long", refusal: { reason: "wire_related_too_long", params: { opening: opening(related), length: related.length, max: MAX_RELATED_HEADLINE } } };
+      return {
+        code: "too_long",
+        refusal: { reason: "wire_related_too_long", params: { opening: opening(related), length: related.length, max: MAX_RELATED_HEADLINE } },
+      };
     }
     // An imported paragraph is one text node, and the limit is per text node.
     const long = block.type === "paragraph" ? block.content?.find((n) => n.type === "text" && n.text.length > MAX_TEXT_LENGTH) : undefined;
     if (long?.type === "text") {
-      return { code: "too_long", refusal: { reason: "wire_paragraph_too_long", params: { opening: opening(long.text), length: long.text.length, max: MAX_TEXT_LENGTH } } };
+      return {
+        code: "too_long",
+        refusal: { reason: "wire_paragraph_too_long", params: { opening: opening(long.text), length: long.text.length, max: MAX_TEXT_LENGTH } },
+      };
     }
   }
   const checked = checkDocument(body);

@@ -134,7 +134,14 @@ function copy(headline: string, paragraphs: string[]): string {
 
 describe("parseWireText holds copy to the limits of a stored story", () => {
   it("accepts copy right at the limits: a 20,000-character paragraph, 2,000 blocks, a 300-character headline", () => {
-    for (const text of [copy("عنوان", [prose(20_000)]), copy("عنوان", Array.from({ length: 2_000 }, (_, i) => `فقرة ${i + 1}.`)), copy(prose(300), ["نص."])]) {
+    for (const text of [
+      copy("عنوان", [prose(20_000)]),
+      copy(
+        "عنوان",
+        Array.from({ length: 2_000 }, (_, i) => `فقرة ${i + 1}.`),
+      ),
+      copy(prose(300), ["نص."]),
+    ]) {
       const result = parseWireText(text);
       expect(result.ok).toBe(true);
       if (result.ok) expect(checkDocument(wireBodyDocument(result.story)).ok).toBe(true);
@@ -151,15 +158,27 @@ describe("parseWireText holds copy to the limits of a stored story", () => {
   });
 
   it("refuses more than 2,000 paragraphs as too large for one story", () => {
-    const result = parseWireText(copy("عنوان", Array.from({ length: 2_001 }, (_, i) => `فقرة ${i + 1}.`)));
+    const result = parseWireText(
+      copy(
+        "عنوان",
+        Array.from({ length: 2_001 }, (_, i) => `فقرة ${i + 1}.`),
+      ),
+    );
     expect(result).toEqual({ ok: false, code: "too_large", refusal: { reason: "wire_too_many_blocks", params: { count: 2_001, max: 2_000 } } });
   });
 
   it("refuses a body over 200,000 characters as too large, though every paragraph fits and the copy is under 1 MB", () => {
-    const text = copy("عنوان", Array.from({ length: 11 }, () => prose(19_000)));
+    const text = copy(
+      "عنوان",
+      Array.from({ length: 11 }, () => prose(19_000)),
+    );
     expect(new TextEncoder().encode(text).length).toBeLessThan(MAX_WIRE_TEXT_BYTES);
     const result = parseWireText(text);
-    expect(result).toMatchObject({ ok: false, code: "too_large", refusal: { reason: "wire_body_too_long", params: { length: expect.any(Number), max: 200_000 } } });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "too_large",
+      refusal: { reason: "wire_body_too_long", params: { length: expect.any(Number), max: 200_000 } },
+    });
     if (!result.ok) expect(result.refusal.params?.length).toBeGreaterThan(200_000);
   });
 

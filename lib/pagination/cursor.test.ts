@@ -59,7 +59,7 @@ describe("keyset cursors", () => {
   });
 
   it("round-trips text keys in any script, and infinity where the sort allows it", () => {
-    const position = { key: "منى علي — \"quoted\" \\ 50%", id: ID };
+    const position = { key: 'منى علي — "quoted" \\ 50%', id: ID };
     expect(people.decode(people.encode(position))).toEqual({ ok: true, data: position });
     expect(byDeadline.decode(byDeadline.encode({ key: "infinity", id: ID }))).toEqual({ ok: true, data: { key: "infinity", id: ID } });
     expect(byUpdate.decode(forge([1, "articles/updated_desc", "infinity", ID]))).toMatchObject(refusal);
@@ -100,7 +100,13 @@ describe("keyset cursors", () => {
 
   it("refuses garbage as a cursor that is not valid", () => {
     for (const cursor of ["not a cursor!", "", forge([1, "audit", "2026-01-01T00:00:00.000Z", 1])]) {
-      expect(audit.decode(cursor)).toEqual({ ok: false, code: "invalid", reason: "check_fields", params: { fields: "cursor" }, fields: { cursor: { reason: "cursor_invalid" } } });
+      expect(audit.decode(cursor)).toEqual({
+        ok: false,
+        code: "invalid",
+        reason: "check_fields",
+        params: { fields: "cursor" },
+        fields: { cursor: { reason: "cursor_invalid" } },
+      });
     }
   });
 
@@ -131,22 +137,30 @@ describe("keyset cursors, for any input", () => {
     .chain((date) => fc.integer({ min: 0, max: 999 }).map((micro) => `${date.toISOString().slice(0, 23)}${String(micro).padStart(3, "0")}Z`));
 
   it("round-trips every valid position exactly", () => {
-    fc.assert(fc.property(instant, fc.maxSafeNat().filter((n) => n > 0), (key, id) => {
-      expect(audit.decode(audit.encode({ key, id }))).toEqual({ ok: true, data: { key, id } });
-    }));;
+    fc.assert(
+      fc.property(
+        instant,
+        fc.maxSafeNat().filter((n) => n > 0),
+        (key, id) => {
+          expect(audit.decode(audit.encode({ key, id }))).toEqual({ ok: true, data: { key, id } });
+        },
+      ),
+    );
     const name = fc.string({ unit: "grapheme", maxLength: 100 }).filter((s) => !s.includes("\u0000") && s.length <= TEXT_KEY_MAX);
-    fc.assert(fc.property(name, fc.uuid(), (key, id) => {
-      expect(people.decode(people.encode({ key, id }))).toEqual({ ok: true, data: { key, id } });
-    }));
+    fc.assert(
+      fc.property(name, fc.uuid(), (key, id) => {
+        expect(people.decode(people.encode({ key, id }))).toEqual({ ok: true, data: { key, id } });
+      }),
+    );
   });
 
   it("agrees with the calendar: a key is valid exactly when the date it names exists", () => {
     const field = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
     // Fields just past their ranges, and the years where leap-year rules turn.
     const year = fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(1, 4, 100, 400, 1900, 2000, 2024, 2100, 2400));
-    const key = fc.tuple(year, field(13), field(32), field(24), field(60), field(60)).map(
-      ([y, mo, d, h, mi, s]) => `${String(y).padStart(4, "0")}-${mo}-${d}T${h}:${mi}:${s}.000001Z`,
-    );
+    const key = fc
+      .tuple(year, field(13), field(32), field(24), field(60), field(60))
+      .map(([y, mo, d, h, mi, s]) => `${String(y).padStart(4, "0")}-${mo}-${d}T${h}:${mi}:${s}.000001Z`);
     fc.assert(
       fc.property(key, (k) => {
         const date = new Date(k);
@@ -173,7 +187,13 @@ describe("keyset cursors, for any input", () => {
     fc.assert(
       fc.property(fc.tuple(fc.constantFrom(1, 2), fc.constantFrom("audit", "people"), anything, anything), (tuple) => {
         const decoded = audit.decode(forge(tuple));
-        const valid = tuple[0] === 1 && tuple[1] === "audit" && typeof tuple[2] === "string" && isInstantKey(tuple[2]) && Number.isSafeInteger(tuple[3]) && (tuple[3] as number) > 0;
+        const valid =
+          tuple[0] === 1 &&
+          tuple[1] === "audit" &&
+          typeof tuple[2] === "string" &&
+          isInstantKey(tuple[2]) &&
+          Number.isSafeInteger(tuple[3]) &&
+          (tuple[3] as number) > 0;
         expect(decoded.ok).toBe(valid);
       }),
     );

@@ -109,7 +109,10 @@ export function keysetCursor<I extends IdType>(spec: CursorSpec<I>): CursorCodec
   const key =
     spec.key === "text"
       ? z.string().refine(isKeyText)
-      : z.string().max(32).refine((k) => isInstantKey(k) || (spec.infinity === true && k === "infinity"));
+      : z
+          .string()
+          .max(32)
+          .refine((k) => isInstantKey(k) || (spec.infinity === true && k === "infinity"));
   const id = spec.id === "uuid" ? z.uuid() : z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
   const tuple = z.tuple([z.literal(CURSOR_VERSION), z.literal(spec.kind), key, id]);
 
@@ -150,7 +153,12 @@ export function keysetCursor<I extends IdType>(spec: CursorSpec<I>): CursorCodec
  * One page from `limit + 1` rows fetched in keyset order: the first `limit`,
  * and the cursor after the last of them when the extra row shows there is more.
  */
-export function keysetPage<R, I extends IdType>(rows: readonly R[], limit: number, codec: CursorCodec<I>, positionOf: (row: R) => Position<I>): { items: R[]; nextCursor: string | null } {
+export function keysetPage<R, I extends IdType>(
+  rows: readonly R[],
+  limit: number,
+  codec: CursorCodec<I>,
+  positionOf: (row: R) => Position<I>,
+): { items: R[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last !== undefined ? codec.encode(positionOf(last)) : null };

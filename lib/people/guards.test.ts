@@ -12,7 +12,11 @@ describe("checkPersonChange", () => {
       { id: "r", role: "reporter", active: true },
       { id: "x", role: "admin", active: false },
     ] as const) {
-      expect(checkPersonChange(actor, { id: "t", role: "reporter", active: true }, { name: "x" }, 3)).toEqual({ ok: false, code: "forbidden", reason: "manage_people_admins_only" });
+      expect(checkPersonChange(actor, { id: "t", role: "reporter", active: true }, { name: "x" }, 3)).toEqual({
+        ok: false,
+        code: "forbidden",
+        reason: "manage_people_admins_only",
+      });
     }
   });
 
@@ -20,7 +24,12 @@ describe("checkPersonChange", () => {
     const other = { id: "b", role: "admin" as const, active: true };
     expect(checkPersonChange(admin, other, { role: "editor" }, 1)).toEqual({ ok: false, code: "unprocessable", reason: "last_active_admin", field: "role" });
     expect(checkPersonChange(admin, other, { active: false }, 1)).toEqual({ ok: false, code: "unprocessable", reason: "last_active_admin", field: "active" });
-    expect(checkPersonChange(admin, admin, { role: "reporter" }, 1)).toEqual({ ok: false, code: "unprocessable", reason: "last_active_admin_self", field: "role" });
+    expect(checkPersonChange(admin, admin, { role: "reporter" }, 1)).toEqual({
+      ok: false,
+      code: "unprocessable",
+      reason: "last_active_admin_self",
+      field: "role",
+    });
     expect(checkPersonChange(admin, admin, { active: false }, 2)).toEqual({ ok: true });
     expect(checkPersonChange(admin, other, { role: "editor" }, 2)).toEqual({ ok: true });
   });

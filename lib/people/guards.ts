@@ -6,7 +6,12 @@ export type PersonChange = { role?: Role; active?: boolean; name?: string };
 /** A refusal names its reason (i18n/refusals/fields.*.json) and, for the last admin, the field whose change would remove them. */
 export type GuardOutcome =
   | { ok: true }
-  | { ok: false; code: "forbidden" | "unprocessable"; reason: "manage_people_admins_only" | "last_active_admin" | "last_active_admin_self"; field?: "role" | "active" };
+  | {
+      ok: false;
+      code: "forbidden" | "unprocessable";
+      reason: "manage_people_admins_only" | "last_active_admin" | "last_active_admin_self";
+      field?: "role" | "active";
+    };
 
 /** Only an active admin manages people. */
 export function mayManagePeople(actor: Actor): boolean {

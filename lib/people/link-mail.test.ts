@@ -12,7 +12,9 @@ describe("linkMail", () => {
     expect(linkMail({ name: "x", email: "x@example.test" }, "l", "reset").subject).toContain("A new newsroom password");
 
     // What nodemailer builds from it: UTF-8 text, the Arabic subject encoded, no HTML part.
-    const built = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" }).sendMail({ from: "Desk <desk@example.test>", ...mail });
+    const built = await nodemailer
+      .createTransport({ streamTransport: true, buffer: true, newline: "unix" })
+      .sendMail({ from: "Desk <desk@example.test>", ...mail });
     const raw = (built.message as Buffer).toString("utf8");
     expect(raw).toMatch(/^To: nadia@example\.test$/m);
     expect(raw).toMatch(/^Subject: =\?UTF-8\?/m);

@@ -8,7 +8,8 @@ describe("passwordProblem", () => {
   });
 
   it("refuses common passwords, also with digits or symbols on the end", () => {
-    for (const p of ["123qweasdzxc", "QWERTY123456", "password123456", "iloveyou2026!!"]) expect(passwordProblem(p), p).toEqual({ reason: "password_too_common" });
+    for (const p of ["123qweasdzxc", "QWERTY123456", "password123456", "iloveyou2026!!"])
+      expect(passwordProblem(p), p).toEqual({ reason: "password_too_common" });
     expect(passwordProblem("tram-lantern-quietly-7")).toBeNull();
   });
 

@@ -28,6 +28,7 @@ export function passwordProblem(password: string, person: { email?: string; name
   const lower = password.toLowerCase();
   const stem = lower.replace(/[\d\W_]+$/u, "");
   if (commonPasswords().has(lower) || (stem.length >= 4 && commonPasswords().has(stem))) return { reason: "password_too_common" };
-  if ([person.email, person.name].some((own) => own && lower.includes(own.toLowerCase().trim()) && own.trim().length >= 4)) return { reason: "password_personal" };
+  if ([person.email, person.name].some((own) => own && lower.includes(own.toLowerCase().trim()) && own.trim().length >= 4))
+    return { reason: "password_personal" };
   return null;
 }

@@ -50,7 +50,10 @@ describe("checkDocument", () => {
         { type: "relatedStory", attrs: { articleId: null, headline: `خبر سابق${RLO}` } },
       ],
     });
-    expect(checked).toEqual({ ok: true, document: doc({ type: "paragraph", content: [text("الفقرة")] }, { type: "relatedStory", attrs: { articleId: null, headline: "خبر سابق" } }) });
+    expect(checked).toEqual({
+      ok: true,
+      document: doc({ type: "paragraph", content: [text("الفقرة")] }, { type: "relatedStory", attrs: { articleId: null, headline: "خبر سابق" } }),
+    });
   });
 
   it("refuses a related story whose headline is nothing but a control", () => {

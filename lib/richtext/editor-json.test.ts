@@ -12,11 +12,19 @@ describe("toStoredDocument", () => {
         {
           type: "paragraph",
           content: [
-            { type: "text", text: "رابط", marks: [{ type: "link", attrs: { href: "https://example.com", target: "_blank", rel: "noopener", class: null } }, { type: "bold" }] },
+            {
+              type: "text",
+              text: "رابط",
+              marks: [{ type: "link", attrs: { href: "https://example.com", target: "_blank", rel: "noopener", class: null } }, { type: "bold" }],
+            },
             { type: "text", text: "" },
           ],
         },
-        { type: "orderedList", attrs: { start: 1, type: null }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "أ" }] }] }] },
+        {
+          type: "orderedList",
+          attrs: { start: 1, type: null },
+          content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "أ" }] }] }],
+        },
         { type: "orderedList", attrs: { start: 3, type: null }, content: [{ type: "listItem", content: [{ type: "paragraph" }] }] },
         { type: "relatedStory", attrs: { articleId: null, headline: "قصة" } },
       ],
@@ -38,7 +46,10 @@ describe("toStoredDocument", () => {
   it("leaves what the schema forbids in place so validation refuses it", () => {
     const stored = toStoredDocument({
       type: "doc",
-      content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }, { type: "image", attrs: { src: "x" } }],
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] },
+        { type: "image", attrs: { src: "x" } },
+      ],
     });
     const checked = checkDocument(stored);
     expect(checked.ok).toBe(false);
@@ -46,13 +57,19 @@ describe("toStoredDocument", () => {
 
   it("an empty editor is one empty paragraph", () => {
     expect(toStoredDocument({ type: "doc" })).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
-    expect(toStoredDocument({ type: "doc", content: [{ type: "paragraph", attrs: { dir: "auto" } }] })).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
+    expect(toStoredDocument({ type: "doc", content: [{ type: "paragraph", attrs: { dir: "auto" } }] })).toEqual({
+      type: "doc",
+      content: [{ type: "paragraph" }],
+    });
   });
 
   it("drops the empty paragraphs the editor keeps at the end, not those between blocks", () => {
     const text = { type: "paragraph", content: [{ type: "text", text: "نص" }] };
     const empty = { type: "paragraph", attrs: { dir: "auto" } };
-    expect(toStoredDocument({ type: "doc", content: [text, empty, text, empty, empty] })).toEqual({ type: "doc", content: [text, { type: "paragraph" }, text] });
+    expect(toStoredDocument({ type: "doc", content: [text, empty, text, empty, empty] })).toEqual({
+      type: "doc",
+      content: [text, { type: "paragraph" }, text],
+    });
   });
 });
 

@@ -47,14 +47,32 @@ describe("checkDocument", () => {
     ["an unknown node", { type: "doc", content: [{ type: "image", attrs: { src: "x.png" } }] }],
     ["an unknown mark", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "underline" }] }] }] }],
     ["an unknown attribute", { type: "doc", content: [{ type: "paragraph", attrs: { onclick: "alert(1)" } }] }],
-    ["a javascript: link", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] }],
-    ["a data: link", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "data:text/html,<script>" } }] }] }] }],
+    [
+      "a javascript: link",
+      {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+      },
+    ],
+    [
+      "a data: link",
+      {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "data:text/html,<script>" } }] }] }],
+      },
+    ],
     ["a heading level 1", { type: "doc", content: [{ type: "heading", attrs: { level: 1 } }] }],
     ["an empty text node", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "" }] }] }],
     ["a related story with a bad id", { type: "doc", content: [{ type: "relatedStory", attrs: { articleId: "1 OR 1=1", headline: "x" } }] }],
     ["an extra top-level key", { type: "doc", content: [{ type: "paragraph" }], html: "<b>x</b>" }],
     ["a lone surrogate in text", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "a\ud800" }] }] }],
-    ["a lone surrogate in a link", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "https://example.test/\udc00" } }] }] }] }],
+    [
+      "a lone surrogate in a link",
+      {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "https://example.test/\udc00" } }] }] }],
+      },
+    ],
     ["a lone surrogate in a related story", { type: "doc", content: [{ type: "relatedStory", attrs: { articleId: null, headline: "\ud800" } }] }],
   ])("refuses %s", (_label, input) => {
     const result = checkDocument(input);
@@ -74,11 +92,35 @@ describe("checkDocument", () => {
   });
 
   it.each([
-    ["a javascript: link", { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }, "link_unsafe", "content.0.content.0.marks.0.attrs.href", {}],
+    [
+      "a javascript: link",
+      { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] },
+      "link_unsafe",
+      "content.0.content.0.marks.0.attrs.href",
+      {},
+    ],
     ["an empty text node", { type: "paragraph", content: [{ type: "text", text: "" }] }, "text_node_empty", "content.0.content.0.text", { min: 1 }],
-    ["a text node over the limit", { type: "paragraph", content: [{ type: "text", text: "x".repeat(20_001) }] }, "text_node_too_long", "content.0.content.0.text", { max: 20_000 }],
-    ["a NUL in a related headline", { type: "relatedStory", attrs: { articleId: null, headline: "a\u0000b" } }, "document_text_has_nul", "content.0.attrs.headline", {}],
-    ["a related headline over the limit", { type: "relatedStory", attrs: { articleId: null, headline: "x".repeat(501) } }, "related_headline_too_long", "content.0.attrs.headline", { max: 500 }],
+    [
+      "a text node over the limit",
+      { type: "paragraph", content: [{ type: "text", text: "x".repeat(20_001) }] },
+      "text_node_too_long",
+      "content.0.content.0.text",
+      { max: 20_000 },
+    ],
+    [
+      "a NUL in a related headline",
+      { type: "relatedStory", attrs: { articleId: null, headline: "a\u0000b" } },
+      "document_text_has_nul",
+      "content.0.attrs.headline",
+      {},
+    ],
+    [
+      "a related headline over the limit",
+      { type: "relatedStory", attrs: { articleId: null, headline: "x".repeat(501) } },
+      "related_headline_too_long",
+      "content.0.attrs.headline",
+      { max: 500 },
+    ],
   ])("refuses %s with a reason of its own at its place", (_label, block, reason, path, params) => {
     expect(checkDocument({ type: "doc", content: [block] })).toEqual({ ok: false, issues: [{ path, reason, params: { ...params, path } }] });
   });
@@ -92,9 +134,15 @@ describe("checkDocument", () => {
 
 /** A body whose one block is `levels` lists, each inside the previous one's only item; built without recursion. */
 function nestedLists(levels: number, kinds: ("bulletList" | "orderedList")[] = ["bulletList"]): { type: "doc"; content: unknown[] } {
-  let list: unknown = { type: kinds[(levels - 1) % kinds.length], content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "أعمق نقطة" }] }] }] };
+  let list: unknown = {
+    type: kinds[(levels - 1) % kinds.length],
+    content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "أعمق نقطة" }] }] }],
+  };
   for (let level = levels - 1; level >= 1; level--) {
-    list = { type: kinds[(level - 1) % kinds.length], content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: `level ${level}` }] }, list] }] };
+    list = {
+      type: kinds[(level - 1) % kinds.length],
+      content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: `level ${level}` }] }, list] }],
+    };
   }
   return { type: "doc", content: [list] };
 }

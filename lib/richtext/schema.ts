@@ -50,7 +50,8 @@ const textNode = z.strictObject({
     .string()
     .min(1, "text_node_empty")
     .max(MAX_TEXT_LENGTH, "text_node_too_long")
-    .refine((t) => !t.includes("\u0000"), "document_text_has_nul").refine(storable, "document_text_has_lone_surrogate"),
+    .refine((t) => !t.includes("\u0000"), "document_text_has_nul")
+    .refine(storable, "document_text_has_lone_surrogate"),
   marks: z.array(mark).max(3).optional(),
 });
 const hardBreak = z.strictObject({ type: z.literal("hardBreak") });
@@ -106,7 +107,8 @@ const relatedStory = z.strictObject({
       .trim()
       .min(1, "related_headline_empty")
       .max(MAX_RELATED_HEADLINE, "related_headline_too_long")
-      .refine((t) => !t.includes("\u0000"), "document_text_has_nul").refine(storable, "document_text_has_lone_surrogate"),
+      .refine((t) => !t.includes("\u0000"), "document_text_has_nul")
+      .refine(storable, "document_text_has_lone_surrogate"),
   }),
 });
 

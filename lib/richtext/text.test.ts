@@ -35,7 +35,13 @@ describe("text box round trip", () => {
       type: "doc",
       content: [
         { type: "blockquote", content: [paragraph("قال: «لا تعليق»")] },
-        { type: "bulletList", content: [{ type: "listItem", content: [paragraph("أولًا")] }, { type: "listItem", content: [paragraph("ثانيًا")] }] },
+        {
+          type: "bulletList",
+          content: [
+            { type: "listItem", content: [paragraph("أولًا")] },
+            { type: "listItem", content: [paragraph("ثانيًا")] },
+          ],
+        },
       ],
     };
     expect(documentToText(doc, "ar")).toBe("قال: «لا تعليق»\n\n• أولًا\n• ثانيًا");

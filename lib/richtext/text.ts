@@ -42,8 +42,7 @@ function blockText(block: Block): string {
 export function isPlainDocument(doc: RichTextDocument): boolean {
   return doc.content.every(
     (block: Block) =>
-      block.type === "relatedStory" ||
-      (block.type === "paragraph" && (block.content ?? []).every((n) => n.type === "text" && !n.marks?.length)),
+      block.type === "relatedStory" || (block.type === "paragraph" && (block.content ?? []).every((n) => n.type === "text" && !n.marks?.length)),
   );
 }
 

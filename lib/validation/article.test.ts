@@ -46,7 +46,10 @@ describe("refusals of a story's fields", () => {
       reason: "status_unknown",
       params: { options: "draft, in_review, changes_requested, approved, scheduled, published, unpublished, archived" },
     });
-    expect(refusalOf(listQuerySchema.safeParse({ sort: "random" }).error!.issues[0]!)).toMatchObject({ reason: "sort_unknown", params: { options: expect.stringContaining("updated_desc") } });
+    expect(refusalOf(listQuerySchema.safeParse({ sort: "random" }).error!.issues[0]!)).toMatchObject({
+      reason: "sort_unknown",
+      params: { options: expect.stringContaining("updated_desc") },
+    });
   });
 
   it("refuses an author that is neither me nor a user id with our reason, however it is wrong", () => {
@@ -55,11 +58,14 @@ describe("refusals of a story's fields", () => {
 });
 
 describe("times", () => {
-  it.each(["0000-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])("refuses %s, which the database cannot store, with a message", (deadline) => {
-    const refused = updateArticleSchema.safeParse({ version: 1, deadline });
-    expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["deadline", "time_out_of_range"]]);
-    expect(transitionSchema.safeParse({ to: "scheduled", version: 1, publishAt: deadline }).success).toBe(false);
-  });
+  it.each(["0000-01-01T00:00:00Z", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])(
+    "refuses %s, which the database cannot store, with a message",
+    (deadline) => {
+      const refused = updateArticleSchema.safeParse({ version: 1, deadline });
+      expect(refused.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["deadline", "time_out_of_range"]]);
+      expect(transitionSchema.safeParse({ to: "scheduled", version: 1, publishAt: deadline }).success).toBe(false);
+    },
+  );
 
   it("accepts the first and the last instant it can store", () => {
     for (const deadline of ["0001-01-01T00:00:00Z", "9999-12-31T23:59:59.999Z"]) {

@@ -21,7 +21,10 @@ describe("importOptionsSchema", () => {
   });
 
   it("refuses a section that is not text, or too long to be one, with a reason of ours on section", () => {
-    for (const [section, reason] of [[42, "section_required"], ["x".repeat(101), "section_slug_unknown"]] as const) {
+    for (const [section, reason] of [
+      [42, "section_required"],
+      ["x".repeat(101), "section_slug_unknown"],
+    ] as const) {
       const parsed = importOptionsSchema.safeParse({ section });
       expect(parsed.success || invalid(parsed.error.issues).fields).toEqual({ section: expect.objectContaining({ reason }) });
     }

@@ -23,7 +23,11 @@ export const personChangeSchema = z
     /** The version the change was made against; a newer one is a conflict rather than an overwrite. */
     version: z.coerce.number({ error: "version_not_number" }).int("version_not_number").min(1, "version_not_number").optional(),
   })
-  .refine((c) => c.name !== undefined || c.role !== undefined || c.active !== undefined, { message: "send_one_of", params: { fields: "name, role, active" }, path: ["_"] });
+  .refine((c) => c.name !== undefined || c.role !== undefined || c.active !== undefined, {
+    message: "send_one_of",
+    params: { fields: "name, role, active" },
+    path: ["_"],
+  });
 
 export const peopleQuerySchema = z.strictObject({
   q: typedText().trim().max(200, "search_too_long").optional(),

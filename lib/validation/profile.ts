@@ -15,9 +15,7 @@ export const passwordChangeSchema = z
     // A current password this long is simply wrong; the cap only keeps the hasher's input bounded.
     current: z.string({ error: "current_password_required" }).min(1, "current_password_required").max(4096, "current_password_required"),
     // Lengths up to 4096 reach the password policy, which refuses past MAX_PASSWORD_LENGTH in the same words.
-    next: z
-      .string({ error: "new_password_required" })
-      .refine((v) => v.length <= 4096, { message: "password_too_long", params: { max: MAX_PASSWORD_LENGTH } }),
+    next: z.string({ error: "new_password_required" }).refine((v) => v.length <= 4096, { message: "password_too_long", params: { max: MAX_PASSWORD_LENGTH } }),
     confirm: z.string({ error: "confirm_password_required" }),
   })
   .refine((v) => v.next === v.confirm, { message: "new_passwords_differ", path: ["confirm"] });

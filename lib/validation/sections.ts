@@ -25,7 +25,11 @@ export const sectionChangeSchema = z
     /** The version the change was made against; a newer one is a conflict rather than an overwrite. */
     version: z.coerce.number({ error: "version_not_number" }).int("version_not_number").min(1, "version_not_number").optional(),
   })
-  .refine(({ version: _version, ...c }) => Object.values(c).some((v) => v !== undefined), { message: "send_one_of", params: { fields: "slug, nameAr, nameEn, hidden" }, path: ["_"] });
+  .refine(({ version: _version, ...c }) => Object.values(c).some((v) => v !== undefined), {
+    message: "send_one_of",
+    params: { fields: "slug, nameAr, nameEn, hidden" },
+    path: ["_"],
+  });
 
 export const sectionMoveSchema = z.strictObject({ direction: z.enum(["up", "down"], { error: "direction_unknown" }) });
 

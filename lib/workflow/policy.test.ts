@@ -31,7 +31,14 @@ const DESIGN: Record<string, readonly (Role | "author" | "system")[]> = {
   "approved>archived": ["editor", "admin"],
   "archived>draft": ["editor", "admin"],
 };
-const NEEDS_REASON = new Set(["in_review>changes_requested", "published>unpublished", "draft>archived", "changes_requested>archived", "in_review>archived", "approved>archived"]);
+const NEEDS_REASON = new Set([
+  "in_review>changes_requested",
+  "published>unpublished",
+  "draft>archived",
+  "changes_requested>archived",
+  "in_review>archived",
+  "approved>archived",
+]);
 
 const actor = (role: Role, id = `${role}-1`): Actor => ({ id, role, active: true });
 
@@ -54,9 +61,7 @@ function expected(role: Role, isAuthor: boolean, from: ArticleStatus, to: Articl
 
 describe("decideTransition: every role × authorship × state × target", () => {
   const cases = ROLES.flatMap((role) =>
-    [true, false].flatMap((isAuthor) =>
-      ARTICLE_STATUSES.flatMap((from) => ARTICLE_STATUSES.map((to) => ({ role, isAuthor, from, to }))),
-    ),
+    [true, false].flatMap((isAuthor) => ARTICLE_STATUSES.flatMap((from) => ARTICLE_STATUSES.map((to) => ({ role, isAuthor, from, to })))),
   );
 
   it.each(cases)("$role (author: $isAuthor) $from → $to", ({ role, isAuthor, from, to }) => {
@@ -93,13 +98,28 @@ describe("what a step needs", () => {
 
   it.each([...NEEDS_REASON])("%s needs a reason", (key) => {
     const [from, to] = key.split(">") as [ArticleStatus, ArticleStatus];
-    expect(decideTransition(editor, story(from), to, { reason: "  ", now })).toEqual({ ok: false, code: "invalid", reason: "transition_reason_required", field: "reason" });
+    expect(decideTransition(editor, story(from), to, { reason: "  ", now })).toEqual({
+      ok: false,
+      code: "invalid",
+      reason: "transition_reason_required",
+      field: "reason",
+    });
     expect(decideTransition(editor, story(from), to, { reason: "Legal asked", now }).ok).toBe(true);
   });
 
   it("scheduling needs a time in the future", () => {
-    expect(decideTransition(editor, story("approved"), "scheduled", { now })).toEqual({ ok: false, code: "invalid", reason: "publish_at_required", field: "publishAt" });
-    expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: earlier, now })).toEqual({ ok: false, code: "invalid", reason: "publish_at_past", field: "publishAt" });
+    expect(decideTransition(editor, story("approved"), "scheduled", { now })).toEqual({
+      ok: false,
+      code: "invalid",
+      reason: "publish_at_required",
+      field: "publishAt",
+    });
+    expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: earlier, now })).toEqual({
+      ok: false,
+      code: "invalid",
+      reason: "publish_at_past",
+      field: "publishAt",
+    });
     expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: now, now })).toMatchObject({ reason: "publish_at_past" });
     expect(decideTransition(editor, story("approved"), "scheduled", { publishAt: later, now }).ok).toBe(true);
   });
@@ -120,7 +140,10 @@ describe("what a step needs", () => {
   it("an author may put out only text someone else approved", () => {
     const writer = actor("editor");
     const edited = { status: "approved" as const, authorIds: [writer.id], workingApproved: false };
-    for (const [to, extra] of [["published", {}], ["scheduled", { publishAt: later }]] as const) {
+    for (const [to, extra] of [
+      ["published", {}],
+      ["scheduled", { publishAt: later }],
+    ] as const) {
       expect(decideTransition(writer, edited, to, { ...extra, now })).toEqual({ ok: false, code: "forbidden", reason: "own_story_release" });
       expect(decideTransition(writer, { ...edited, workingApproved: true }, to, { ...extra, now }).ok).toBe(true);
       expect(decideTransition(actor("editor", "someone-else"), edited, to, { ...extra, now }).ok).toBe(true);
@@ -146,8 +169,18 @@ describe("what a step needs", () => {
   });
 
   it("names the statuses or the step it refuses, as codes", () => {
-    expect(decideTransition(editor, story("draft"), "published", { now })).toEqual({ ok: false, code: "invalid", reason: "transition_unknown", params: { from: "draft", to: "published" } });
-    expect(decideTransition(actor("reporter"), story("draft"), "published", { now })).toEqual({ ok: false, code: "forbidden", reason: "transition_not_allowed", params: { to: "published" } });
+    expect(decideTransition(editor, story("draft"), "published", { now })).toEqual({
+      ok: false,
+      code: "invalid",
+      reason: "transition_unknown",
+      params: { from: "draft", to: "published" },
+    });
+    expect(decideTransition(actor("reporter"), story("draft"), "published", { now })).toEqual({
+      ok: false,
+      code: "forbidden",
+      reason: "transition_not_allowed",
+      params: { to: "published" },
+    });
     expect(decideTransition(actor("reporter"), story("in_review"), "changes_requested", { reason: "x", now })).toEqual({
       ok: false,
       code: "forbidden",
@@ -186,7 +219,12 @@ describe("properties", () => {
   const anyTime = fc.option(fc.date({ min: new Date("2020-01-01"), max: new Date("2030-01-01"), noInvalidDate: true }), { nil: null });
 
   it("no sequence of actions, by anyone, ever has a reporter publish, schedule or approve", () => {
-    const step = fc.record({ who: fc.constantFrom("reporter-author", "reporter-other", "editor", "admin"), to: anyStatus, reason: anyReason, publishAt: anyTime });
+    const step = fc.record({
+      who: fc.constantFrom("reporter-author", "reporter-other", "editor", "admin"),
+      to: anyStatus,
+      reason: anyReason,
+      publishAt: anyTime,
+    });
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         let status: ArticleStatus = "draft";

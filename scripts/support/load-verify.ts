@@ -20,8 +20,12 @@ export async function verifyWrites(databaseUrl: string, writes: Write[]): Promis
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const ids = [...new Set(writes.filter((w) => w.storyId).map((w) => w.storyId))];
-    const articles = new Map((await sql<{ id: string; version: number; status: string }[]>`
-      select id, version, status from articles where id = any(${ids}::uuid[])`).map((a) => [a.id, a]));
+    const articles = new Map(
+      (
+        await sql<{ id: string; version: number; status: string }[]>`
+      select id, version, status from articles where id = any(${ids}::uuid[])`
+      ).map((a) => [a.id, a]),
+    );
     const revisions = await sql<{ articleId: string; headline: string; body: string }[]>`
       select article_id as "articleId", headline, body::text as body from revisions where article_id = any(${ids}::uuid[])`;
     const notes = await sql<{ articleId: string; body: string }[]>`select article_id as "articleId", body from notes where article_id = any(${ids}::uuid[])`;
@@ -67,7 +71,12 @@ export async function verifyWrites(databaseUrl: string, writes: Write[]): Promis
       const expected = story[last]!.base! + 1;
       const maybeOneMore = story.slice(last + 1).some((w) => w.committed === null && w.base !== null);
       if (article.version !== expected && !(maybeOneMore && article.version === expected + 1)) {
-        losses.push({ storyId: id, marker: story[last]!.marker, kind: "story", problem: `ends at version ${article.version}; its writer last made ${expected}` });
+        losses.push({
+          storyId: id,
+          marker: story[last]!.marker,
+          kind: "story",
+          problem: `ends at version ${article.version}; its writer last made ${expected}`,
+        });
       }
     }
     return { acknowledged: writes.filter((w) => w.acknowledged).length, checked, superseded, losses };

@@ -74,10 +74,24 @@ export async function runWriter(o: WriterOptions): Promise<void> {
     if (!story) {
       storyCount += 1;
       const m = marker();
-      const answer = await o.reporter.request("create", "POST", "/api/v1/articles", { headline: `خبر تحت الحمل ${m}`, bodyText: text(m), section: o.section, language: "ar" });
+      const answer = await o.reporter.request("create", "POST", "/api/v1/articles", {
+        headline: `خبر تحت الحمل ${m}`,
+        bodyText: text(m),
+        section: o.section,
+        language: "ar",
+      });
       const created = (answer.body ?? {}) as { id?: string; version?: number };
       const ok = answer.status === 201 && created.id !== undefined;
-      o.writes.push({ writer: o.index, storyId: created.id ?? "", kind: "create", marker: m, base: 0, status: answer.status, acknowledged: ok, committed: ok ? true : null });
+      o.writes.push({
+        writer: o.index,
+        storyId: created.id ?? "",
+        kind: "create",
+        marker: m,
+        base: 0,
+        status: answer.status,
+        acknowledged: ok,
+        committed: ok ? true : null,
+      });
       if (ok) story = { id: created.id!, version: created.version!, status: "draft", step: 0 };
       else await sleep(250);
       continue;
@@ -94,16 +108,29 @@ export async function runWriter(o: WriterOptions): Promise<void> {
       continue;
     }
     const m = marker();
-    const write: Write = { writer: o.index, storyId: s.id, kind, marker: m, base: kind === "note" ? null : s.version, status: 0, acknowledged: false, committed: null };
+    const write: Write = {
+      writer: o.index,
+      storyId: s.id,
+      kind,
+      marker: m,
+      base: kind === "note" ? null : s.version,
+      status: 0,
+      acknowledged: false,
+      committed: null,
+    };
     let answer;
     if (kind === "note") {
       answer = await o.reporter.request("note", "POST", `/api/v1/articles/${s.id}/notes`, { body: `ملاحظة تحت الحمل ${m}` });
     } else if (kind === "autosave" || kind === "edit") {
-      const body = kind === "edit" ? { version: s.version, headline: `خبر تحت الحمل ${m}`, bodyText: text(m) } : { version: s.version, bodyText: text(m), autosave: true };
+      const body =
+        kind === "edit" ? { version: s.version, headline: `خبر تحت الحمل ${m}`, bodyText: text(m) } : { version: s.version, bodyText: text(m), autosave: true };
       answer = await o.reporter.request(kind, "PATCH", `/api/v1/articles/${s.id}`, body);
     } else {
       write.to = kind === "submit" ? "in_review" : kind === "approve" ? "approved" : "published";
-      answer = await (kind === "submit" ? o.reporter : o.editor).request(kind, "POST", `/api/v1/articles/${s.id}/transitions`, { to: write.to, version: s.version });
+      answer = await (kind === "submit" ? o.reporter : o.editor).request(kind, "POST", `/api/v1/articles/${s.id}/transitions`, {
+        to: write.to,
+        version: s.version,
+      });
     }
     write.status = answer.status;
     write.acknowledged = answer.status >= 200 && answer.status < 300;

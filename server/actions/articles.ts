@@ -35,27 +35,22 @@ function bodyFrom(json: unknown): unknown {
 
 /** A datetime-local value in the newsroom's zone, or the raw text for the schema to refuse. */
 function localTime(message: string) {
-  return z
-    .string()
-    .transform((value, ctx) => {
-      if (value === "") return null;
-      const at = parseLocalInput(value, env().NEWSROOM_TIMEZONE);
-      if (!at) ctx.addIssue({ code: "custom", message });
-      return at ?? z.NEVER;
-    });
+  return z.string().transform((value, ctx) => {
+    if (value === "") return null;
+    const at = parseLocalInput(value, env().NEWSROOM_TIMEZONE);
+    if (!at) ctx.addIssue({ code: "custom", message });
+    return at ?? z.NEVER;
+  });
 }
 
 const emptyIsAbsent = (value: unknown) => (value === "" ? undefined : value);
 
 export const createArticleAction = defineAction({
   ...story,
-  schema: z.preprocess(
-    (form) => {
-      const { headline, dek, section, language, body } = form as Record<string, unknown>;
-      return { headline, dek: emptyIsAbsent(dek), section, language, body: bodyFrom(body) };
-    },
-    createArticleSchema,
-  ),
+  schema: z.preprocess((form) => {
+    const { headline, dek, section, language, body } = form as Record<string, unknown>;
+    return { headline, dek: emptyIsAbsent(dek), section, language, body: bodyFrom(body) };
+  }, createArticleSchema),
   run: (input, actor) => createArticle(getDb(), actor, input),
   revalidate: () => ["/dashboard"],
   redirectTo: (created) => `/dashboard/articles/${created.id}`,
@@ -118,7 +113,8 @@ export const importAction = defineAction({
   ),
   run: async ({ copy, ...options }, actor) => {
     const text = typeof copy === "string" ? copy : await copy.text();
-    if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES) return failField("too_large", "text", { reason: "import_too_large", params: { mb: MAX_IMPORT_BYTES / 1_000_000 } });
+    if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
+      return failField("too_large", "text", { reason: "import_too_large", params: { mb: MAX_IMPORT_BYTES / 1_000_000 } });
     return importArticle(getDb(), actor, { text, ...options }, env().NEWSROOM_TIMEZONE);
   },
   revalidate: () => ["/dashboard"],

@@ -35,7 +35,10 @@ export const changePersonAction = defineAction({
     id,
     name: personChangeSchema.shape.name,
     role: personChangeSchema.shape.role,
-    active: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+    active: z
+      .enum(["true", "false"])
+      .transform((v) => v === "true")
+      .optional(),
     version: z.coerce.number().int().min(1),
   }),
   run: ({ id, ...change }, actor) => changePerson(getDb(), actor, id, change),

@@ -49,14 +49,24 @@ function withIsoDate<T extends { publishedAt: Date | null }>(row: T): Omit<T, "p
 
 /** The id of the story an address belongs to, now or before it moved. */
 export function storyIdAt(sectionSlug: string, slug: string): Promise<string | null> {
-  return cached(["address", sectionSlug, slug], [t.address(sectionSlug, slug), t.sectionPath(sectionSlug)], () => resolveStoryAddress(getDb(), sectionSlug, slug), null);
+  return cached(
+    ["address", sectionSlug, slug],
+    [t.address(sectionSlug, slug), t.sectionPath(sectionSlug)],
+    () => resolveStoryAddress(getDb(), sectionSlug, slug),
+    null,
+  );
 }
 
 export function publicStory(id: string): Promise<Story | null> {
-  return cached(["story", id], [t.story(id)], async () => {
-    const story = await findPublicStory(getDb(), id);
-    return story && withIsoDate(story);
-  }, null);
+  return cached(
+    ["story", id],
+    [t.story(id)],
+    async () => {
+      const story = await findPublicStory(getDb(), id);
+      return story && withIsoDate(story);
+    },
+    null,
+  );
 }
 
 export function storyCards(ids: readonly string[]): Promise<Card[]> {

@@ -1,4 +1,3 @@
-
 /** Whether this process can reach its database, as last checked. */
 export type DatabaseStatus = { reachable: boolean; since: number };
 

@@ -8,12 +8,17 @@ import { recordDatabaseStatus } from "./database-status";
  * and knows at once when it is back.
  */
 export function watchDatabase(databaseUrl: string, intervalMs = 1000): { stop: () => Promise<void> } {
-  const client = postgres(databaseUrl, { max: 1, connect_timeout: 2, idle_timeout: 0, onnotice: () => {}, backoff: reconnectDelaySeconds } as postgres.Options<Record<string, never>>);
+  const client = postgres(databaseUrl, { max: 1, connect_timeout: 2, idle_timeout: 0, onnotice: () => {}, backoff: reconnectDelaySeconds } as postgres.Options<
+    Record<string, never>
+  >);
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const check = async () => {
     const reachable = await Promise.race([
-      client`select 1`.then(() => true, () => false),
+      client`select 1`.then(
+        () => true,
+        () => false,
+      ),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), intervalMs * 2)),
     ]);
     if (stopped) return;

@@ -20,7 +20,13 @@ export function ArticleForm({ sections, defaultSection }: Props) {
   const t = useTranslations("articles");
   const te = useTranslations("editor");
   const [state, action, pending] = useActionState<FormState, FormData>(createArticleAction, {});
-  const [draft, setDraft] = useState<StoryDraft>({ headline: "", dek: "", section: defaultSection, language: "ar", body: { type: "doc", content: [paragraph("")] } });
+  const [draft, setDraft] = useState<StoryDraft>({
+    headline: "",
+    dek: "",
+    section: defaultSection,
+    language: "ar",
+    body: { type: "doc", content: [paragraph("")] },
+  });
   const [offer, setOffer] = useState<StoryDraft | null>(null);
   const [editorKey, setEditorKey] = useState(0);
   const errors = useFieldMessages(state.fields);

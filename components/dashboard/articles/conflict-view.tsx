@@ -14,13 +14,33 @@ export type ConflictChoice = "mine" | "theirs" | "both";
  * their version is already a revision, and choosing theirs first files mine
  * as one.
  */
-export function ConflictView({ theirs, mine, busy, onChoose }: { theirs: TheirVersion; mine: StoryDraft; busy: boolean; onChoose: (choice: ConflictChoice) => void }) {
+export function ConflictView({
+  theirs,
+  mine,
+  busy,
+  onChoose,
+}: {
+  theirs: TheirVersion;
+  mine: StoryDraft;
+  busy: boolean;
+  onChoose: (choice: ConflictChoice) => void;
+}) {
   const t = useTranslations("editor.conflict");
   const th = useTranslations("history.fields");
   const lang = mine.language;
-  const diff = diffRevisions({ headline: theirs.headline, dek: theirs.dek || null, body: theirs.body }, { headline: mine.headline, dek: mine.dek || null, body: mine.body }, lang);
+  const diff = diffRevisions(
+    { headline: theirs.headline, dek: theirs.dek || null, body: theirs.body },
+    { headline: mine.headline, dek: mine.dek || null, body: mine.body },
+    lang,
+  );
   return (
-    <section role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-help" className="space-y-4 rounded border-2 border-accent bg-white p-4" data-testid="conflict-view">
+    <section
+      role="alertdialog"
+      aria-labelledby="conflict-title"
+      aria-describedby="conflict-help"
+      className="space-y-4 rounded border-2 border-accent bg-white p-4"
+      data-testid="conflict-view"
+    >
       <h2 id="conflict-title" className="text-xl font-bold">
         {t("title")}
       </h2>
@@ -46,13 +66,28 @@ export function ConflictView({ theirs, mine, busy, onChoose }: { theirs: TheirVe
         ))}
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="button" disabled={busy} onClick={() => onChoose("mine")} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => onChoose("mine")}
+          className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
           {t("keepMine")}
         </button>
-        <button type="button" disabled={busy} onClick={() => onChoose("theirs")} className="rounded border border-ink px-4 py-2 font-semibold disabled:opacity-60">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => onChoose("theirs")}
+          className="rounded border border-ink px-4 py-2 font-semibold disabled:opacity-60"
+        >
           {t("takeTheirs")}
         </button>
-        <button type="button" disabled={busy} onClick={() => onChoose("both")} className="rounded border border-ink px-4 py-2 font-semibold disabled:opacity-60">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => onChoose("both")}
+          className="rounded border border-ink px-4 py-2 font-semibold disabled:opacity-60"
+        >
           {t("keepBoth")}
         </button>
       </div>

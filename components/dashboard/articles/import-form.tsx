@@ -24,7 +24,15 @@ export function ImportForm({ sections, year }: { sections: { slug: string; name:
         <label htmlFor="text" className="font-semibold">
           {t("text")}
         </label>
-        <textarea id="text" name="text" dir="auto" rows={14} defaultValue={state.values?.text} aria-describedby="import-error" className={`${input} font-serif`} />
+        <textarea
+          id="text"
+          name="text"
+          dir="auto"
+          rows={14}
+          defaultValue={state.values?.text}
+          aria-describedby="import-error"
+          className={`${input} font-serif`}
+        />
       </div>
       <div>
         <label htmlFor="file" className="font-semibold">

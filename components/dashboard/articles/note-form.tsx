@@ -15,7 +15,15 @@ export function NoteForm({ id }: { id: string }) {
       <label htmlFor="note" className="text-sm font-semibold">
         {t("notes.label")}
       </label>
-      <textarea id="note" name="note" dir="auto" rows={3} defaultValue={state.ok ? "" : state.values?.note} aria-describedby="note-error" className="block w-full rounded border border-stone-300 px-2 py-1" />
+      <textarea
+        id="note"
+        name="note"
+        dir="auto"
+        rows={3}
+        defaultValue={state.ok ? "" : state.values?.note}
+        aria-describedby="note-error"
+        className="block w-full rounded border border-stone-300 px-2 py-1"
+      />
       <FieldError state={state} name="note" id="note-error" />
       <button type="submit" disabled={pending} className="rounded border border-stone-400 px-4 py-1.5 font-semibold disabled:opacity-60">
         {t("notes.add")}

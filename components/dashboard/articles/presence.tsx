@@ -32,7 +32,13 @@ export function Presence({ articleId }: { articleId: string }) {
   if (others.length === 0) return null;
   return (
     <p aria-live="polite" data-testid="presence" className="rounded bg-sky-50 px-3 py-1 text-sm text-sky-900">
-      👥 {t("presence", { names: joinNames(others.map((o) => o.name), locale) })}
+      👥{" "}
+      {t("presence", {
+        names: joinNames(
+          others.map((o) => o.name),
+          locale,
+        ),
+      })}
     </p>
   );
 }

@@ -7,13 +7,27 @@ import type { TheirVersion } from "./conflict-view";
 type ErrorBody = { error?: { code?: string; reason?: string; params?: Refusal["params"]; fieldReasons?: FieldErrors } };
 
 /** One save of the story form through the JSON API (the same checks as every other client). */
-export async function saveDraft(storyId: string, draft: StoryDraft, version: number, mode: "autosave" | "explicit", options: { keepalive?: boolean } = {}): Promise<SaveOutcome> {
+export async function saveDraft(
+  storyId: string,
+  draft: StoryDraft,
+  version: number,
+  mode: "autosave" | "explicit",
+  options: { keepalive?: boolean } = {},
+): Promise<SaveOutcome> {
   if (typeof navigator !== "undefined" && !navigator.onLine) return { kind: "offline" };
   const response = await fetch(`/api/v1/articles/${storyId}`, {
     method: "PATCH",
     headers: { "content-type": "application/json", accept: "application/json" },
     // Named one by one: a draft object may carry more (their version number, their name).
-    body: JSON.stringify({ version, headline: draft.headline, dek: draft.dek, section: draft.section, language: draft.language, body: draft.body, autosave: mode === "autosave" }),
+    body: JSON.stringify({
+      version,
+      headline: draft.headline,
+      dek: draft.dek,
+      section: draft.section,
+      language: draft.language,
+      body: draft.body,
+      autosave: mode === "autosave",
+    }),
     keepalive: options.keepalive,
   });
   if (response.ok) return { kind: "saved", version: ((await response.json()) as { version: number }).version };
@@ -25,7 +39,12 @@ export async function saveDraft(storyId: string, draft: StoryDraft, version: num
   return { kind: "failed", code: body.error?.code, refusal: { reason, params: body.error?.params }, fields: body.error?.fieldReasons };
 }
 
-type StoryResponse = { version: number; language: "ar" | "en"; section: { slug: string }; working: { headline: string; dek: string | null; body: RichTextDocument } | null };
+type StoryResponse = {
+  version: number;
+  language: "ar" | "en";
+  section: { slug: string };
+  working: { headline: string; dek: string | null; body: RichTextDocument } | null;
+};
 type RevisionResponse = { working: boolean; author: { name: string } | null }[];
 
 /** The story as the server has it now, and who wrote that version, for the conflict view. */

@@ -37,7 +37,9 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
   const [draft, setDraft] = useState<StoryDraft>(initial);
   const draftRef = useRef(draft);
   const [state, setState] = useState<AutosaveState>({ status: "saved", version });
-  const [queue] = useState(() => new AutosaveQueue<StoryDraft>({ version, saved: initial, equal: sameDraft, save: (d, v, mode) => saveDraft(storyId, d, v, mode) }));
+  const [queue] = useState(
+    () => new AutosaveQueue<StoryDraft>({ version, saved: initial, equal: sameDraft, save: (d, v, mode) => saveDraft(storyId, d, v, mode) }),
+  );
   const [theirs, setTheirs] = useState<TheirVersion | null>(null);
   const [resolving, setResolving] = useState(false);
   const [resolveError, setResolveError] = useState<string | null>(null);
@@ -47,7 +49,8 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
   const key = backupKey(storyId);
 
   const keepCopy = useCallback(
-    (next: StoryDraft, baseVersion: number) => setBackupRefused(!writeBackup(window.localStorage, key, { version: baseVersion, savedAt: new Date().toISOString(), draft: next })),
+    (next: StoryDraft, baseVersion: number) =>
+      setBackupRefused(!writeBackup(window.localStorage, key, { version: baseVersion, savedAt: new Date().toISOString(), draft: next })),
     [key],
   );
 
@@ -82,13 +85,13 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
   useEffect(
     () =>
       queue.subscribe((next) => {
-      setState(next);
-      setDirty(next.status !== "saved");
-      setSavedVersion(next.version);
-      const unsaved = queue.unsaved();
-      if (next.status === "saved" && !unsaved) clearBackup(window.localStorage, key);
-      else if (unsaved && next.status !== "conflict") keepCopy(unsaved, next.version);
-      if (next.status === "conflict") void loadTheirs(storyId).then(setTheirs);
+        setState(next);
+        setDirty(next.status !== "saved");
+        setSavedVersion(next.version);
+        const unsaved = queue.unsaved();
+        if (next.status === "saved" && !unsaved) clearBackup(window.localStorage, key);
+        else if (unsaved && next.status !== "conflict") keepCopy(unsaved, next.version);
+        if (next.status === "conflict") void loadTheirs(storyId).then(setTheirs);
       }),
     [queue, key, keepCopy, setDirty, setSavedVersion, storyId],
   );
@@ -112,7 +115,8 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
     // in the browser until a later visit sees the server has it.
     const leaving = () => {
       const unsaved = queue.unsaved();
-      if (unsaved && queue.current.status !== "conflict") void saveDraft(storyId, unsaved, queue.current.version, "autosave", { keepalive: true }).catch(() => undefined);
+      if (unsaved && queue.current.status !== "conflict")
+        void saveDraft(storyId, unsaved, queue.current.version, "autosave", { keepalive: true }).catch(() => undefined);
     };
     window.addEventListener("online", online);
     document.addEventListener("visibilitychange", hidden);
@@ -217,7 +221,11 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
         storyId={storyId}
         onEditorReady={(created) => (editor.current = created)}
       />
-      <button type="submit" disabled={state.status === "saving" || state.status === "conflict"} className="rounded bg-ink px-5 py-2 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={state.status === "saving" || state.status === "conflict"}
+        className="rounded bg-ink px-5 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {t("save")}
       </button>
     </form>

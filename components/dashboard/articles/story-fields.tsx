@@ -67,7 +67,11 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
           aria-describedby="headline-count headline-error"
           className={`${input} font-serif text-xl`}
         />
-        <p id="headline-count" className={`mt-1 text-sm ${headlineLength > HEADLINE_TARGET ? "font-semibold text-amber-800" : "text-stone-600"}`} aria-live="polite">
+        <p
+          id="headline-count"
+          className={`mt-1 text-sm ${headlineLength > HEADLINE_TARGET ? "font-semibold text-amber-800" : "text-stone-600"}`}
+          aria-live="polite"
+        >
           {t(headlineLength > HEADLINE_TARGET ? "counts.headlineLong" : "counts.headlineLength", { length: headlineLength, target: HEADLINE_TARGET })}
         </p>
         <FieldMessage id="headline-error" message={errors.headline} />
@@ -96,7 +100,15 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
           <label htmlFor="section" className="font-semibold">
             {t("fields.section")}
           </label>
-          <select id="section" name="section" value={draft.section} onChange={(e) => onChange({ section: e.target.value })} aria-invalid={Boolean(errors.section)} aria-describedby="section-error" className={input}>
+          <select
+            id="section"
+            name="section"
+            value={draft.section}
+            onChange={(e) => onChange({ section: e.target.value })}
+            aria-invalid={Boolean(errors.section)}
+            aria-describedby="section-error"
+            className={input}
+          >
             {sections.map((s) => (
               <option key={s.slug} value={s.slug}>
                 {s.name}
@@ -109,7 +121,13 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
           <label htmlFor="language" className="font-semibold">
             {t("fields.language")}
           </label>
-          <select id="language" name="language" value={draft.language} onChange={(e) => onChange({ language: e.target.value === "en" ? "en" : "ar" })} className={input}>
+          <select
+            id="language"
+            name="language"
+            value={draft.language}
+            onChange={(e) => onChange({ language: e.target.value === "en" ? "en" : "ar" })}
+            className={input}
+          >
             <option value="ar">{t("languages.ar")}</option>
             <option value="en">{t("languages.en")}</option>
           </select>

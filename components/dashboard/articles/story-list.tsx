@@ -8,7 +8,17 @@ import { PublishedLate } from "./published-late";
 import { StatusBadge } from "./status-badge";
 
 /** A compact queue of stories with what the desk needs to see about each. */
-export async function StoryList({ stories, now, formatTime, show }: { stories: ArticleSummary[]; now: Date; formatTime: (d: Date) => string; show: ("editor" | "deadline" | "waiting" | "reason" | "publishAt")[] }) {
+export async function StoryList({
+  stories,
+  now,
+  formatTime,
+  show,
+}: {
+  stories: ArticleSummary[];
+  now: Date;
+  formatTime: (d: Date) => string;
+  show: ("editor" | "deadline" | "waiting" | "reason" | "publishAt")[];
+}) {
   const [t, tq, locale] = await Promise.all([getTranslations("articles"), getTranslations("queues"), getLocale()]);
   if (stories.length === 0) return <p className="text-stone-600">{tq("empty")}</p>;
   return (
@@ -26,7 +36,11 @@ export async function StoryList({ stories, now, formatTime, show }: { stories: A
               {overdue && show.includes("deadline") && <span className="rounded bg-accent px-1.5 text-xs font-bold text-white">⚠ {t("desk.overdue")}</span>}
             </div>
             <p className="text-sm text-stone-600">
-              {sectionName(story.section, locale)} · {joinNames(story.authors.map((a) => a.name), locale)}
+              {sectionName(story.section, locale)} ·{" "}
+              {joinNames(
+                story.authors.map((a) => a.name),
+                locale,
+              )}
               {show.includes("editor") && <> · {story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</>}
               {show.includes("deadline") && story.deadline && <> · {t("desk.due", { time: formatTime(story.deadline) })}</>}
               {show.includes("waiting") && (

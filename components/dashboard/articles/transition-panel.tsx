@@ -85,7 +85,11 @@ function TransitionForm({ id, version, offer, zone, override }: { id: string; ve
       <button
         type="submit"
         disabled={pending}
-        className={PRIMARY.has(offer.action) ? "rounded bg-accent px-4 py-1.5 font-semibold text-white disabled:opacity-60" : "rounded border border-stone-400 px-4 py-1.5 font-semibold disabled:opacity-60"}
+        className={
+          PRIMARY.has(offer.action)
+            ? "rounded bg-accent px-4 py-1.5 font-semibold text-white disabled:opacity-60"
+            : "rounded border border-stone-400 px-4 py-1.5 font-semibold disabled:opacity-60"
+        }
       >
         {t(`actions.${offer.action}`)}
       </button>
@@ -94,7 +98,19 @@ function TransitionForm({ id, version, offer, zone, override }: { id: string; ve
 }
 
 /** One small form per step the user may take now; the server decides again on submit. */
-export function TransitionPanel({ id, version, offers, zone, isAuthor }: { id: string; version: number; offers: OfferedTransition[]; zone: string; isAuthor: boolean }) {
+export function TransitionPanel({
+  id,
+  version,
+  offers,
+  zone,
+  isAuthor,
+}: {
+  id: string;
+  version: number;
+  offers: OfferedTransition[];
+  zone: string;
+  isAuthor: boolean;
+}) {
   const t = useTranslations("articles");
   return (
     <section aria-labelledby="actions-heading" className="space-y-3">
@@ -105,7 +121,14 @@ export function TransitionPanel({ id, version, offers, zone, isAuthor }: { id: s
         <p className="text-stone-600">{t("noActions")}</p>
       ) : (
         offers.map((offer) => (
-          <TransitionForm key={offer.action} id={id} version={version} offer={offer} zone={zone} override={isAuthor && offer.needsReason && OVERRIDABLE.has(offer.action)} />
+          <TransitionForm
+            key={offer.action}
+            id={id}
+            version={version}
+            offer={offer}
+            zone={zone}
+            override={isAuthor && offer.needsReason && OVERRIDABLE.has(offer.action)}
+          />
         ))
       )}
     </section>

@@ -15,7 +15,14 @@ type StoryEditing = {
 
 const nothingToFlush = async () => null;
 
-const UnsavedChanges = createContext<StoryEditing>({ dirty: false, setDirty: () => {}, savedVersion: 0, setSavedVersion: () => {}, flush: nothingToFlush, setFlush: () => {} });
+const UnsavedChanges = createContext<StoryEditing>({
+  dirty: false,
+  setDirty: () => {},
+  savedVersion: 0,
+  setSavedVersion: () => {},
+  flush: nothingToFlush,
+  setFlush: () => {},
+});
 
 /**
  * Knows whether the story form holds text that is not saved yet, so a

@@ -4,8 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/server/actions/auth";
 
-const inputClass =
-  "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-accent";
+const inputClass = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-accent";
 
 export function LoginForm({ callbackUrl, email }: { callbackUrl: string; email?: string }) {
   const t = useTranslations("login");
@@ -64,11 +63,7 @@ export function LoginForm({ callbackUrl, email }: { callbackUrl: string; email?:
           </p>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className="w-full rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

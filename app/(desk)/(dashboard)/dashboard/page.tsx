@@ -12,7 +12,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
 }
 
-type Queue = { key: string; status: ArticleStatus; order: QueueOrder; mine: boolean; limit?: number; show: ("editor" | "deadline" | "waiting" | "reason" | "publishAt")[] };
+type Queue = {
+  key: string;
+  status: ArticleStatus;
+  order: QueueOrder;
+  mine: boolean;
+  limit?: number;
+  show: ("editor" | "deadline" | "waiting" | "reason" | "publishAt")[];
+};
 
 const REPORTER_QUEUES: Queue[] = [
   { key: "returned", status: "changes_requested", order: "waiting", mine: true, show: ["reason", "editor", "deadline"] },
@@ -36,9 +43,7 @@ export default async function DashboardPage() {
     getTranslations("dashboard"),
     getTranslations("queues"),
     getFormatter(),
-    Promise.all(
-      queues.map((q) => deskQueue(getDb(), { status: q.status, order: q.order, now, limit: q.limit, authorId: q.mine ? user.id : undefined })),
-    ),
+    Promise.all(queues.map((q) => deskQueue(getDb(), { status: q.status, order: q.order, now, limit: q.limit, authorId: q.mine ? user.id : undefined }))),
   ]);
   const formatTime = (d: Date) => format.dateTime(d, "minute");
   return (

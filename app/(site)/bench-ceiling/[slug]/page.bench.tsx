@@ -16,7 +16,10 @@ export const dynamicParams = false;
 
 async function referenceStory() {
   const text = await readFile(path.join(process.cwd(), "db/seed", REFERENCE_STORY.file), "utf8");
-  const parsed = parseWireText(text, SECTIONS.map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })));
+  const parsed = parseWireText(
+    text,
+    SECTIONS.map((s) => ({ slug: s.slug, names: [s.nameAr, s.nameEn] })),
+  );
   if (!parsed.ok) throw new Error(parsed.refusal.reason);
   return parsed.story;
 }

@@ -53,8 +53,21 @@ export default async function AuditPage({ searchParams }: Props) {
         </a>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-4" aria-label={t("filters")}>
-        <FilterSelect name="actor" label={t("fields.actor")} value={typed.actor ?? ""} any={t("any")} invalid={Boolean(errors.actor)} options={people.map((p) => ({ value: p.id, label: p.name }))} />
-        <FilterSelect name="action" label={t("fields.action")} value={typed.action ?? ""} any={t("any")} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))} />
+        <FilterSelect
+          name="actor"
+          label={t("fields.actor")}
+          value={typed.actor ?? ""}
+          any={t("any")}
+          invalid={Boolean(errors.actor)}
+          options={people.map((p) => ({ value: p.id, label: p.name }))}
+        />
+        <FilterSelect
+          name="action"
+          label={t("fields.action")}
+          value={typed.action ?? ""}
+          any={t("any")}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))}
+        />
         <FilterSelect
           name="objectType"
           label={t("fields.objectType")}
@@ -73,7 +86,15 @@ export default async function AuditPage({ searchParams }: Props) {
             <label htmlFor={`f-${f}`} className="block text-sm font-semibold">
               {t(`fields.${f}`)}
             </label>
-            <input id={`f-${f}`} name={f} type="date" defaultValue={typed[f]} aria-invalid={Boolean(errors[f])} aria-describedby="audit-errors" className={input} />
+            <input
+              id={`f-${f}`}
+              name={f}
+              type="date"
+              defaultValue={typed[f]}
+              aria-invalid={Boolean(errors[f])}
+              aria-describedby="audit-errors"
+              className={input}
+            />
           </div>
         ))}
         <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
@@ -129,8 +150,16 @@ export default async function AuditPage({ searchParams }: Props) {
                       <div key={c.field} className="flex flex-wrap gap-1">
                         <dt className="font-semibold">{c.field}:</dt>
                         <dd>
-                          {c.before === undefined ? <span>—</span> : <del className="decoration-2"><bdi>{show(c.before)}</bdi></del>}{" "}
-                          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span>{" "}
+                          {c.before === undefined ? (
+                            <span>—</span>
+                          ) : (
+                            <del className="decoration-2">
+                              <bdi>{show(c.before)}</bdi>
+                            </del>
+                          )}{" "}
+                          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                            →
+                          </span>{" "}
                           <ins className="no-underline">
                             <bdi>{show(c.after)}</bdi>
                           </ins>

@@ -19,7 +19,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PeoplePage({ searchParams }: Props) {
   const actor = toActor(await requireUser("admin"));
   const raw = await searchParams;
-  const query = peopleQuerySchema.safeParse({ q: typeof raw.q === "string" && raw.q ? raw.q : undefined, cursor: typeof raw.cursor === "string" ? raw.cursor : undefined });
+  const query = peopleQuerySchema.safeParse({
+    q: typeof raw.q === "string" && raw.q ? raw.q : undefined,
+    cursor: typeof raw.cursor === "string" ? raw.cursor : undefined,
+  });
   const page = await listPeople(getDb(), actor, query.success ? query.data : { limit: 25 });
   const [t, roles, format] = await Promise.all([getTranslations("people"), getTranslations("roles"), getFormatter()]);
   const people = page.ok ? page.data.items : [];

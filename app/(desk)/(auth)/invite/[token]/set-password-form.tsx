@@ -11,7 +11,14 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   const t = useTranslations("invite");
   const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, {});
   const refusal = useRefusalText();
-  const problem = state.error === "mismatch" ? t("mismatch") : state.error === "link" ? t(`reasons.${state.reason ?? "unknown"}`) : state.problem ? refusal(state.problem) : undefined;
+  const problem =
+    state.error === "mismatch"
+      ? t("mismatch")
+      : state.error === "link"
+        ? t(`reasons.${state.reason ?? "unknown"}`)
+        : state.problem
+          ? refusal(state.problem)
+          : undefined;
   return (
     <form action={action} noValidate className="mt-8 space-y-5">
       {problem && (
@@ -25,7 +32,18 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         <label htmlFor="password" className="font-semibold">
           {t("password")}
         </label>
-        <input id="password" name="password" type="password" dir="ltr" autoComplete="new-password" required minLength={12} aria-invalid={Boolean(problem)} aria-describedby="password-hint password-error" className={inputClass} />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          dir="ltr"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          aria-invalid={Boolean(problem)}
+          aria-describedby="password-hint password-error"
+          className={inputClass}
+        />
         <p id="password-hint" className="mt-1 text-sm text-stone-600">
           {t("hint")}
         </p>

@@ -66,8 +66,20 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           </label>
           <input id="q" name="q" type="search" dir="auto" defaultValue={query.q} className={filterControl} />
         </div>
-        <FilterSelect name="status" label={t("filters.status")} value={query.status ?? ""} any={t("filters.any")} options={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))} />
-        <FilterSelect name="section" label={t("filters.section")} value={query.section ?? ""} any={t("filters.any")} options={sections.map((v) => ({ value: v.slug, label: sectionName(v, locale) }))} />
+        <FilterSelect
+          name="status"
+          label={t("filters.status")}
+          value={query.status ?? ""}
+          any={t("filters.any")}
+          options={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
+        />
+        <FilterSelect
+          name="section"
+          label={t("filters.section")}
+          value={query.section ?? ""}
+          any={t("filters.any")}
+          options={sections.map((v) => ({ value: v.slug, label: sectionName(v, locale) }))}
+        />
         <FilterSelect
           name="author"
           label={t("filters.author")}
@@ -123,7 +135,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
                   <StatusBadge status={story.status} />
                 </td>
                 <td className="px-3 py-2">{sectionName(story.section, locale)}</td>
-                <td className="px-3 py-2">{joinNames(story.authors.map((a) => a.name), locale)}</td>
+                <td className="px-3 py-2">
+                  {joinNames(
+                    story.authors.map((a) => a.name),
+                    locale,
+                  )}
+                </td>
                 <td className="px-3 py-2">{story.assignedEditor?.name ?? "—"}</td>
                 <td className="px-3 py-2">{story.deadline ? format.dateTime(story.deadline, "compact") : "—"}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(story.updatedAt, "compact")}</td>

@@ -88,8 +88,13 @@ export default async function ArticlePage({ params }: Params) {
               {story.headline}
             </h1>
             <p className="text-sm text-stone-600">
-              {t("by", { names: joinNames(story.authors.map((a) => a.name), locale) })} ·{" "}
-              <span data-testid="assigned-editor">{story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</span>
+              {t("by", {
+                names: joinNames(
+                  story.authors.map((a) => a.name),
+                  locale,
+                ),
+              })}{" "}
+              · <span data-testid="assigned-editor">{story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</span>
               {story.deadline && (
                 <>
                   {" · "}
@@ -100,12 +105,12 @@ export default async function ArticlePage({ params }: Params) {
               {story.publishAt && onSite && <> · {t("desk.scheduledFor", { time: formatTime(story.publishAt) })}</>}
             </p>
             <Presence articleId={story.id} />
-          {unresolved.length > 0 && (
-            <p dir="auto" className="rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-900" data-testid="unresolved">
-              {tImport("unresolved", { list: unresolved.join(" · ") })}
-            </p>
-          )}
-          {story.statusReason && (
+            {unresolved.length > 0 && (
+              <p dir="auto" className="rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-900" data-testid="unresolved">
+                {tImport("unresolved", { list: unresolved.join(" · ") })}
+              </p>
+            )}
+            {story.statusReason && (
               <p dir="auto" className="rounded border-s-4 border-orange-500 bg-orange-50 px-3 py-2 text-orange-900" data-testid="status-reason">
                 {t("desk.reason", { reason: story.statusReason })}
               </p>
@@ -121,9 +126,17 @@ export default async function ArticlePage({ params }: Params) {
           ) : (
             <div className="space-y-3">
               <p className="text-sm text-stone-600">{t("readOnly")}</p>
-              {working?.dek && <p dir="auto" className="text-lg text-stone-700">{working.dek}</p>}
+              {working?.dek && (
+                <p dir="auto" className="text-lg text-stone-700">
+                  {working.dek}
+                </p>
+              )}
               {working && (
-                <div lang={story.language} dir={story.language === "ar" ? "rtl" : "ltr"} className="rounded border border-stone-200 bg-white p-5 font-serif text-lg leading-loose">
+                <div
+                  lang={story.language}
+                  dir={story.language === "ar" ? "rtl" : "ltr"}
+                  className="rounded border border-stone-200 bg-white p-5 font-serif text-lg leading-loose"
+                >
                   <RichText doc={working.body} language={story.language} related={new Map()} />
                 </div>
               )}

@@ -31,10 +31,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const pick = (value: unknown, fallback: string | undefined) => (typeof value === "string" && list.some((r) => r.id === value) ? value : fallback);
   const toId = pick(query.to, list.find((r) => r.working)?.id ?? list[0]?.id);
   const fromId = pick(query.from, list[list.findIndex((r) => r.id === toId) + 1]?.id);
-  const [from, to] = await Promise.all([
-    fromId ? getRevision(getDb(), actor, id, fromId) : null,
-    toId ? getRevision(getDb(), actor, id, toId) : null,
-  ]);
+  const [from, to] = await Promise.all([fromId ? getRevision(getDb(), actor, id, fromId) : null, toId ? getRevision(getDb(), actor, id, toId) : null]);
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, "second");
   const language = story.data.language;
@@ -44,7 +41,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">
-          {t("title")}: <span lang={language} dir="auto" className="font-serif">{story.data.headline}</span>
+          {t("title")}:{" "}
+          <span lang={language} dir="auto" className="font-serif">
+            {story.data.headline}
+          </span>
         </h1>
         <Link href={`/dashboard/articles/${id}`} className="text-accent underline">
           {t("back")}
@@ -114,7 +114,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 {revision.working && <span className="ms-2 rounded bg-stone-200 px-1.5 text-xs">{t("working")}</span>}
                 {revision.live && <span className="ms-2 rounded bg-emerald-100 px-1.5 text-xs">{t("live")}</span>}
                 {revision.autosave && (
-                  <span className="ms-2 rounded bg-sky-100 px-1.5 text-xs" title={revision.updatedAt ? t("autosavedUntil", { time: when(revision.updatedAt) }) : undefined}>
+                  <span
+                    className="ms-2 rounded bg-sky-100 px-1.5 text-xs"
+                    title={revision.updatedAt ? t("autosavedUntil", { time: when(revision.updatedAt) }) : undefined}
+                  >
                     {t("autosaved")}
                   </span>
                 )}

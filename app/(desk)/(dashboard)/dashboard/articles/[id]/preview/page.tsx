@@ -33,7 +33,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   });
   return (
     <div className="space-y-6">
-      <div role="note" className="flex flex-wrap items-center justify-between gap-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 text-amber-900" data-testid="preview-banner">
+      <div
+        role="note"
+        className="flex flex-wrap items-center justify-between gap-3 rounded border-2 border-dashed border-amber-500 bg-amber-50 px-4 py-2 text-amber-900"
+        data-testid="preview-banner"
+      >
         <strong>{t("banner")}</strong>
         <Link href={`/dashboard/articles/${id}`} className="underline">
           {t("back")}
