@@ -13,7 +13,7 @@ import { watchDatabase } from "@/server/runtime/database-watch";
 export type RunningServer = { close: () => Promise<void> };
 
 /** How long a stopping server lets the requests it is answering finish before it cuts them. */
-export const DRAIN_MS = 10_000;
+const DRAIN_MS = 10_000;
 
 /**
  * Settles each response's headers as it leaves, after Next.js has set its

@@ -11,7 +11,7 @@ type Manifest = { node: Record<string, { exportedName?: string }> };
 let manifest: Manifest | undefined;
 
 /** This build's id of the exported action `name` (e.g. "transitionAction"). */
-export function actionId(name: string): string {
+function actionId(name: string): string {
   manifest ??= JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as Manifest;
   const ids = Object.entries(manifest.node)
     .filter(([, entry]) => entry.exportedName === name)

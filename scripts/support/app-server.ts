@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 
-export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
 /** `stop()` sends SIGTERM and settles with how the process ended. */
 export type AppServer = { url: string; pid: number; stop: () => Promise<Exit>; output: () => string };

@@ -2,7 +2,7 @@ import postgres from "postgres";
 import type { Write } from "./load-writer";
 
 /** An acknowledged write the database does not have, or a story not in the state its writer left it. */
-export type Loss = { storyId: string; marker: string; kind: string; problem: string };
+type Loss = { storyId: string; marker: string; kind: string; problem: string };
 
 export type Verification = { acknowledged: number; checked: number; superseded: number; losses: Loss[] };
 

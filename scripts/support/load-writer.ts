@@ -2,7 +2,7 @@ import type { ArticleStatus } from "@/lib/workflow/states";
 import { storyPath } from "@/db/queries/public-stories";
 import type { LoadClient } from "./load-client";
 
-export type WriteKind = "create" | "autosave" | "edit" | "note" | "submit" | "approve" | "publish";
+type WriteKind = "create" | "autosave" | "edit" | "note" | "submit" | "approve" | "publish";
 
 /**
  * One write a writer attempted, and what became of it. `committed` is known
