@@ -35,7 +35,7 @@ export async function inBatches<T, R>(items: readonly T[], width: number, fn: (i
   return results;
 }
 
-/** An API error as docs/api.md promises it: `{error: {code, message, fields?}}` and nothing else. */
+/** An API error as docs/api.md promises it: `{error: {code, reason, message, params?, fields?, fieldReasons?}}` and nothing else. */
 export async function expectApiError(
   response: APIResponse,
   status: number,
@@ -45,7 +45,7 @@ export async function expectApiError(
   expect(response.status(), text.slice(0, 300)).toBe(status);
   const body = JSON.parse(text) as { error: { code: string; message: string; fields?: Record<string, string> } };
   expect(Object.keys(body)).toEqual(["error"]);
-  expect(Object.keys(body.error).filter((k) => !["code", "message", "fields", "reason"].includes(k))).toEqual([]);
+  expect(Object.keys(body.error).filter((k) => !["code", "reason", "message", "params", "fields", "fieldReasons"].includes(k))).toEqual([]);
   expect(typeof body.error.code).toBe("string");
   expect(typeof body.error.message).toBe("string");
   if (code) expect(body.error.code, text.slice(0, 300)).toBe(code);
