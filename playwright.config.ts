@@ -17,7 +17,9 @@ export default defineConfig({
   reporter: [["list"]],
   // Adds up the attack suite's hostile requests (e2e/security/tally.ts) when the run ends.
   globalTeardown: "./e2e/security/total.ts",
-  timeout: 30_000,
+  // The longest tests walk a story through three people's browsers; on a 2-core machine that also runs
+  // the server and the database, two of them side by side take 25–35 s.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL: E2E_BASE_URL,

@@ -3,8 +3,11 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { freshNonce, noncePolicy } from "@/lib/http/content-security-policy";
 import { refuseAtEdge } from "@/lib/http/request-guard";
 import { LOCALE_COOKIE, negotiateLocale, resolveLocale, type Locale } from "@/lib/i18n/locale";
+import { RESERVED_SECTION_SLUGS } from "@/lib/validation/sections";
 import { env } from "@/lib/env";
+import { isGoneAddress } from "@/server/public/gone-addresses";
 import { databaseStatus } from "@/server/runtime/database-status";
+import { gonePage } from "@/server/runtime/gone-page";
 import { ownHost } from "@/server/own-host";
 import { APP_AREA_HEADER, APP_PATH_HEADER, NONCE_HEADER } from "@/server/proxy-headers";
 import { noteRenderNonce } from "@/server/render-nonce";
@@ -43,6 +46,25 @@ async function appProxy(request: NextRequest, event: NextFetchEvent, csp: Csp): 
 }
 
 const APP_PATHS = /^\/(dashboard|admin)(\/|$)|^\/login$|^\/invite\/[^/]+$/;
+/** A story's address, /<section>/<slug>: two segments, the first not one the app keeps for itself. */
+const STORY_ADDRESS = /^\/([^/]+)\/([^/]+)$/;
+const RESERVED = new Set<string>(RESERVED_SECTION_SLUGS);
+
+/**
+ * Whether a reader's request is for the address of a story taken off the
+ * site. Asked before the cache, since a page cannot answer 410 itself; while
+ * the database is away the page (cached or not) answers as it can.
+ */
+async function isGoneStory(request: NextRequest): Promise<boolean> {
+  if (request.method !== "GET" && request.method !== "HEAD") return false;
+  const address = STORY_ADDRESS.exec(request.nextUrl.pathname);
+  if (!address || RESERVED.has(address[1]!) || databaseStatus()?.reachable === false) return false;
+  try {
+    return await isGoneAddress(decodeURIComponent(address[1]!), decodeURIComponent(address[2]!));
+  } catch {
+    return false;
+  }
+}
 
 function visitorLocale(request: NextRequest, api: boolean): Locale {
   // Scripts calling the API rarely say which language they read; they get English.
@@ -92,7 +114,7 @@ async function route(request: NextRequest, event: NextFetchEvent, csp: Csp): Pro
 
   const apiV1 = pathname.startsWith("/api/v1/");
   const forward = () => NextResponse.next({ request: { headers: forwardedHeaders(request, csp) } });
-  if (!apiV1 && !APP_PATHS.test(pathname)) return forward();
+  if (!apiV1 && !APP_PATHS.test(pathname)) return (await isGoneStory(request)) ? gonePage() : forward();
   if (databaseStatus()?.reachable === false) {
     if (apiV1) return unavailableJson();
     if (request.method === "GET" || request.method === "HEAD") return unavailablePage(visitorLocale(request, false));

@@ -26,21 +26,34 @@ export function connectDatabase(url: string, options: { max?: number } = {}): Da
   return { db, close: () => client.end({ timeout: 5 }) };
 }
 
-const APP_DATABASE = Symbol.for("newsroom.app-database");
-type Holder = { [APP_DATABASE]?: DatabaseConnection };
+const APP_DATABASES = Symbol.for("newsroom.app-databases");
+type Holder = { [APP_DATABASES]?: Map<string, DatabaseConnection> };
 
 /**
- * The app's own connection pool (db/index.ts), one per process: Next.js
- * bundles this module apart from the launcher, so it lives on the process.
+ * The pools the reading public and the desk use. Readers get a small pool
+ * of their own: a burst of first renders (old stories, say) then waits for
+ * its own connections and never holds up an editor's save, and the desk's
+ * pool always has room for writes.
  */
-export function appDatabase(url: string): DatabaseConnection {
-  return ((globalThis as Holder)[APP_DATABASE] ??= connectDatabase(url));
+const POOL_SIZES = { desk: 10, public: 4 } as const;
+export type Pool = keyof typeof POOL_SIZES;
+
+/**
+ * One of the app's own connection pools (db/index.ts), one per process:
+ * Next.js bundles this module apart from the launcher, so they live on the
+ * process.
+ */
+export function appDatabase(url: string, pool: Pool): DatabaseConnection {
+  const pools = ((globalThis as Holder)[APP_DATABASES] ??= new Map());
+  let connection = pools.get(pool);
+  if (!connection) pools.set(pool, (connection = connectDatabase(url, { max: POOL_SIZES[pool] })));
+  return connection;
 }
 
-/** Ends the app's pool, if it was opened: the last step of a server's shutdown. */
+/** Ends the app's pools, if they were opened: the last step of a server's shutdown. */
 export async function closeAppDatabase(): Promise<void> {
   const holder = globalThis as Holder;
-  const connection = holder[APP_DATABASE];
-  delete holder[APP_DATABASE];
-  await connection?.close();
+  const pools = holder[APP_DATABASES];
+  delete holder[APP_DATABASES];
+  await Promise.all([...(pools?.values() ?? [])].map((connection) => connection.close()));
 }

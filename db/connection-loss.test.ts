@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from "./testing/test-database";
 /**
  * What the app's pools must survive when a connection dies under them (the
  * database restarting, a backend terminated): postgres.js 3.4.9 as patched by
- * scripts/patch-postgres.mjs at install.
+ * patches/postgres+3.4.9.patch at install.
  */
 let t: TestDatabase;
 let killer: postgres.Sql;

@@ -3,7 +3,10 @@ import { sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { installJobQueue } from "./jobs/publish-queue";
+import { breakingQueue } from "./jobs/breaking-queue";
+import { homePinQueue } from "./jobs/home-queue";
+import { installJobQueues } from "./jobs/job-queue";
+import { publishQueue } from "./jobs/publish-queue";
 import { DatabaseSetupError } from "./runtime/errors";
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -24,7 +27,7 @@ export async function migrateDatabase(url: string): Promise<void> {
       const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
       throw new DatabaseSetupError(`The database migrations failed and were rolled back: ${cause}`);
     }
-    await installJobQueue(url);
+    await installJobQueues(url, [publishQueue, breakingQueue, homePinQueue]);
   } finally {
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => undefined);
     await client.end({ timeout: 5 });

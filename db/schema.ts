@@ -49,11 +49,13 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     locale: uiLocale("locale"),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
+    /** The person's address on the reader's site (/author/<slug>); set when the account is made and kept through renames, so links stay good. */
+    slug: text("slug").notNull(),
     /** Bumped by every change to name, role or active: the admin's form saves against the one it showed. */
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`), uniqueIndex("users_slug_key").on(t.slug)],
 );
 
 export const sections = pgTable("sections", {
@@ -109,8 +111,11 @@ export const articles = pgTable(
     deadline: timestamp("deadline", { withTimezone: true }),
     assignedEditorId: uuid("assigned_editor_id").references(() => users.id),
     createdBy: uuid("created_by").references(() => users.id),
-    breaking: boolean("breaking").notNull().default(false),
+    /** Until when the story shows in the breaking-news bar (lib/breaking); null when it does not. */
     breakingUntil: timestamp("breaking_until", { withTimezone: true }),
+    /** The story's place on the home page chosen by an editor (1 = the lead), until `homeUntil` when set (lib/site/home-slots). */
+    homeSlot: integer("home_slot"),
+    homeUntil: timestamp("home_until", { withTimezone: true }),
     source: text("source"),
     ...timestamps,
   },
@@ -128,6 +133,13 @@ export const articles = pgTable(
     index("articles_status_deadline_idx").on(t.status, t.deadline),
     index("articles_assigned_editor_idx").on(t.assignedEditorId, t.status),
     index("articles_search_key_trgm_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
+    index("articles_breaking_idx")
+      .on(t.breakingUntil)
+      .where(sql`${t.breakingUntil} is not null`),
+    uniqueIndex("articles_home_slot_key")
+      .on(t.homeSlot)
+      .where(sql`${t.homeSlot} is not null`),
+    check("articles_home_slot_range", sql`${t.homeSlot} between 1 and 5`),
   ],
 );
 
@@ -155,6 +167,29 @@ export const articleAuthors = pgTable(
     position: integer("position").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.articleId, t.userId] }), index("article_authors_user_idx").on(t.userId)],
+);
+
+/**
+ * A correction published with an update of a story: what was wrong and what
+ * is right, for the record, and the sentence readers see at the story's foot.
+ * Kept for good, never edited.
+ */
+export const corrections = pgTable(
+  "corrections",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: articleIdColumn(),
+    /** The revision the update put out. */
+    revisionId: uuid("revision_id")
+      .notNull()
+      .references((): AnyPgColumn => revisions.id),
+    wrong: text("wrong").notNull(),
+    correct: text("correct").notNull(),
+    publicText: text("public_text").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("corrections_article_idx").on(t.articleId, t.createdAt), index("corrections_created_id_idx").on(t.createdAt, t.id)],
 );
 
 /** Immutable snapshots of a story; the body is validated rich-text JSON, never HTML. */

@@ -27,3 +27,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/**
+ * A read once more when its connection turned out dead: after a database
+ * restart, a pooled connection that sat idle through it can fail its next
+ * query and only then reconnect. Only for reads, which can safely run twice.
+ */
+export async function readAgainOnConnectionLoss<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return read();
+  }
+}

@@ -44,12 +44,12 @@ test.describe("signing in", () => {
     const login = new LoginPage(page);
     await login.goto();
     await login.submit().click();
-    await expect(page.locator("#email-error")).toHaveText("This field is required.");
-    await expect(page.locator("#password-error")).toHaveText("This field is required.");
+    await expect(page.locator("#email-error")).toHaveText("Enter an email address.");
+    await expect(page.locator("#password-error")).toHaveText("Enter your password.");
     await expect(login.email()).toHaveAttribute("aria-invalid", "true");
 
     await login.attempt("not-an-email", "x");
-    await expect(page.locator("#email-error")).toHaveText("Enter an email address such as name@example.com.");
+    await expect(page.locator("#email-error")).toHaveText("Enter a valid email address.");
     await expect(login.email()).toHaveValue("not-an-email");
   });
 

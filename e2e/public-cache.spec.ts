@@ -83,7 +83,8 @@ test("publishing in the desk shows the story to a reader whose pages were alread
 
   const { version } = await storyState(editor.request, story.id);
   expect((await transition(editor.request, story.id, "unpublished", version, { reason: "سحب للمراجعة القانونية" })).status()).toBe(200);
-  expect((await anonymous.request.get(story.path)).status()).toBe(404);
+  // Taken off the site: gone, not missing.
+  expect((await anonymous.request.get(story.path)).status()).toBe(410);
   await anonymous.page.goto("/");
   await expect(anonymous.page.getByRole("link", { name: headline })).toHaveCount(0);
   await Promise.all([reporter.close(), editor.close(), anonymous.close()]);

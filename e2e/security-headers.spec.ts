@@ -68,11 +68,15 @@ function scriptsIn(html: string): Script[] {
   }));
 }
 
+/** A data block (JSON-LD): never run, so no policy applies to it. */
+const isDataBlock = (script: Script) => /\btype="application\/(ld\+)?json"/.test(script.attributes);
+
 /** The scripts of a page its policy would refuse (none, for a page that works). */
 function refusedScripts(html: string, scriptSrc: string[]): string[] {
   const allowed = new Set(scriptSrc);
   return scriptsIn(html)
     .filter((script) => {
+      if (isDataBlock(script)) return false;
       if (script.nonce && allowed.has(`'nonce-${script.nonce}'`)) return false;
       if (script.src) return !script.integrity?.split(/\s+/).some((digest) => allowed.has(`'${digest}'`));
       return !allowed.has(`'sha256-${createHash("sha256").update(script.text, "utf8").digest("base64")}'`);

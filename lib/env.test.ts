@@ -16,6 +16,27 @@ describe("parseEnv", () => {
   });
 });
 
+describe("NEWSROOM_PUBLIC_URL", () => {
+  it("is optional and loses a trailing slash", () => {
+    expect(parseEnv({}).NEWSROOM_PUBLIC_URL).toBeUndefined();
+    expect(parseEnv({ NEWSROOM_PUBLIC_URL: "" }).NEWSROOM_PUBLIC_URL).toBeUndefined();
+    expect(parseEnv({ NEWSROOM_PUBLIC_URL: "https://news.example/" }).NEWSROOM_PUBLIC_URL).toBe("https://news.example");
+    expect(parseEnv({ NEWSROOM_PUBLIC_URL: "https://example.org/news/" }).NEWSROOM_PUBLIC_URL).toBe("https://example.org/news");
+  });
+
+  it("refuses what is not an http(s) base", () => {
+    for (const bad of [
+      "news.example",
+      "ftp://news.example",
+      "https://news.example/?utm=x",
+      "https://news.example/#top",
+      `https://news.example/${"x".repeat(200)}`,
+    ]) {
+      expect(() => parseEnv({ NEWSROOM_PUBLIC_URL: bad }), bad).toThrow("NEWSROOM_PUBLIC_URL");
+    }
+  });
+});
+
 describe("newsroom time", () => {
   it("reads 2018-06-17 01:58 in Cairo as 23:58 UTC the day before", () => {
     expect(zonedWallClockToInstant({ year: 2018, month: 6, day: 17, hour: 1, minute: 58 }, "Africa/Cairo").toISOString()).toBe("2018-06-16T23:58:00.000Z");

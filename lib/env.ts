@@ -1,3 +1,4 @@
+import { parsePublicBase } from "./site/public-url";
 import { z } from "./zod";
 
 /** IANA zone names are checked against the runtime's own tz database. */
@@ -41,6 +42,19 @@ const envSchema = z
     NEWSROOM_SIGNIN_IP_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
     /** Seconds nginx or a CDN may keep a public page before asking again (they cannot be purged on publish). */
     NEWSROOM_PUBLIC_S_MAXAGE: z.coerce.number().int().min(0).max(86_400).default(1),
+    /**
+     * Where readers reach the site (`https://news.example`, or with a path prefix), for the addresses
+     * that leave the page: feeds, sitemaps, canonical links, structured data, link previews. Behind a
+     * proxy or CDN the app cannot see it; unset, the app names its own origin. Normalised to no
+     * trailing slash; the length leaves room in the sitemaps' 2,048-character address limit.
+     */
+    NEWSROOM_PUBLIC_URL: optional(
+      z
+        .string()
+        .max(200, "must be at most 200 characters")
+        .refine((v) => parsePublicBase(v) !== null, "must be an http(s) URL without credentials, query or fragment")
+        .transform((v) => parsePublicBase(v)!),
+    ),
     /** Memory for rendered public pages and their data in each app process. */
     NEWSROOM_PAGE_CACHE_MB: z.coerce.number().int().min(8).max(65_536).default(256),
     /** When set (smtp:// or smtps://, credentials in the URL), invitation and reset links are also mailed. */

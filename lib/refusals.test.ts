@@ -7,6 +7,8 @@ import fieldsEn from "../i18n/refusals/fields.en.json";
 import servicesAr from "../i18n/refusals/services.ar.json";
 import servicesEn from "../i18n/refusals/services.en.json";
 import messagesEn from "../i18n/messages/en.json";
+import { breakingSchema } from "./validation/breaking";
+import { homePinSchema } from "./validation/home-pin";
 import { signInFormSchema } from "./auth/credentials";
 import type { Actor } from "./authz/roles";
 import { refusalOf, type Refusal } from "./errors";
@@ -263,6 +265,8 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(updateArticleSchema.safeParse({ version: "x", deadline: "tomorrow", assignedEditorId: "x", slug: "!!!", autosave: "yes" })),
     ...issuesOf(updateArticleSchema.safeParse({ version: 1, body: doc({ type: "video" }) })),
     ...issuesOf(transitionSchema.safeParse({ to: "live", version: 1, reason: "x".repeat(2001) })),
+    ...issuesOf(transitionSchema.safeParse({ to: "published", version: 1, correction: { wrong: "", correct: "", publicText: "x".repeat(1001) } })),
+    ...issuesOf(transitionSchema.safeParse({ to: "published", version: 1, correction: { wrong: "x", correct: "x", publicText: "" } })),
     ...issuesOf(noteSchema.safeParse({ body: "" })),
     ...issuesOf(noteSchema.safeParse({ body: "x".repeat(5001) })),
     ...issuesOf(listQuerySchema.safeParse({ status: "live", author: "x", q: "x".repeat(201), sort: "x", limit: "0", cursor: "A".repeat(10_000) })),
@@ -288,6 +292,9 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(audit.safeParse({ from: "2026-02-30" })),
     ...issuesOf(audit.safeParse({ from: "2026-11-22", to: "2026-11-21" })),
     ...issuesOf(signInFormSchema.safeParse({ email: "", password: "" })),
+    ...issuesOf(breakingSchema.safeParse({ minutes: 0 })),
+    ...issuesOf(breakingSchema.safeParse({ until: "2026-12-01T10:00:00Z", minutes: 30 })),
+    ...issuesOf(homePinSchema.safeParse({ slot: 0, minutes: 0 })),
     ...issuesOf(typedText().safeParse(5)),
     ...fieldRefusals(
       keysetCursor({ kind: "audit", key: "instant", id: "serial" }).decode(

@@ -37,8 +37,12 @@ const { values: options } = parseArgs({
   options: {
     seconds: { type: "string", default: "60" },
     readers: { type: "string", default: "200" },
-    /** Each reader's pause between pages, on average (0: none, every reader asks again at once). */
-    "think-ms": { type: "string", default: "0" },
+    /**
+     * Each reader's pause between pages, on average. A second keeps 200 readers
+     * at about 170 pages a second, more than 200 people reading at once ask for;
+     * 0 (every reader asks again at once) saturates the app on purpose.
+     */
+    "think-ms": { type: "string", default: "1000" },
     writers: { type: "string", default: "20" },
     stories: { type: "string", default: "1000" },
     hot: { type: "string", default: "100" },
@@ -150,6 +154,7 @@ runCli(async () => {
     const readers = startReaders({ base: app.url, connections: READERS, hot, archive: published, thinkMs: THINK_MS });
     await sleep(Number(options.warmup) * 1000);
     const started = now();
+    console.log(`The run starts now (${new Date(started).toISOString().slice(11, 23)} UTC, the clock of the app's output).`);
     let over = false;
     const writes: Write[] = [];
     // A writer that throws ends the run at once (and is rethrown below), rather than the process.

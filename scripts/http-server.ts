@@ -84,6 +84,10 @@ export async function serveNext(options: {
     // The proxy notes the nonce it chose in this request's scope, where the cache handler finds it (server/render-nonce.ts).
     void inRequestScope(() => handle(request, response));
   });
+  // nginx and load balancers reuse an idle upstream connection for up to a minute or so; a server
+  // that closes it first (Node's default is 5 s) races with that reuse and the request meets a reset.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   server.on("upgrade", (request, socket, head) => void upgrade(request, socket, head));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

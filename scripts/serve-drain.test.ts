@@ -47,6 +47,27 @@ function slowPost(url: string, cookie: string, json: unknown) {
   return { answered, finish: () => request.end(body.subarray(20)) };
 }
 
+it("keeps an idle kept-alive connection open past Node's default 5 s, so a proxy or client reusing it meets no reset", async () => {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const get = () =>
+    new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+      const request = http.get(`${app!.url}/api/health`, { agent }, (response) => {
+        response.resume();
+        response.once("end", () => resolve({ status: response.statusCode ?? 0, socket: request.socket }));
+      });
+      request.once("error", reject);
+    });
+  try {
+    const first = await get();
+    await sleep(6_000);
+    const second = await get();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.socket).toBe(first.socket);
+  } finally {
+    agent.destroy();
+  }
+});
+
 it("on SIGTERM answers the request in flight, refuses new connections meanwhile, keeps the write and exits 0", async () => {
   const reporter = new LoadClient(app!.url, []);
   await reporter.signIn("reporter@newsroom.test", "newsroom-reporter");

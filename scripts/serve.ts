@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { connectDatabase } from "@/db/client";
-import { startPublishWorker } from "@/db/jobs/publish-worker";
+import { startJobWorker } from "@/db/jobs/worker";
 import { migrateDatabase } from "@/db/migrate";
 import { ownSignals } from "@/db/runtime/exit-hooks";
 import { provideDatabase } from "@/db/runtime/provide";
@@ -118,7 +118,7 @@ runCli(async () => {
       publicSMaxAge: config.NEWSROOM_PUBLIC_S_MAXAGE,
       databaseUrl: database.url,
     });
-    const worker = config.NEWSROOM_WORKER ? await startPublishWorker(database.url) : null;
+    const worker = config.NEWSROOM_WORKER ? await startJobWorker(database.url) : null;
     console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
     console.log(`  Database: ${database.description}`);
     console.log(`  Worker:   ${worker ? "publishing scheduled stories in this process" : "off (NEWSROOM_WORKER=0; run npm run worker)"}`);

@@ -1,4 +1,4 @@
-import { startPublishWorker } from "@/db/jobs/publish-worker";
+import { startJobWorker } from "@/db/jobs/worker";
 import { ownSignals } from "@/db/runtime/exit-hooks";
 import { provideDatabase } from "@/db/runtime/provide";
 import { migrateDatabase } from "@/db/migrate";
@@ -13,7 +13,7 @@ runCli(async () => {
   const database = await provideDatabase({ shareRunning: true });
   try {
     await migrateDatabase(database.url);
-    const worker = await startPublishWorker(database.url);
+    const worker = await startJobWorker(database.url);
     console.log(`Newsroom worker: publishing scheduled stories (${database.description}).`);
     ownSignals();
     await new Promise<void>((resolve) => {

@@ -1,16 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "next-intl/server";
+import { BreakingBar } from "@/components/public/breaking-bar";
+import { SectionNav } from "@/components/public/section-nav";
 import { SiteIntlProvider } from "@/components/public/site-intl-provider";
 import { env } from "@/lib/env";
 import { directionOf, SITE_LOCALE } from "@/lib/i18n/locale";
+import { feedPath } from "@/lib/site/feed-paths";
 import { siteTranslations } from "@/server/public/site-i18n";
 import { naskhArabic, sansArabic } from "../fonts";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await siteTranslations("site");
-  return { title: { default: t("name"), template: `%s · ${t("name")}` }, description: t("tagline") };
+  return {
+    title: { default: t("name"), template: `%s · ${t("name")}` },
+    description: t("tagline"),
+    // Feed readers find the site's feeds from any of its pages.
+    alternates: {
+      types: {
+        "application/rss+xml": [{ url: feedPath("rss"), title: t("name") }],
+        "application/atom+xml": [{ url: feedPath("atom"), title: t("name") }],
+      },
+    },
+  };
 }
 
 /**
@@ -31,14 +44,23 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
               </Link>
               <p className="text-sm text-stone-600">{t("tagline")}</p>
             </div>
+            <SectionNav />
           </header>
+          <BreakingBar />
           <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
             {/* Only what the site's client components say is sent to the browser: the error boundary's words. */}
             <SiteIntlProvider locale={SITE_LOCALE} timeZone={env().NEWSROOM_TIMEZONE} messages={{ error: messages.error }}>
               {children}
             </SiteIntlProvider>
           </main>
-          <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500">{t("name")}</footer>
+          <footer className="border-t border-stone-200 py-6 text-center text-sm text-stone-500 print:hidden">
+            <p>{t("name")}</p>
+            <p className="mt-2">
+              <Link href="/corrections" className="underline">
+                {t("correctionsLink")}
+              </Link>
+            </p>
+          </footer>
         </div>
       </body>
     </html>

@@ -2,17 +2,15 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
-import { ROLES } from "@/lib/authz/roles";
+import { RoleOptions } from "./role-options";
 import { invitePersonAction, type PeopleFormState } from "@/server/actions/people";
 import { OneTimeLink } from "./one-time-link";
-
-const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
 
 /** Adds a person; the admin gets the link that lets them set a password. */
 export function InviteForm() {
   const t = useTranslations("people");
-  const roles = useTranslations("roles");
   const [state, action, pending] = useActionState<PeopleFormState, FormData>(invitePersonAction, {});
   const refusal = useRefusalText();
   const error = (name: string) => refusal(state.fields?.[name]);
@@ -27,52 +25,26 @@ export function InviteForm() {
       )}
       <div className="grid gap-3 sm:grid-cols-3">
         {(["name", "email"] as const).map((name) => (
-          <div key={name}>
-            <label htmlFor={`new-${name}`} className="text-sm font-semibold">
-              {t(`fields.${name}`)}
-            </label>
-            <input
-              id={`new-${name}`}
-              name={name}
-              type={name === "email" ? "email" : "text"}
-              dir={name === "email" ? "ltr" : "auto"}
-              defaultValue={state.ok ? "" : state.values?.[name]}
-              key={state.ok ? "done" : "typing"}
-              aria-invalid={Boolean(error(name))}
-              aria-describedby={`new-${name}-error`}
-              className={input}
-            />
-            {error(name) && (
-              <p id={`new-${name}-error`} className="mt-1 text-sm text-accent">
-                {error(name)}
-              </p>
+          <Field key={name} id={`new-${name}`} label={t(`fields.${name}`)} error={error(name)} smallLabel>
+            {(control) => (
+              <input
+                {...control}
+                name={name}
+                type={name === "email" ? "email" : "text"}
+                dir={name === "email" ? "ltr" : "auto"}
+                defaultValue={state.ok ? "" : state.values?.[name]}
+                key={state.ok ? "done" : "typing"}
+              />
             )}
-          </div>
+          </Field>
         ))}
-        <div>
-          <label htmlFor="new-role" className="text-sm font-semibold">
-            {t("fields.role")}
-          </label>
-          <select
-            id="new-role"
-            name="role"
-            defaultValue={state.values?.role ?? "reporter"}
-            aria-invalid={Boolean(error("role"))}
-            aria-describedby="new-role-error"
-            className={input}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roles(r)}
-              </option>
-            ))}
-          </select>
-          {error("role") && (
-            <p id="new-role-error" className="mt-1 text-sm text-accent">
-              {error("role")}
-            </p>
+        <Field id="new-role" label={t("fields.role")} error={error("role")} smallLabel>
+          {(control) => (
+            <select {...control} name="role" defaultValue={state.values?.role ?? "reporter"}>
+              <RoleOptions />
+            </select>
           )}
-        </div>
+        </Field>
       </div>
       <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t("invite")}

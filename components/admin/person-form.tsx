@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
-import { ROLES, type Role } from "@/lib/authz/roles";
+import type { Role } from "@/lib/authz/roles";
+import { RoleOptions } from "./role-options";
 import { changePersonAction, resetPasswordAction, type PeopleFormState, type PersonFormState } from "@/server/actions/people";
 import { OneTimeLink } from "./one-time-link";
-
-const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
 
 /**
  * Name, role and whether the person may sign in. Each field is sent only
@@ -16,7 +16,6 @@ const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 p
  */
 export function PersonForm({ person }: { person: { id: string; name: string; role: Role; active: boolean; version: number } }) {
   const t = useTranslations("people");
-  const roles = useTranslations("roles");
   const [state, action, pending] = useActionState<PersonFormState, FormData>(changePersonAction, {});
   const refusal = useRefusalText();
   const message = refusal(state.fields?.role ?? state.fields?.active ?? state.fields?._ ?? (state.ok === false ? state.refusal : undefined));
@@ -39,47 +38,25 @@ export function PersonForm({ person }: { person: { id: string; name: string; rol
       <input type="hidden" name="was.name" value={person.name} />
       <input type="hidden" name="was.role" value={person.role} />
       <input type="hidden" name="was.active" value={String(person.active)} />
-      <div>
-        <label htmlFor="person-name" className="text-sm font-semibold">
-          {t("fields.name")}
-        </label>
-        <input
-          id="person-name"
-          name="name"
-          dir="auto"
-          defaultValue={typed?.name ?? person.name}
-          aria-invalid={Boolean(state.fields?.name)}
-          aria-describedby="person-name-error"
-          className={input}
-        />
-        {state.fields?.name && (
-          <p id="person-name-error" className="mt-1 text-sm text-accent">
-            {refusal(state.fields.name)}
-          </p>
-        )}
-      </div>
+      <Field id="person-name" label={t("fields.name")} error={refusal(state.fields?.name)} smallLabel>
+        {(control) => <input {...control} name="name" dir="auto" defaultValue={typed?.name ?? person.name} />}
+      </Field>
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="person-role" className="text-sm font-semibold">
-            {t("fields.role")}
-          </label>
-          <select id="person-role" name="role" defaultValue={typed?.role ?? person.role} className={input}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {roles(r)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="person-active" className="text-sm font-semibold">
-            {t("fields.active")}
-          </label>
-          <select id="person-active" name="active" defaultValue={typed?.active ?? String(person.active)} className={input}>
-            <option value="true">{t("activeYes")}</option>
-            <option value="false">{t("activeNo")}</option>
-          </select>
-        </div>
+        <Field id="person-role" label={t("fields.role")} smallLabel>
+          {(control) => (
+            <select {...control} name="role" defaultValue={typed?.role ?? person.role}>
+              <RoleOptions />
+            </select>
+          )}
+        </Field>
+        <Field id="person-active" label={t("fields.active")} smallLabel>
+          {(control) => (
+            <select {...control} name="active" defaultValue={typed?.active ?? String(person.active)}>
+              <option value="true">{t("activeYes")}</option>
+              <option value="false">{t("activeNo")}</option>
+            </select>
+          )}
+        </Field>
       </div>
       <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t("save")}

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
 import { changeSectionAction, createSectionAction, deleteSectionAction, moveSectionAction, type SectionFormState } from "@/server/actions/sections";
 
-const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-2 py-1 aria-[invalid=true]:border-accent";
 type Section = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean; stories: number; version: number };
 
 function Fields({ prefix, state, section }: { prefix: string; state: SectionFormState; section?: Section }) {
@@ -14,25 +14,16 @@ function Fields({ prefix, state, section }: { prefix: string; state: SectionForm
   return (
     <>
       {(["nameAr", "nameEn", "slug"] as const).map((name) => (
-        <div key={name}>
-          <label htmlFor={`${prefix}-${name}`} className="text-sm font-semibold">
-            {t(`fields.${name}`)}
-          </label>
-          <input
-            id={`${prefix}-${name}`}
-            name={name}
-            dir={name === "nameAr" ? "rtl" : name === "nameEn" ? "ltr" : "auto"}
-            defaultValue={(state.ok === false ? state.values?.[name] : undefined) ?? section?.[name] ?? ""}
-            aria-invalid={Boolean(state.fields?.[name])}
-            aria-describedby={`${prefix}-${name}-error`}
-            className={input}
-          />
-          {state.fields?.[name] && (
-            <p id={`${prefix}-${name}-error`} className="mt-1 text-sm text-accent">
-              {refusal(state.fields[name])}
-            </p>
+        <Field key={name} id={`${prefix}-${name}`} label={t(`fields.${name}`)} error={refusal(state.fields?.[name])} compact smallLabel>
+          {(control) => (
+            <input
+              {...control}
+              name={name}
+              dir={name === "nameAr" ? "rtl" : name === "nameEn" ? "ltr" : "auto"}
+              defaultValue={(state.ok === false ? state.values?.[name] : undefined) ?? section?.[name] ?? ""}
+            />
           )}
-        </div>
+        </Field>
       ))}
     </>
   );

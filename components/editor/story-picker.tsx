@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
 
 export type PickedStory = { id: string; headline: string };
 
@@ -66,29 +67,29 @@ export function StoryPicker({
 
   return (
     <div role="dialog" aria-modal="false" aria-label={t("title")} className="rounded border border-stone-300 bg-white p-3 shadow-lg" data-testid="story-picker">
-      <label htmlFor={`${listId}-q`} className="text-sm font-semibold">
-        {t("label")}
-      </label>
-      <input
-        ref={input}
-        id={`${listId}-q`}
-        dir="auto"
-        role="combobox"
-        aria-expanded={shown.length > 0}
-        aria-controls={listId}
-        aria-activedescendant={shown[active] ? `${listId}-${shown[active].id}` : undefined}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown") setActive((i) => Math.min(i + 1, shown.length - 1));
-          else if (e.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
-          else if (e.key === "Enter") pick(shown[active]);
-          else if (e.key === "Escape") onClose();
-          else return;
-          e.preventDefault();
-        }}
-        className="mt-1 block w-full rounded border border-stone-300 px-3 py-2"
-      />
+      <Field id={`${listId}-q`} label={t("label")} smallLabel>
+        {(control) => (
+          <input
+            {...control}
+            ref={input}
+            dir="auto"
+            role="combobox"
+            aria-expanded={shown.length > 0}
+            aria-controls={listId}
+            aria-activedescendant={shown[active] ? `${listId}-${shown[active].id}` : undefined}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === "ArrowDown") setActive((i) => Math.min(i + 1, shown.length - 1));
+              else if (e.key === "ArrowUp") setActive((i) => Math.max(i - 1, 0));
+              else if (e.key === "Enter") pick(shown[active]);
+              else if (e.key === "Escape") onClose();
+              else return;
+              e.preventDefault();
+            }}
+          />
+        )}
+      </Field>
       <p className="mt-1 text-sm text-stone-600" aria-live="polite">
         {state === "loading" ? t("searching") : state === "error" ? t("failed") : query.trim() && shown.length === 0 ? t("none") : ""}
       </p>

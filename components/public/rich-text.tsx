@@ -90,9 +90,10 @@ function BlockNode({ block, language, related }: { block: Block } & Omit<Props, 
 }
 
 /**
- * The one renderer for stored bodies: it walks the validated document and
+ * The page's renderer for stored bodies: it walks the validated document and
  * emits only the elements listed here, so stored content can never inject
- * markup of its own.
+ * markup of its own. Feeds, which take HTML text, use lib/richtext/html.ts:
+ * a change here belongs there too.
  */
 export function RichText({ doc, language, related }: Props) {
   return (

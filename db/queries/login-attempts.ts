@@ -1,7 +1,20 @@
-import { and, count, eq, gte, min } from "drizzle-orm";
+import { and, count, eq, gte, min, sql } from "drizzle-orm";
 import { loginAttempts } from "../schema";
 import type { Db } from "../client";
 import type { RecentFailures } from "@/lib/auth/throttle";
+
+// Namespace for the advisory locks that serialise password guesses per email and per address.
+const GUESS_LOCK = 7_301;
+
+/**
+ * Serialises, until the transaction ends, every password guess for `email`
+ * and from `ip` (sign-in and a password change alike), so that parallel
+ * guesses cannot all slip under the throttle's limit.
+ */
+export async function serialiseGuesses(tx: Db, email: string, ip: string | null): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${GUESS_LOCK}, hashtext(${`email:${email}`}))`);
+  if (ip) await tx.execute(sql`select pg_advisory_xact_lock(${GUESS_LOCK}, hashtext(${`ip:${ip}`}))`);
+}
 
 async function failuresWhere(db: Db, condition: ReturnType<typeof eq>, since: Date): Promise<RecentFailures> {
   const [row] = await db

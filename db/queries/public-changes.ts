@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
-import { tagsFor, type PublicChange, type StoryAddress } from "@/lib/site/public-tags";
+import { tagsFor, type PublicChange, type StoryAddress, type StoryAuthor } from "@/lib/site/public-tags";
 import type { Db } from "../client";
-import { sections } from "../schema";
+import { articleAuthors, sections, users } from "../schema";
 
 /** The PostgreSQL channel that carries public cache invalidations to every app instance. */
 export const PUBLIC_CHANGES_CHANNEL = "newsroom_public_changes";
@@ -30,9 +30,18 @@ export function parsePublicChangeMessage(payload: string): string[] {
   }
 }
 
+/** A story's authors with their author pages' addresses, for the change that puts it out or takes it off. */
+export async function storyAuthors(tx: Db, articleId: string): Promise<StoryAuthor[]> {
+  return tx
+    .select({ id: users.id, slug: users.slug })
+    .from(articleAuthors)
+    .innerJoin(users, eq(users.id, articleAuthors.userId))
+    .where(eq(articleAuthors.articleId, articleId));
+}
+
 /** A story's public address: its section's path segment and its slug. */
 export async function storyAddress(tx: Db, story: { sectionId: string; slug: string }): Promise<StoryAddress> {
   const [section] = await tx.select({ slug: sections.slug }).from(sections).where(eq(sections.id, story.sectionId));
   if (!section) throw new Error(`Section ${story.sectionId} does not exist.`);
-  return { sectionSlug: section.slug, slug: story.slug };
+  return { sectionId: story.sectionId, sectionSlug: section.slug, slug: story.slug };
 }

@@ -1,7 +1,10 @@
-import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, max, or, sql, type SQL } from "drizzle-orm";
+import type { Position } from "@/lib/pagination/cursor";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import type { Db } from "../client";
-import { articleAuthors, articleSlugs, articles, revisions, sectionSlugs, sections, users } from "../schema";
+import { instantKey, keysetAfter, keysetOrderBy, type KeysetOrder } from "./keyset";
+import { authorStoriesCursor, sectionStoriesCursor } from "@/lib/site/cursors";
+import { articleAuthors, articleSlugs, articles, corrections, revisions, sectionSlugs, sections, users } from "../schema";
 
 /**
  * What readers may see, one small query per kind of data. The public pages
@@ -20,11 +23,20 @@ export type PublicStoryCard = {
   dek: string | null;
 };
 
-export type PublicStory = PublicStoryCard & { body: RichTextDocument; authorIds: string[] };
+/** `updatedAt`: when the text readers see was published (the first publication, or the latest update). */
+export type PublicStory = PublicStoryCard & {
+  body: RichTextDocument;
+  authorIds: string[];
+  updatedAt: Date;
+  /** Its published corrections, oldest first. */
+  corrections: { text: string; at: Date }[];
+  /** When the source says it was filed (an imported wire dateline). */
+  datelineAt: Date | null;
+};
 
-export type PublicSection = { id: string; slug: string; nameAr: string; nameEn: string };
+export type PublicSection = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean };
 
-const sectionColumns = { id: sections.id, slug: sections.slug, nameAr: sections.nameAr, nameEn: sections.nameEn };
+const sectionColumns = { id: sections.id, slug: sections.slug, nameAr: sections.nameAr, nameEn: sections.nameEn, hidden: sections.hidden };
 
 export function storyPath(story: { sectionSlug: string; slug: string }): string {
   return `/${encodeURIComponent(story.sectionSlug)}/${encodeURIComponent(story.slug)}`;
@@ -35,7 +47,8 @@ export function storyPath(story: { sectionSlug: string; slug: string }): string 
 const isScheduledAndDue = sql`(${articles.status} = 'scheduled' and ${articles.publishAt} <= now())`;
 const readerRevisionId = sql`case when ${isScheduledAndDue} then ${articles.workingRevisionId} else ${articles.liveRevisionId} end`;
 const readerPublishedAt = sql<Date | null>`coalesce(${articles.firstPublishedAt}, ${articles.publishAt})`.mapWith(articles.firstPublishedAt);
-const isPublic = or(eq(articles.status, "published"), isScheduledAndDue);
+/** What readers may see: published stories, and scheduled ones whose time has come. */
+export const isPublic = or(eq(articles.status, "published"), isScheduledAndDue);
 const cardColumns = {
   id: articles.id,
   slug: articles.slug,
@@ -61,6 +74,61 @@ export async function listLatestStoryIds(db: Db, limit = 30): Promise<string[]> 
   return rows.map((r) => r.id);
 }
 
+/** The stories in the breaking-news bar now, the latest to end first; a few at most. */
+export async function listBreakingStoryIds(db: Db, limit = 3): Promise<string[]> {
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(and(isPublic, sql`${articles.breakingUntil} > now()`))
+    .orderBy(desc(articles.breakingUntil), desc(articles.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** The stories editors pinned to the home page whose pins still hold, with their slots. */
+export async function listHomePins(db: Db): Promise<{ id: string; slot: number }[]> {
+  const rows = await db
+    .select({ id: articles.id, slot: articles.homeSlot })
+    .from(articles)
+    .where(and(isPublic, isNotNull(articles.homeSlot), or(isNull(articles.homeUntil), sql`${articles.homeUntil} > now()`)))
+    .orderBy(asc(articles.homeSlot));
+  return rows.flatMap((r) => (r.slot === null ? [] : [{ id: r.id, slot: r.slot }]));
+}
+
+/** The sections readers see, in the order admins gave them. */
+export async function listVisibleSections(db: Db): Promise<PublicSection[]> {
+  return db.select(sectionColumns).from(sections).where(eq(sections.hidden, false)).orderBy(asc(sections.position), asc(sections.slug));
+}
+
+/** A page of at most `limit` ids from a query that read one row more, and where the next page starts. */
+function idsAndNext(rows: { id: string; key: string }[], limit: number): { ids: string[]; next: Position<"uuid"> | null } {
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { ids: page.map((r) => r.id), next: rows.length > limit && last ? { key: last.key, id: last.id } : null };
+}
+
+const newestFirst: KeysetOrder = { key: readerPublishedAt, id: articles.id, direction: "desc" };
+
+/**
+ * One page of a section's published stories, newest first, after `after`
+ * (a position from sectionStoriesCursor) or from the top; `next` is where
+ * the following page starts, null on the last.
+ */
+export async function listSectionStoryIds(
+  db: Db,
+  sectionId: string,
+  after: Position<"uuid"> | null,
+  limit: number,
+): Promise<{ ids: string[]; next: Position<"uuid"> | null }> {
+  const rows = await db
+    .select({ id: articles.id, key: instantKey(readerPublishedAt) })
+    .from(articles)
+    .where(and(isPublic, eq(articles.sectionId, sectionId), after ? keysetAfter(sectionStoriesCursor, newestFirst, after) : undefined))
+    .orderBy(...keysetOrderBy(newestFirst))
+    .limit(limit + 1);
+  return idsAndNext(rows, limit);
+}
+
 /** Headline cards of the published stories among `ids`, in the order of `ids`. */
 export async function findStoryCards(db: Db, ids: readonly string[]): Promise<PublicStoryCard[]> {
   if (ids.length === 0) return [];
@@ -71,15 +139,21 @@ export async function findStoryCards(db: Db, ids: readonly string[]): Promise<Pu
 
 /** A published story with its live body and its authors in byline order. */
 export async function findPublicStory(db: Db, id: string): Promise<PublicStory | null> {
-  const [[story], authors] = await Promise.all([
+  const [[story], authors, corrected] = await Promise.all([
     db
-      .select({ ...cardColumns, body: revisions.body })
+      .select({ ...cardColumns, body: revisions.body, updatedAt: revisions.createdAt, datelineAt: articles.datelineAt })
       .from(articles)
       .innerJoin(revisions, eq(revisions.id, readerRevisionId))
       .where(and(isPublic, eq(articles.id, id))),
     db.select({ id: articleAuthors.userId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).orderBy(asc(articleAuthors.position)),
+    // Oldest first: the order they happened in.
+    db
+      .select({ text: corrections.publicText, at: corrections.createdAt })
+      .from(corrections)
+      .where(eq(corrections.articleId, id))
+      .orderBy(asc(corrections.createdAt), asc(corrections.id)),
   ]);
-  return story ? { ...story, authorIds: authors.map((a) => a.id) } : null;
+  return story ? { ...story, authorIds: authors.map((a) => a.id), corrections: corrected } : null;
 }
 
 /**
@@ -117,6 +191,26 @@ export async function resolveStoryAddress(db: Db, sectionSlug: string, slug: str
   return retired?.id ?? null;
 }
 
+/**
+ * Whether the story at an address (living there or retired from it) was
+ * taken off the site: its address answers 410 Gone, not 404.
+ */
+export async function isUnpublishedAt(db: Db, sectionSlug: string, slug: string): Promise<boolean> {
+  const section = await findSectionForPath(db, sectionSlug);
+  if (!section) return false;
+  const [living] = await db
+    .select({ status: articles.status })
+    .from(articles)
+    .where(and(eq(articles.sectionId, section.id), eq(articles.slug, slug)));
+  if (living) return living.status === "unpublished";
+  const [retired] = await db
+    .select({ status: articles.status })
+    .from(articleSlugs)
+    .innerJoin(articles, eq(articles.id, articleSlugs.articleId))
+    .where(and(eq(articleSlugs.sectionId, section.id), eq(articleSlugs.slug, slug)));
+  return retired?.status === "unpublished";
+}
+
 export async function findPublicSections(db: Db, ids: readonly string[]): Promise<PublicSection[]> {
   if (ids.length === 0) return [];
   return db
@@ -125,11 +219,93 @@ export async function findPublicSections(db: Db, ids: readonly string[]): Promis
     .where(inArray(sections.id, [...ids]));
 }
 
-/** Names as bylines show them. */
-export async function findBylineNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string }[]> {
+/** Names as bylines show them, with the address of each person's author page. */
+export async function findBylineNames(db: Db, ids: readonly string[]): Promise<{ id: string; name: string; slug: string }[]> {
   if (ids.length === 0) return [];
   return db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, slug: users.slug })
     .from(users)
     .where(inArray(users.id, [...ids]));
+}
+
+/** The person an author page's address names (their stories decide whether the page exists). */
+export async function findAuthorIdBySlug(db: Db, slug: string): Promise<string | null> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.slug, slug));
+  return row?.id ?? null;
+}
+
+/**
+ * One page of a person's published stories (as any of their authors),
+ * newest first, after `after` (a position from authorStoriesCursor) or from
+ * the top; `next` is where the following page starts, null on the last.
+ */
+export async function listAuthorStoryIds(
+  db: Db,
+  userId: string,
+  after: Position<"uuid"> | null,
+  limit: number,
+): Promise<{ ids: string[]; next: Position<"uuid"> | null }> {
+  const rows = await db
+    .select({ id: articles.id, key: instantKey(readerPublishedAt) })
+    .from(articleAuthors)
+    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
+    .where(and(isPublic, eq(articleAuthors.userId, userId), after ? keysetAfter(authorStoriesCursor, newestFirst, after) : undefined))
+    .orderBy(...keysetOrderBy(newestFirst))
+    .limit(limit + 1);
+  return idsAndNext(rows, limit);
+}
+
+// Sitemaps count months in UTC: a story's month never depends on where the server runs.
+const readerMonth = sql<string>`to_char(${readerPublishedAt} at time zone 'UTC', 'YYYY-MM')`;
+
+/** The months with published stories: how many each, and when the last text among them was published. */
+export async function listSitemapMonths(db: Db): Promise<{ year: number; month: number; count: number; lastmod: Date }[]> {
+  const rows = await db
+    .select({ month: readerMonth, count: count(), lastmod: max(revisions.createdAt) })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, readerRevisionId))
+    .where(isPublic)
+    .groupBy(readerMonth);
+  return rows.flatMap((r) => {
+    const [year, month] = r.month.split("-").map(Number);
+    return r.lastmod ? [{ year: year!, month: month!, count: r.count, lastmod: r.lastmod }] : [];
+  });
+}
+
+/** A month's stories in sitemap order (first publication, then id, so later parts only grow), `offset` on. */
+export async function listSitemapStories(
+  db: Db,
+  year: number,
+  month: number,
+  offset: number,
+  limit: number,
+): Promise<{ sectionSlug: string; slug: string; lastmod: Date }[]> {
+  const from = new Date(Date.UTC(year, month - 1, 1));
+  const to = new Date(Date.UTC(year, month, 1));
+  return db
+    .select({ sectionSlug: sections.slug, slug: articles.slug, lastmod: revisions.createdAt })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, readerRevisionId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic, sql`${readerPublishedAt} >= ${from.toISOString()}::timestamptz`, sql`${readerPublishedAt} < ${to.toISOString()}::timestamptz`))
+    .orderBy(asc(readerPublishedAt), asc(articles.id))
+    .offset(offset)
+    .limit(limit);
+}
+
+/** Stories first published since `since`, newest first, for the Google News sitemap. */
+export async function listNewsSitemapStories(
+  db: Db,
+  since: Date,
+  limit: number,
+): Promise<{ sectionSlug: string; slug: string; headline: string; language: "ar" | "en"; publishedAt: Date }[]> {
+  const rows = await db
+    .select({ sectionSlug: sections.slug, slug: articles.slug, headline: revisions.headline, language: articles.language, publishedAt: readerPublishedAt })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, readerRevisionId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(and(isPublic, sql`${readerPublishedAt} >= ${since.toISOString()}::timestamptz`))
+    .orderBy(desc(readerPublishedAt), desc(articles.id))
+    .limit(limit);
+  return rows.flatMap((r) => (r.publishedAt ? [{ ...r, publishedAt: r.publishedAt }] : []));
 }

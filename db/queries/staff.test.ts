@@ -10,7 +10,7 @@ beforeAll(async () => {
   t = await createDemoDesk();
   const [row] = await t.db
     .insert(users)
-    .values({ email: "former.editor@example.test", name: "Former Editor", role: "editor", active: false })
+    .values({ email: "former.editor@example.test", name: "Former Editor", role: "editor", active: false, slug: "former-editor" })
     .returning({ id: users.id });
   formerEditor = row!.id;
 });

@@ -9,6 +9,7 @@ import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
 import { announcePublicChange } from "../queries/public-changes";
 import { insertRevision } from "../queries/revisions";
+import { freeAuthorSlug } from "../queries/author-slugs";
 import { findUserByEmail } from "../queries/users";
 import { articleAuthors, articles, sections, users } from "../schema";
 import { DEMO_USERS, REFERENCE_STORY, SECTIONS } from "./demo-data";
@@ -48,7 +49,8 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     for (const { email, name, role, locale } of DEMO_USERS) {
       const passwordHash = hashes.get(email);
       if (!passwordHash) continue;
-      const created = await tx.insert(users).values({ email, name, role, locale, passwordHash }).onConflictDoNothing().returning();
+      const slug = await freeAuthorSlug(tx, name);
+      const created = await tx.insert(users).values({ email, name, role, locale, passwordHash, slug }).onConflictDoNothing().returning();
       report.usersCreated += created.length;
     }
     const createdSections = await tx.insert(sections).values(SECTIONS).onConflictDoNothing().returning();
@@ -103,7 +105,12 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
       after: { slug, status: "published", section: section.slug },
     });
     // A running app may already have the home page cached (npm run db:seed beside it).
-    await announcePublicChange(tx, { type: "story.published", storyId: article.id, address: { sectionSlug: section.slug, slug } });
+    await announcePublicChange(tx, {
+      type: "story.published",
+      storyId: article.id,
+      address: { sectionId: section.id, sectionSlug: section.slug, slug },
+      authors: [{ id: author.id, slug: author.slug }],
+    });
     report.articlesCreated = 1;
     return report;
   });

@@ -35,6 +35,9 @@ const listColumns = {
   publishAt: articles.publishAt,
   firstPublishedAt: articles.firstPublishedAt,
   publishedLateSeconds: articles.publishedLateSeconds,
+  breakingUntil: articles.breakingUntil,
+  homeSlot: articles.homeSlot,
+  homeUntil: articles.homeUntil,
   datelineAt: articles.datelineAt,
   assignedEditorId: assignee.id,
   assignedEditorName: assignee.name,
@@ -138,6 +141,8 @@ export type ArticleDetail = ArticleSummary & {
   allowedTransitions: { to: ArticleStatus; action: string; needsReason: boolean; needsPublishAt: boolean }[];
   canEdit: boolean;
   canAssign: boolean;
+  canMarkBreaking: boolean;
+  canCurateHome: boolean;
 };
 
 /** One story as the desk sees it, with the steps this user may take now. */
@@ -172,6 +177,8 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
     })),
     canEdit: can.editStory(actor, facts),
     canAssign: can.assignStory(actor),
+    canMarkBreaking: can.markBreaking(actor),
+    canCurateHome: can.curateHome(actor),
   });
 }
 

@@ -8,7 +8,8 @@ import type { Db } from "../client";
 import { cancelPublish, enqueuePublish } from "../jobs/publish-queue";
 import { authorIdsOf } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
-import { announcePublicChange, storyAddress } from "../queries/public-changes";
+import { announceIfCorrected, insertCorrection } from "../queries/corrections";
+import { announcePublicChange, storyAddress, storyAuthors } from "../queries/public-changes";
 import { insertRevision } from "../queries/revisions";
 import { articles, revisions } from "../schema";
 import { storyTransaction } from "./story-transaction";
@@ -47,6 +48,8 @@ export async function transitionArticle(
     }
 
     const to = input.to;
+    // A correction is for readers who saw the story: it goes with the publication of an update.
+    if (input.correction && !(to === "published" && article.firstPublishedAt)) return fail("unprocessable", "correction_only_on_update");
     const reason = input.reason?.trim() || null;
     const revision = await sealTransition(tx, article.workingRevisionId, {
       status: to,
@@ -69,6 +72,12 @@ export async function transitionArticle(
       changes.firstPublishedAt = article.firstPublishedAt ?? now;
       changes.publishAt = null;
     }
+    // A story taken off the site leaves the breaking-news bar with it.
+    const leavesBreakingBar = to === "unpublished" && article.breakingUntil !== null;
+    if (leavesBreakingBar) changes.breakingUntil = null;
+    // And its home-page slot, which the newest stories fill again.
+    const leavesHome = to === "unpublished" && article.homeSlot !== null;
+    if (leavesHome) Object.assign(changes, { homeSlot: null, homeUntil: null });
     if (to === "scheduled") changes.publishAt = input.publishAt ?? null;
     if (article.status === "scheduled" && to === "approved") changes.publishAt = null;
     // Only the schedule's own job publishes late; any step taken by a person clears the mark.
@@ -99,11 +108,32 @@ export async function transitionArticle(
       },
       createdAt: now,
     });
+    if (input.correction) {
+      const correction = await insertCorrection(tx, {
+        ...input.correction,
+        articleId: id,
+        revisionId: revision.id,
+        createdBy: revision.createdBy,
+        createdAt: now,
+      });
+      await recordAudit(tx, {
+        actorId: revision.createdBy,
+        action: "article.corrected",
+        objectType: "article",
+        objectId: id,
+        after: { correction: correction.id, revision: revision.id, ...input.correction },
+        createdAt: now,
+      });
+    }
     if (to === "published" && article.status === "published") await announcePublicChange(tx, { type: "story.updated", storyId: id });
     else if (to === "published" || to === "unpublished") {
-      const change = { storyId: id, address: await storyAddress(tx, article) };
+      const change = { storyId: id, address: await storyAddress(tx, article), authors: await storyAuthors(tx, id) };
       await announcePublicChange(tx, { type: to === "published" ? "story.published" : "story.unpublished", ...change });
+      if (!input.correction) await announceIfCorrected(tx, id);
     }
+    if (input.correction) await announcePublicChange(tx, { type: "corrections.changed" });
+    if (leavesBreakingBar) await announcePublicChange(tx, { type: "breaking.changed" });
+    if (leavesHome) await announcePublicChange(tx, { type: "home.changed" });
     return ok({ status: to, version: article.version + 1 });
   });
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { cleanIp } from "@/lib/auth/client-address";
 import { MAX_PASSWORD_LENGTH, normalizeEmail } from "@/lib/auth/credentials";
 import { decoyPasswordHash, verifyPassword } from "@/lib/auth/password";
@@ -6,7 +6,7 @@ import { THROTTLE_POLICY, throttleDecision, windowStart, type ThrottlePolicy } f
 import type { Role } from "@/lib/authz/roles";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
-import { recentFailures, recordLoginAttempt } from "../queries/login-attempts";
+import { recentFailures, recordLoginAttempt, serialiseGuesses } from "../queries/login-attempts";
 import { openSession } from "../queries/sessions";
 import { findUserByEmail } from "../queries/users";
 import { users } from "../schema";
@@ -15,9 +15,6 @@ type AuthenticatedUser = { id: string; email: string; name: string; role: Role; 
 
 export type AuthenticateResult =
   { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
-
-// Namespace for the advisory locks that serialise attempts per email and per address.
-const SIGN_IN_LOCK = 7_301;
 
 /**
  * Checks a sign-in attempt. Attempts for the same email or from the same
@@ -38,8 +35,7 @@ export async function authenticate(
 
   // Not transact(): a refused sign-in is recorded (for throttling and the audit log), so this transaction commits its refusals.
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_LOCK}, hashtext(${`email:${email}`}))`);
-    if (ip) await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_LOCK}, hashtext(${`ip:${ip}`}))`);
+    await serialiseGuesses(tx, email, ip);
 
     const failures = await recentFailures(tx, email, ip, windowStart(now, policy));
     const decision = throttleDecision(failures.byEmail, failures.byIp, now, policy);

@@ -9,6 +9,7 @@ import { oneOf, typedText } from "@/lib/validation/text";
 import type { Db } from "../client";
 import { transact } from "../transaction";
 import { recordAudit } from "../queries/audit";
+import { freeAuthorSlug } from "../queries/author-slugs";
 import { findUserByEmail } from "../queries/users";
 import { users, type User } from "../schema";
 
@@ -44,7 +45,7 @@ export async function createUser(db: Db, input: NewUserInput, actorId: string | 
   return transact(db, async (tx) => {
     const [user] = await tx
       .insert(users)
-      .values({ ...fields, passwordHash })
+      .values({ ...fields, passwordHash, slug: await freeAuthorSlug(tx, fields.name) })
       .onConflictDoNothing()
       .returning();
     if (!user) return { ok: false, code: "email_taken" } as const;

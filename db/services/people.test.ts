@@ -41,14 +41,14 @@ describe("invitations", () => {
     expect(await setPasswordWithLink(t.db, issued.data.token, "a-long-newsroom-phrase")).toEqual({ ok: true, data: { email: "mona@example.test" } });
     const [after] = await t.db.select().from(users).where(eq(users.id, issued.data.id));
     expect(await verifyPassword(after!.passwordHash!, "a-long-newsroom-phrase")).toBe(true);
-    expect(await setPasswordWithLink(t.db, issued.data.token, "another-long-phrase")).toEqual({ ok: false, code: "link", reason: "used" });
+    expect(await setPasswordWithLink(t.db, issued.data.token, "another-long-phrase")).toEqual({ ok: false, code: "conflict", reason: "link_used" });
   });
 
   it("refuses an expired, tampered or unknown link, and a duplicate email in any letter case", async () => {
     const past = new Date(Date.now() - 73 * 3_600_000);
     const old = await invite(admin, { name: "قديم", email: "old@example.test", role: "reporter" }, past);
     if (!old.ok) throw new Error(old.reason);
-    expect(await setPasswordWithLink(t.db, old.data.token, "a-long-newsroom-phrase")).toEqual({ ok: false, code: "link", reason: "expired" });
+    expect(await setPasswordWithLink(t.db, old.data.token, "a-long-newsroom-phrase")).toEqual({ ok: false, code: "conflict", reason: "link_expired" });
     const tampered = `${old.data.token.slice(0, -1)}${old.data.token.endsWith("A") ? "B" : "A"}`;
     expect(await inspectLink(t.db, tampered)).toEqual({ ok: false, reason: "unknown" });
     expect(await inspectLink(t.db, "<script>")).toEqual({ ok: false, reason: "unknown" });

@@ -2,7 +2,7 @@ import { and, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
 import { can } from "@/lib/authz/can";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/authz/roles";
-import { fail, failField, ok, type Result } from "@/lib/errors";
+import { fail, failField, ok, type Failure, type Result } from "@/lib/errors";
 import { keysetCursor, keysetPage } from "@/lib/pagination/cursor";
 import { checkPersonChange } from "@/lib/people/guards";
 import { hashInvitationToken, INVITATION_HOURS, looksLikeInvitationToken, newInvitationToken } from "@/lib/people/invitation-token";
@@ -12,6 +12,7 @@ import type { NewPersonInput, PeopleQuery, PersonChangeInput } from "@/lib/valid
 import type { Db } from "../client";
 import { transact } from "../transaction";
 import { recordAudit } from "../queries/audit";
+import { freeAuthorSlug } from "../queries/author-slugs";
 import { keysetAfter, keysetOrderBy, type KeysetOrder } from "../queries/keyset";
 import { announcePublicChange } from "../queries/public-changes";
 import { invitations, userSessions, users, type User } from "../schema";
@@ -46,7 +47,15 @@ export async function invitePerson(db: Db, actor: Actor, input: NewPersonInput, 
   return transact(db, async (tx) => {
     const [user] = await tx
       .insert(users)
-      .values({ name: input.name, email: input.email, role: input.role, passwordHash: null, createdAt: now, updatedAt: now })
+      .values({
+        name: input.name,
+        email: input.email,
+        role: input.role,
+        passwordHash: null,
+        slug: await freeAuthorSlug(tx, input.name),
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoNothing()
       .returning();
     if (!user) return failField("invalid", "email", "email_taken");
@@ -168,23 +177,25 @@ function linkState(row: Awaited<ReturnType<typeof findLink>>, now: Date): LinkSt
 }
 
 /** What a link is good for, before the person types anything. */
+const LINK_REFUSALS = { unknown: "not_found", used: "conflict", expired: "conflict", inactive: "forbidden" } as const;
+
+/** Why a one-time link cannot be used, as a refusal (`link_<why>`). */
+export function linkRefusal(why: Exclude<LinkState, { ok: true }>["reason"]): Failure {
+  return fail(LINK_REFUSALS[why], `link_${why}`);
+}
+
 export async function inspectLink(db: Db, token: string, now: Date = new Date()): Promise<LinkState> {
   return linkState(await findLink(db, token), now);
 }
 
 /** Sets the password through a link: once, before it expires, for an active person. */
-export async function setPasswordWithLink(
-  db: Db,
-  token: string,
-  password: string,
-  now: Date = new Date(),
-): Promise<Result<{ email: string }> | { ok: false; code: "link"; reason: Exclude<LinkState, { ok: true }>["reason"] }> {
+export async function setPasswordWithLink(db: Db, token: string, password: string, now: Date = new Date()): Promise<Result<{ email: string }>> {
   return transact(db, async (tx) => {
     const row = await findLink(tx, token);
     if (row) await tx.select({ id: invitations.id }).from(invitations).where(eq(invitations.id, row.invitation.id)).for("update");
     // Read again under the lock: of two uses at once, the second sees the first.
     const state = linkState(row && (await findLink(tx, token)), now);
-    if (!state.ok || !row) return { ok: false as const, code: "link" as const, reason: state.ok ? ("unknown" as const) : state.reason };
+    if (!state.ok || !row) return linkRefusal(state.ok ? "unknown" : state.reason);
     const problem = passwordProblem(password, { email: row.user.email, name: row.user.name });
     if (problem) return failField("invalid", "password", problem);
     await tx

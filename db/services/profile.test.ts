@@ -10,6 +10,7 @@ import { userSessions, users } from "../schema";
 import { seedDemo } from "../seed/seed";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database";
 import { changePerson, invitePerson, setPasswordWithLink } from "./people";
+import { authenticate } from "./authenticate";
 import { changeOwnPassword, updateProfile } from "./profile";
 
 let t: TestDatabase;
@@ -70,7 +71,22 @@ it("five wrong current passwords in 15 minutes stop further tries, even with the
   const session = await openSession(t.db, me.id, new Date());
   for (let i = 0; i < 5; i++)
     expect(await changeOwnPassword(t.db, me, session, `wrong-${i}`, "another-long-password")).toMatchObject({ ok: false, code: "invalid" });
-  expect(await changeOwnPassword(t.db, me, session, "first-long-password", "another-long-password")).toMatchObject({ ok: false, code: "too_many_requests" });
+  expect(await changeOwnPassword(t.db, me, session, "first-long-password", "another-long-password")).toMatchObject({
+    ok: false,
+    code: "too_many_requests",
+    params: { minutes: 15 },
+  });
   const later = new Date(Date.now() + 16 * 60_000);
   expect(await changeOwnPassword(t.db, me, session, "first-long-password", "another-long-password", later)).toEqual({ ok: true, data: null });
+});
+
+it("wrong current passwords and failed sign-ins share one throttle per account, and parallel guesses cannot slip under it", async () => {
+  const { me } = await person();
+  const [row] = await t.db.select({ email: users.email }).from(users).where(eq(users.id, me.id));
+  const session = await openSession(t.db, me.id, new Date());
+  for (let i = 0; i < 3; i++) expect(await authenticate(t.db, { email: row!.email, password: `wrong-${i}`, ip: null })).toMatchObject({ ok: false });
+  const guesses = await Promise.all(Array.from({ length: 6 }, (_, i) => changeOwnPassword(t.db, me, session, `guess-${i}`, "another-long-password")));
+  expect(guesses.filter((g) => !g.ok && g.code === "invalid")).toHaveLength(2);
+  expect(guesses.filter((g) => !g.ok && g.code === "too_many_requests")).toHaveLength(4);
+  expect(await authenticate(t.db, { email: row!.email, password: "first-long-password", ip: null })).toMatchObject({ ok: false, reason: "throttled" });
 });

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPublishWorker, type RunningWorker } from "../jobs/publish-worker";
+import { startJobWorker, type RunningWorker } from "../jobs/worker";
 import { PUBLISH_QUEUE } from "../jobs/publish-queue";
 import { articles, auditEvents } from "../schema";
 import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
@@ -103,7 +103,7 @@ describe("workers", () => {
   });
 
   it("two workers racing publish a due story exactly once, within a second of its time", async () => {
-    workers.push(await startPublishWorker(t.url, () => {}), await startPublishWorker(t.url, () => {}));
+    workers.push(await startJobWorker(t.url, () => {}), await startJobWorker(t.url, () => {}));
     const { id } = await approvedStory(t, "خبر يتسابق عليه عاملان");
     const at = inSeconds(1.5);
     await scheduleStory(t, id, at);
@@ -137,7 +137,7 @@ describe("workers", () => {
     await new Promise((r) => setTimeout(r, 2000));
     expect((await story(missed.id)).status).toBe("scheduled");
 
-    workers.push(await startPublishWorker(t.url, () => {}));
+    workers.push(await startJobWorker(t.url, () => {}));
     for (const id of [missed.id, orphan.id, failed.id]) {
       expect(
         (

@@ -4,7 +4,8 @@ import type { Db } from "../client";
 import { enqueuePublish, PUBLISH_QUEUE, type PublishJob } from "../jobs/publish-queue";
 import { lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
-import { announcePublicChange, storyAddress } from "../queries/public-changes";
+import { announceIfCorrected } from "../queries/corrections";
+import { announcePublicChange, storyAddress, storyAuthors } from "../queries/public-changes";
 import { articles, type Article } from "../schema";
 
 /** A schedule that fires this late or later is marked on the desk as published late. */
@@ -46,7 +47,13 @@ export async function settleDueSchedule(tx: Db, article: Article, now: Date): Pr
     after: { status: "published", version: article.version + 1, publishAt: article.publishAt.toISOString(), firedAt: now.toISOString(), lateSeconds },
     createdAt: article.publishAt,
   });
-  await announcePublicChange(tx, { type: "story.published", storyId: article.id, address: await storyAddress(tx, article) });
+  await announcePublicChange(tx, {
+    type: "story.published",
+    storyId: article.id,
+    address: await storyAddress(tx, article),
+    authors: await storyAuthors(tx, article.id),
+  });
+  await announceIfCorrected(tx, article.id);
   return published ?? article;
 }
 

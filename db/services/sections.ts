@@ -52,6 +52,7 @@ export async function createSection(db: Db, actor: Actor, input: NewSectionInput
       .returning();
     if (!section) throw new Error("The section was not created.");
     await recordAudit(tx, { actorId: actor.id, action: "section.created", objectType: "section", objectId: section.id, after: input, createdAt: now });
+    await announcePublicChange(tx, { type: "sections.reordered" });
     return ok(section);
   });
 }
@@ -129,6 +130,7 @@ export async function moveSection(db: Db, actor: Actor, id: string, direction: "
       after: { position: neighbour.position },
       createdAt: now,
     });
+    await announcePublicChange(tx, { type: "sections.reordered" });
     return ok(null);
   });
 }
@@ -152,6 +154,7 @@ export async function deleteSection(db: Db, actor: Actor, id: string, now: Date 
       before: { slug: section.slug, nameAr: section.nameAr, nameEn: section.nameEn },
       createdAt: now,
     });
+    await announcePublicChange(tx, { type: "sections.reordered" });
     return ok(null);
   });
 }

@@ -44,3 +44,15 @@ export function unpublishStory(desk: Desk, id: string) {
 export function unscheduleStory(desk: Desk, id: string) {
   return step(desk, desk.editor, id, "approved");
 }
+
+/** A reporter's story, approved and published by an editor. */
+export async function publishedStory(desk: Desk, headline: string): Promise<{ id: string; slug: string }> {
+  const story = await approvedStory(desk, headline);
+  await publishStory(desk, story.id);
+  return story;
+}
+
+/** An update of a published story, published again with a correction attached. */
+export function correctStory(desk: Desk, id: string, correction: { wrong: string; correct: string; publicText: string }) {
+  return step(desk, desk.editor, id, "published", { correction });
+}

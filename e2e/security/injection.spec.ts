@@ -223,3 +223,13 @@ test("the desk's list pages take metacharacters in every query parameter and sti
   });
   await admin.close();
 });
+
+test("the reader's paged pages and author addresses take metacharacters as their cursor or name and answer not found, never a server error", async ({
+  playwright,
+}) => {
+  const reader = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const bases = ["/world/older/", "/corrections/older/", `/author/${encodeURIComponent("ساره-منصور")}/older/`, "/author/"];
+  const addresses = bases.flatMap((base) => METACHARACTERS.map((value) => `${base}${encodeURIComponent(value)}`));
+  await inBatches(addresses, 8, (address) => probe(reader, address, [400, 404, 414, 431]));
+  await reader.dispose();
+});

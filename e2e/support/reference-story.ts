@@ -1,5 +1,16 @@
 import { readFileSync } from "node:fs";
+import { slugify } from "@/lib/arabic/slug";
 import { parseWireText } from "@/lib/import/wire-text";
+
+/** The demo's reference story (db/seed), published in «العالم» in 2018, before anything the suite publishes. */
+export const REFERENCE_HEADLINE = "رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب";
+
+/**
+ * Its address. Tests that are about the story go there directly: its place
+ * in the home page and the section's first page moves as the other tests
+ * publish newer stories.
+ */
+export const REFERENCE_PATH = `/world/${encodeURIComponent(slugify(REFERENCE_HEADLINE))}`;
 
 /** The reference story as a reporter would type it: headline, and the body's paragraphs and «اقرأ المزيد» lines. */
 export function referenceStory(): { headline: string; bodyText: string } {

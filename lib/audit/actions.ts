@@ -30,6 +30,13 @@ export const AUDIT_ACTIONS: readonly string[] = [
   "article.assigned",
   "article.restored",
   "article.note_added",
+  "article.breaking_marked",
+  "article.breaking_cleared",
+  "article.breaking_expired",
+  "article.home_pinned",
+  "article.home_unpinned",
+  "article.home_expired",
+  "article.corrected",
   ...[...new Set(TRANSITIONS.map((rule) => `article.${rule.label}`))],
 ];
 

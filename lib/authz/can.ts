@@ -1,6 +1,6 @@
 import { mayManagePeople } from "../people/guards";
 import { mayAssign, mayEdit, mayWork } from "../workflow/policy";
-import type { Actor } from "./roles";
+import { hasRole, type Actor } from "./roles";
 
 /**
  * Every named permission in one place: actions, route handlers and read
@@ -15,6 +15,10 @@ export const can = {
   /** Set deadlines and assigned editors. */
   assignStory: mayAssign,
   managePeople: mayManagePeople,
+  /** Put a published story in the breaking-news bar, or take it out. */
+  markBreaking: (actor: Actor) => actor.active && hasRole(actor.role, "editor"),
+  /** Choose the home page's lead and top stories. */
+  curateHome: (actor: Actor) => actor.active && hasRole(actor.role, "editor"),
   manageSections: (actor: Actor) => actor.active && actor.role === "admin",
   readAudit: (actor: Actor) => actor.active && actor.role === "admin",
 } as const;

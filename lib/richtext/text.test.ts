@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, relatedStory } from "./build";
 import { checkDocument, type RichTextDocument } from "./schema";
-import { documentFromText, documentToText, isPlainDocument } from "./text";
+import { documentFromText, documentToText, isPlainDocument, openingParagraph } from "./text";
 
 const linked = "0b7f3c6e-1d2a-4c5b-9e8f-a1b2c3d4e5f6";
 
@@ -49,5 +49,16 @@ describe("text box round trip", () => {
 
   it("gives an empty document for empty text, which the schema refuses", () => {
     expect(checkDocument(documentFromText("  \n\n ")).ok).toBe(false);
+  });
+});
+
+describe("the opening paragraph", () => {
+  it("is the first paragraph with words, spaces collapsed; none when the body has only other blocks", () => {
+    const doc = {
+      type: "doc" as const,
+      content: [relatedStory("خبر سابق"), paragraph("  "), paragraph("يبدو أن  الرئيس\nالأمريكي"), paragraph("الثانية")],
+    };
+    expect(openingParagraph(doc)).toBe("يبدو أن الرئيس الأمريكي");
+    expect(openingParagraph({ type: "doc", content: [relatedStory("خبر")] })).toBeNull();
   });
 });

@@ -38,6 +38,16 @@ function blockText(block: Block): string {
   }
 }
 
+/** The first paragraph with words in it: what describes a story that has no summary. */
+export function openingParagraph(doc: RichTextDocument): string | null {
+  for (const block of doc.content) {
+    if (block.type !== "paragraph") continue;
+    const text = inlineText(block.content).replace(/\s+/g, " ").trim();
+    if (text) return text;
+  }
+  return null;
+}
+
 /** Whether documentToText keeps everything (no formatting, lists, quotes or headings to lose). */
 export function isPlainDocument(doc: RichTextDocument): boolean {
   return doc.content.every(

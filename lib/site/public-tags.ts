@@ -22,22 +22,45 @@ export const publicTags = {
   sectionPath: (sectionSlug: string) => `section-path:${digest(sectionSlug)}`,
   /** A section's names, address and visibility. */
   section: (id: string) => `section:${id}`,
-  /** A person's name as it appears in bylines. */
+  /** A person's name as it appears in bylines and on their author page. */
   person: (id: string) => `person:${id}`,
+  /** Which person, if any, an author page's address belongs to. */
+  authorPath: (slug: string) => `author-path:${digest(slug)}`,
+  /** A person's published stories, in order (their author page and its older pages). */
+  authorList: (id: string) => `list:author:${id}`,
   /** The newest published stories, in order. */
   latest: "list:latest",
+  /** A section's published stories, in order (its page and the pages of older stories). */
+  sectionList: (id: string) => `list:section:${id}`,
+  /** The sitemaps: which stories are on the site, at which address, last changed when. */
+  sitemaps: "list:sitemaps",
+  /** The stories in the breaking-news bar, which every public page shows. */
+  breaking: "list:breaking",
+  /** The stories editors pinned to the home page's slots. */
+  home: "list:home",
+  /** Every published story's corrections, newest first (the corrections page). */
+  corrections: "list:corrections",
+  /** Which sections readers see, in their order (the site's navigation and the home page's rails). */
+  sections: "list:sections",
 } as const;
 
-export type StoryAddress = { sectionSlug: string; slug: string };
+export type StoryAddress = { sectionId: string; sectionSlug: string; slug: string };
+
+/** A story's authors, each with the address of their author page. */
+export type StoryAuthor = { id: string; slug: string };
 
 /** A change readers can see, as the service that made it describes it. */
 export type PublicChange =
-  | { type: "story.published"; storyId: string; address: StoryAddress }
+  | { type: "story.published"; storyId: string; address: StoryAddress; authors: StoryAuthor[] }
   | { type: "story.updated"; storyId: string }
-  | { type: "story.unpublished"; storyId: string; address: StoryAddress }
+  | { type: "story.unpublished"; storyId: string; address: StoryAddress; authors: StoryAuthor[] }
   | { type: "story.moved"; storyId: string; from: StoryAddress; to: StoryAddress }
   | { type: "section.changed"; sectionId: string; paths: string[] }
-  | { type: "person.renamed"; personId: string };
+  | { type: "person.renamed"; personId: string }
+  | { type: "breaking.changed" }
+  | { type: "home.changed" }
+  | { type: "sections.reordered" }
+  | { type: "corrections.changed" };
 
 /** The tags a change makes stale: nothing it does not touch. */
 export function tagsFor(change: PublicChange): string[] {
@@ -45,14 +68,40 @@ export function tagsFor(change: PublicChange): string[] {
   switch (change.type) {
     case "story.published":
     case "story.unpublished":
-      return [t.story(change.storyId), t.address(change.address.sectionSlug, change.address.slug), t.latest];
+      return [
+        t.story(change.storyId),
+        t.address(change.address.sectionSlug, change.address.slug),
+        t.latest,
+        t.sectionList(change.address.sectionId),
+        t.sitemaps,
+        // Their author pages: the list, and the address that leads to no page until the first story.
+        ...change.authors.flatMap((a) => [t.authorList(a.id), t.authorPath(a.slug)]),
+      ];
     case "story.updated":
-      return [t.story(change.storyId)];
+      return [t.story(change.storyId), t.sitemaps];
     case "story.moved":
-      return [t.story(change.storyId), t.address(change.from.sectionSlug, change.from.slug), t.address(change.to.sectionSlug, change.to.slug)];
+      // A moved story leaves its old section's list (if it was listed there) and joins its new one's, under its new address.
+      return [
+        ...new Set([
+          t.story(change.storyId),
+          t.address(change.from.sectionSlug, change.from.slug),
+          t.address(change.to.sectionSlug, change.to.slug),
+          t.sectionList(change.from.sectionId),
+          t.sectionList(change.to.sectionId),
+          t.sitemaps,
+        ]),
+      ];
     case "section.changed":
-      return [t.section(change.sectionId), ...change.paths.map(t.sectionPath)];
+      return [t.section(change.sectionId), t.sections, ...change.paths.map(t.sectionPath)];
     case "person.renamed":
       return [t.person(change.personId)];
+    case "breaking.changed":
+      return [t.breaking];
+    case "home.changed":
+      return [t.home];
+    case "sections.reordered":
+      return [t.sections];
+    case "corrections.changed":
+      return [t.corrections];
   }
 }

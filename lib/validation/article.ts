@@ -1,11 +1,13 @@
 import { z } from "../zod";
 import { slugify } from "../arabic/slug";
+import { correctionSchema } from "./correction";
 import type { Refusal } from "../errors";
 import { cursorParam } from "../pagination/cursor";
 import { checkDocument, type RichTextDocument } from "../richtext/schema";
 import { documentFromText, documentToPlainText } from "../richtext/text";
 import { REASON_MAX } from "../workflow/policy";
 import { ARTICLE_STATUSES } from "../workflow/states";
+import { instant } from "./instant";
 import { oneOf, pageLimit, typedText } from "./text";
 
 export const HEADLINE_MAX = 300;
@@ -21,16 +23,6 @@ const dek = typedText({ type: "dek_not_text" })
 const sectionSlug = typedText({ type: "section_required" }).trim().min(1, "section_required").max(100, "section_slug_unknown");
 const language = z.enum(["ar", "en"], { error: "language_unknown" });
 const version = z.coerce.number({ error: "version_required" }).int("version_required").min(1, "version_required");
-/**
- * The instants a stored time (and a list cursor) can hold: years 1 to 9999 in
- * UTC. A zone can carry a valid-looking time past either end (0001-01-01 at
- * +14:00 is in year 0), which the database refuses.
- */
-const [FIRST_INSTANT, LAST_INSTANT] = [Date.parse("0001-01-01T00:00:00Z"), Date.parse("9999-12-31T23:59:59.999Z")];
-const instant = z.iso
-  .datetime({ offset: true, error: "time_invalid" })
-  .transform((v) => new Date(v))
-  .refine((d) => d.getTime() >= FIRST_INSTANT && d.getTime() <= LAST_INSTANT, "time_out_of_range");
 const body = z.unknown();
 const bodyText = typedText({ type: "body_text_not_text" }).max(200_000, "body_too_long");
 
@@ -115,6 +107,8 @@ export const transitionSchema = z.strictObject({
   version,
   reason: typedText().trim().max(REASON_MAX, "transition_reason_too_long").optional(),
   publishAt: instant.optional(),
+  /** Only with the publication of an update to a story readers have already seen. */
+  correction: correctionSchema.optional(),
 });
 
 export const noteSchema = z.strictObject({

@@ -21,3 +21,15 @@ export const passwordChangeSchema = z
   .refine((v) => v.next === v.confirm, { message: "new_passwords_differ", path: ["confirm"] });
 
 export type ProfileInput = z.output<typeof profileSchema>;
+
+/** Setting a password through a one-time link (the form's other fields, such as the hidden username for password managers, are ignored). */
+export const passwordLinkSchema = z
+  .object({
+    token: z.string({ error: "link_unknown" }).max(200, "link_unknown"),
+    // Lengths up to 4096 reach the password policy, which refuses past MAX_PASSWORD_LENGTH in the same words.
+    password: z
+      .string({ error: "new_password_required" })
+      .refine((v) => v.length <= 4096, { message: "password_too_long", params: { max: MAX_PASSWORD_LENGTH } }),
+    confirm: z.string({ error: "confirm_password_required" }),
+  })
+  .refine((v) => v.password === v.confirm, { message: "new_passwords_differ", path: ["confirm"] });

@@ -1,8 +1,22 @@
 import { z } from "../zod";
 import { typedText } from "./text";
 
-/** First path segments the application owns; no section may take them. */
-const RESERVED_SECTION_SLUGS = ["api", "dashboard", "admin", "login", "logout", "invite", "_next"] as const;
+/** First path segments the application owns (the desk's and the reader's site's own pages); no section may take them. */
+export const RESERVED_SECTION_SLUGS = [
+  "api",
+  "dashboard",
+  "admin",
+  "login",
+  "logout",
+  "invite",
+  "_next",
+  "author",
+  "corrections",
+  "search",
+  "sitemaps",
+  "feeds",
+  "bench-ceiling",
+] as const;
 
 const slug = typedText({ type: "address_required" })
   .trim()

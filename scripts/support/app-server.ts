@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 
 type Exit = { code: number | null; signal: NodeJS.Signals | null };
 
@@ -27,8 +28,9 @@ export async function startAppServer(options: { port: number; databaseUrl: strin
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  child.stdout.on("data", (d) => (output += d));
-  child.stderr.on("data", (d) => (output += d));
+  // Each line with the wall-clock time it came at, to set beside a run's own timings.
+  for (const stream of [child.stdout, child.stderr])
+    createInterface({ input: stream }).on("line", (line) => (output += `${new Date().toISOString().slice(11, 23)} ${line}\n`));
   const exited = new Promise<Exit>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   const url = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 60_000;

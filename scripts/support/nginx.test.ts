@@ -13,11 +13,13 @@ let appPort: number;
 let nginx: RunningNginx;
 let hits = 0;
 let seenForwardedFor = "";
+let seenHost = "";
 
 function serveApp(port: number) {
   app = http.createServer((request, response) => {
     hits += 1;
     seenForwardedFor = String(request.headers["x-forwarded-for"] ?? "");
+    seenHost = String(request.headers.host ?? "");
     const body = `${request.url} #${hits} rsc=${request.headers.rsc ?? "-"}`;
     if (request.url?.startsWith("/private")) response.setHeader("Cache-Control", "private, no-store");
     else response.setHeader("Cache-Control", "public, s-maxage=1, stale-while-revalidate=60, stale-if-error=86400");
@@ -82,6 +84,11 @@ describe("the shipped nginx configuration", () => {
   it("adds the client's address to X-Forwarded-For, for TRUST_PROXY=1", async () => {
     await get("/private-forwarded", { "X-Forwarded-For": "203.0.113.7" });
     expect(seenForwardedFor).toBe("203.0.113.7, 127.0.0.1");
+  });
+
+  it("passes the Host the client asked for, port included, so that the app's own redirects (Auth.js's) come back to it", async () => {
+    await get("/private-host");
+    expect(seenHost).toBe(new URL(nginx.url).host);
   });
 
   it("after s-maxage, answers at once with the stale copy while one request refreshes it", async () => {

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { importArticle } from "@/db/services/article-import";
 import { addNote } from "@/db/services/article-notes";
+import { clearBreaking, markBreaking } from "@/db/services/breaking-news";
+import { pinToHome, unpinFromHome } from "@/db/services/home-slots";
 import { restoreRevision } from "@/db/services/article-restore";
 import { transitionArticle } from "@/db/services/article-transition";
 import { createArticle, updateArticle } from "@/db/services/article-write";
@@ -12,6 +14,8 @@ import { env } from "@/lib/env";
 import { failField, ok } from "@/lib/errors";
 import { parseLocalInput } from "@/lib/time/zoned";
 import { createArticleSchema, noteSchema, transitionSchema } from "@/lib/validation/article";
+import { breakingMinutes } from "@/lib/validation/breaking";
+import { homePinMinutes, homeSlot } from "@/lib/validation/home-pin";
 import { importOptionsSchema, MAX_IMPORT_BYTES } from "@/lib/validation/import";
 import { defineAction, type ActionState } from "./define-action";
 
@@ -78,8 +82,13 @@ export const transitionAction = defineAction({
   ...story,
   schema: z.preprocess(
     (form) => {
-      const { id, to, version, reason, publishAt } = form as Record<string, unknown>;
-      return { id, to, version, reason: emptyIsAbsent(reason), publishAt: emptyIsAbsent(publishAt) };
+      const { id, to, version, reason, publishAt, correctionWrong, correctionCorrect, correctionText } = form as Record<string, unknown>;
+      // The correction's three boxes left empty: no correction; any filled: all three are checked.
+      const parts = [correctionWrong, correctionCorrect, correctionText];
+      const correction = parts.every((p) => p === undefined || p === "")
+        ? undefined
+        : { wrong: correctionWrong ?? "", correct: correctionCorrect ?? "", publicText: correctionText ?? "" };
+      return { id, to, version, reason: emptyIsAbsent(reason), publishAt: emptyIsAbsent(publishAt), correction };
     },
     transitionSchema.omit({ publishAt: true }).extend({ id: storyId, publishAt: localTime("Choose a time in the future.").optional() }),
   ),
@@ -119,4 +128,38 @@ export const importAction = defineAction({
   },
   revalidate: () => ["/dashboard"],
   redirectTo: (imported) => `/dashboard/articles/${imported.id}`,
+});
+
+const breaking = { role: "editor", allow: can.markBreaking } as const;
+
+/** Puts a published story in the breaking-news bar for the chosen number of minutes. */
+export const markBreakingAction = defineAction({
+  ...breaking,
+  schema: z.object({ id: storyId, minutes: breakingMinutes }),
+  run: ({ id, minutes }, actor) => markBreaking(getDb(), actor, id, { minutes }),
+  revalidate: storyPages,
+});
+
+export const clearBreakingAction = defineAction({
+  ...breaking,
+  schema: z.object({ id: storyId }),
+  run: ({ id }, actor) => clearBreaking(getDb(), actor, id),
+  revalidate: storyPages,
+});
+
+const curation = { role: "editor", allow: can.curateHome } as const;
+
+/** Pins a published story to a slot of the home page for the chosen number of minutes. */
+export const pinToHomeAction = defineAction({
+  ...curation,
+  schema: z.object({ id: storyId, slot: homeSlot, minutes: homePinMinutes }),
+  run: ({ id, ...pin }, actor) => pinToHome(getDb(), actor, id, pin),
+  revalidate: storyPages,
+});
+
+export const unpinFromHomeAction = defineAction({
+  ...curation,
+  schema: z.object({ id: storyId }),
+  run: ({ id }, actor) => unpinFromHome(getDb(), actor, id),
+  revalidate: storyPages,
 });

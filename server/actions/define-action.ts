@@ -46,21 +46,48 @@ function typedValues(form: Record<string, string | File>): Record<string, string
   return Object.fromEntries(Object.entries(form).filter((e): e is [string, string] => typeof e[1] === "string" && !SECRET.test(e[0])));
 }
 
-type Spec<S extends z.ZodType, D> = {
-  /** The area the form belongs to: signed out → sign-in page, lacking it → 403 page. */
-  role?: Role;
-  /** The named permission (lib/authz/can.ts), when it is finer than the area. */
-  allow?: (actor: Actor) => boolean;
+type FormSpec<S extends z.ZodType, D> = {
   /** Parses the form's fields; use z.coerce / preprocess for numbers, booleans and dates. */
   schema: S;
   /** Fields sent only when they differ from their hidden `was.<name>` value. */
   changedOnly?: readonly string[];
-  run: (input: z.output<S>, actor: Actor) => Promise<Result<D>>;
   /** Paths whose pages the success makes stale (`{ layout }`: everything under a layout). */
   revalidate?: (input: z.output<S>, data: D) => (string | { layout: string })[];
   /** Where the browser goes after a success (a new story's page, say). */
   redirectTo?: (data: D) => string;
 };
+
+type Spec<S extends z.ZodType, D> = FormSpec<S, D> & {
+  /** The area the form belongs to: signed out → sign-in page, lacking it → 403 page. */
+  role?: Role;
+  /** The named permission (lib/authz/can.ts), when it is finer than the area. */
+  allow?: (actor: Actor) => boolean;
+  run: (input: z.output<S>, actor: Actor) => Promise<Result<D>>;
+};
+
+type PublicSpec<S extends z.ZodType, D> = FormSpec<S, D> & { run: (input: z.output<S>) => Promise<Result<D>> };
+
+/** Parses the form, runs the service, marks the stale pages and answers the form: every action's second half. */
+async function settle<S extends z.ZodType, D>(
+  spec: FormSpec<S, D>,
+  form: Record<string, string | File>,
+  values: Record<string, string>,
+  run: (input: z.output<S>) => Promise<Result<D>>,
+): Promise<ActionState<D>> {
+  const parsed = spec.schema.safeParse(form);
+  if (!parsed.success) return { ok: false, code: "invalid", fields: fieldErrorsOf(parsed.error.issues), values };
+  const result = await run(parsed.data);
+  if (!result.ok) {
+    const { code, reason, params, fields } = result;
+    return { ok: false, code, refusal: params ? { reason, params } : { reason }, fields, values };
+  }
+  for (const path of spec.revalidate?.(parsed.data, result.data) ?? []) {
+    if (typeof path === "string") revalidatePath(path);
+    else revalidatePath(path.layout, "layout");
+  }
+  if (spec.redirectTo) redirect(spec.redirectTo(result.data));
+  return { ok: true, data: result.data };
+}
 
 /**
  * The one way a Server Action is written. In order: the current user from
@@ -74,18 +101,18 @@ export function defineAction<S extends z.ZodType, D>(spec: Spec<S, D>) {
     const form = readForm(formData, spec.changedOnly);
     const values = typedValues(form);
     if (spec.allow && !spec.allow(actor)) return { ok: false, code: "forbidden", values };
-    const parsed = spec.schema.safeParse(form);
-    if (!parsed.success) return { ok: false, code: "invalid", fields: fieldErrorsOf(parsed.error.issues), values };
-    const result = await spec.run(parsed.data, actor);
-    if (!result.ok) {
-      const { code, reason, params, fields } = result;
-      return { ok: false, code, refusal: params ? { reason, params } : { reason }, fields, values };
-    }
-    for (const path of spec.revalidate?.(parsed.data, result.data) ?? []) {
-      if (typeof path === "string") revalidatePath(path);
-      else revalidatePath(path.layout, "layout");
-    }
-    if (spec.redirectTo) redirect(spec.redirectTo(result.data));
-    return { ok: true, data: result.data };
+    return settle(spec, form, values, (input) => spec.run(input, actor));
+  };
+}
+
+/**
+ * The same for the few forms a signed-out visitor may send (signing in,
+ * setting a password through a one-time link, the UI language): no user is
+ * required, so the service itself decides who may do what.
+ */
+export function definePublicAction<S extends z.ZodType, D>(spec: PublicSpec<S, D>) {
+  return async (_previous: ActionState<unknown>, formData: FormData): Promise<ActionState<D>> => {
+    const form = readForm(formData, spec.changedOnly);
+    return settle(spec, form, typedValues(form), spec.run);
   };
 }

@@ -2,8 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { deskAction, type FormState } from "@/server/actions/articles";
-import { FieldError, FormFeedback } from "./form-feedback";
+import { FormFeedback } from "./form-feedback";
 import { useStoryVersion } from "./unsaved-changes";
 
 type Props = { id: string; version: number; deadline: string; assignedEditorId: string; editors: { id: string; name: string }[]; zone: string };
@@ -18,6 +20,7 @@ export function DeskForm({ id, version, deadline, assignedEditorId, editors, zon
   const [state, action, pending] = useActionState<FormState, FormData>(deskAction, {});
   const current = useStoryVersion(version);
   const typed = state.ok === false ? state.values : undefined;
+  const refusal = useRefusalText();
   return (
     <form action={action} className="space-y-3 rounded border border-stone-200 bg-white p-4" key={`${version}:${deadline}:${assignedEditorId}`}>
       <h2 className="text-lg font-semibold">{t("desk.title")}</h2>
@@ -26,42 +29,32 @@ export function DeskForm({ id, version, deadline, assignedEditorId, editors, zon
       <input type="hidden" name="version" value={current} />
       <input type="hidden" name="was.deadline" value={deadline} />
       <input type="hidden" name="was.assignedEditorId" value={assignedEditorId} />
-      <div>
-        <label htmlFor="deadline" className="text-sm font-semibold">
-          {t("fields.deadline")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
-        </label>
-        <input
-          id="deadline"
-          type="datetime-local"
-          name="deadline"
-          defaultValue={typed?.deadline ?? deadline}
-          aria-invalid={Boolean(state.fields?.deadline)}
-          aria-describedby="deadline-error"
-          className="mt-1 block rounded border border-stone-300 px-2 py-1"
-        />
-        <FieldError state={state} name="deadline" id="deadline-error" />
-      </div>
-      <div>
-        <label htmlFor="assignedEditorId" className="text-sm font-semibold">
-          {t("fields.assignedEditor")}
-        </label>
-        <select
-          id="assignedEditorId"
-          name="assignedEditorId"
-          defaultValue={typed?.assignedEditorId ?? assignedEditorId}
-          aria-invalid={Boolean(state.fields?.assignedEditorId)}
-          aria-describedby="editor-error"
-          className="mt-1 block rounded border border-stone-300 px-2 py-1"
-        >
-          <option value="">{t("desk.none")}</option>
-          {editors.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name}
-            </option>
-          ))}
-        </select>
-        <FieldError state={state} name="assignedEditorId" id="editor-error" />
-      </div>
+      <Field
+        id="deadline"
+        label={
+          <>
+            {t("fields.deadline")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
+          </>
+        }
+        error={refusal(state.fields?.deadline)}
+        compact
+        fit
+        smallLabel
+      >
+        {(control) => <input {...control} type="datetime-local" name="deadline" defaultValue={typed?.deadline ?? deadline} />}
+      </Field>
+      <Field id="assignedEditorId" label={t("fields.assignedEditor")} error={refusal(state.fields?.assignedEditorId)} compact fit smallLabel>
+        {(control) => (
+          <select {...control} name="assignedEditorId" defaultValue={typed?.assignedEditorId ?? assignedEditorId}>
+            <option value="">{t("desk.none")}</option>
+            {editors.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <button type="submit" disabled={pending} className="rounded border border-stone-400 px-4 py-1.5 font-semibold disabled:opacity-60">
         {t("desk.save")}
       </button>

@@ -23,14 +23,3 @@ export function FormFeedback({ state, success }: { state: FormState; success?: s
     </p>
   );
 }
-
-/** The message for one field, if the server flagged it. */
-export function FieldError({ state, name, id }: { state: FormState; name: string; id: string }) {
-  const refusal = useRefusalText();
-  if (!state.fields?.[name]) return null;
-  return (
-    <p id={id} className="mt-1 text-sm text-accent">
-      {refusal(state.fields[name])}
-    </p>
-  );
-}

@@ -193,7 +193,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
       </div>
       {offer && (
         <BackupOffer
-          message={te("backup.found", { time: format.dateTime(new Date(offer.savedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+          message={te("backup.found", { time: format.dateTime(new Date(offer.savedAt), "minute") })}
           onRestore={() => restoreOffered(offer)}
           onDiscard={() => {
             clearBackup(window.localStorage, key);

@@ -3,6 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { RichEditor } from "@/components/editor/rich-editor";
+import { Field, FieldError } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
 import { countWords, readingMinutes, visibleLength } from "@/lib/arabic/count";
 import type { StoryDraft } from "@/lib/autosave/draft";
@@ -10,8 +11,7 @@ import type { FieldErrors } from "@/lib/errors";
 import { toStoredDocument } from "@/lib/richtext/editor-json";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { documentToPlainText } from "@/lib/richtext/text";
-
-const input = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-accent";
+import { SectionOptions } from "./section-options";
 
 // A headline that fits a homepage slot and a search result.
 const HEADLINE_TARGET = 80;
@@ -29,14 +29,6 @@ type Props = {
   onEditorReady?: (editor: Editor) => void;
 };
 
-function FieldMessage({ id, message }: { id: string; message?: string }) {
-  return message ? (
-    <p id={id} className="mt-1 text-sm text-accent">
-      {message}
-    </p>
-  ) : null;
-}
-
 /**
  * The story's own fields, as both the new-story form and the story page edit
  * them: headline with its length target, summary, section, language and the
@@ -50,88 +42,60 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
   const headlineLength = visibleLength(draft.headline);
   return (
     <>
-      <div>
-        <label htmlFor="headline" className="font-semibold">
-          {t("fields.headline")}
-        </label>
-        <input
-          id="headline"
-          name="headline"
-          dir={dir}
-          value={draft.headline}
-          onChange={(e) => onChange({ headline: e.target.value })}
-          onBlur={onBlur}
-          required
-          maxLength={300}
-          aria-invalid={Boolean(errors.headline)}
-          aria-describedby="headline-count headline-error"
-          className={`${input} font-serif text-xl`}
-        />
-        <p
-          id="headline-count"
-          className={`mt-1 text-sm ${headlineLength > HEADLINE_TARGET ? "font-semibold text-amber-800" : "text-stone-600"}`}
-          aria-live="polite"
-        >
-          {t(headlineLength > HEADLINE_TARGET ? "counts.headlineLong" : "counts.headlineLength", { length: headlineLength, target: HEADLINE_TARGET })}
-        </p>
-        <FieldMessage id="headline-error" message={errors.headline} />
-      </div>
-      <div>
-        <label htmlFor="dek" className="font-semibold">
-          {t("fields.dek")}
-        </label>
-        <textarea
-          id="dek"
-          name="dek"
-          dir={dir}
-          rows={2}
-          value={draft.dek}
-          onChange={(e) => onChange({ dek: e.target.value })}
-          onBlur={onBlur}
-          maxLength={1000}
-          aria-invalid={Boolean(errors.dek)}
-          aria-describedby="dek-error"
-          className={input}
-        />
-        <FieldMessage id="dek-error" message={errors.dek} />
-      </div>
+      <Field id="headline" label={t("fields.headline")} error={errors.headline} describedBy="headline-count">
+        {(control) => (
+          <>
+            <input
+              {...control}
+              name="headline"
+              dir={dir}
+              value={draft.headline}
+              onChange={(e) => onChange({ headline: e.target.value })}
+              onBlur={onBlur}
+              required
+              maxLength={300}
+              className={`${control.className} font-serif text-xl`}
+            />
+            <p
+              id="headline-count"
+              className={`mt-1 text-sm ${headlineLength > HEADLINE_TARGET ? "font-semibold text-amber-800" : "text-stone-600"}`}
+              aria-live="polite"
+            >
+              {t(headlineLength > HEADLINE_TARGET ? "counts.headlineLong" : "counts.headlineLength", { length: headlineLength, target: HEADLINE_TARGET })}
+            </p>
+          </>
+        )}
+      </Field>
+      <Field id="dek" label={t("fields.dek")} error={errors.dek}>
+        {(control) => (
+          <textarea
+            {...control}
+            name="dek"
+            dir={dir}
+            rows={2}
+            value={draft.dek}
+            onChange={(e) => onChange({ dek: e.target.value })}
+            onBlur={onBlur}
+            maxLength={1000}
+          />
+        )}
+      </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="section" className="font-semibold">
-            {t("fields.section")}
-          </label>
-          <select
-            id="section"
-            name="section"
-            value={draft.section}
-            onChange={(e) => onChange({ section: e.target.value })}
-            aria-invalid={Boolean(errors.section)}
-            aria-describedby="section-error"
-            className={input}
-          >
-            {sections.map((s) => (
-              <option key={s.slug} value={s.slug}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-          <FieldMessage id="section-error" message={errors.section} />
-        </div>
-        <div>
-          <label htmlFor="language" className="font-semibold">
-            {t("fields.language")}
-          </label>
-          <select
-            id="language"
-            name="language"
-            value={draft.language}
-            onChange={(e) => onChange({ language: e.target.value === "en" ? "en" : "ar" })}
-            className={input}
-          >
-            <option value="ar">{t("languages.ar")}</option>
-            <option value="en">{t("languages.en")}</option>
-          </select>
-        </div>
+        <Field id="section" label={t("fields.section")} error={errors.section}>
+          {(control) => (
+            <select {...control} name="section" value={draft.section} onChange={(e) => onChange({ section: e.target.value })}>
+              <SectionOptions sections={sections} />
+            </select>
+          )}
+        </Field>
+        <Field id="language" label={t("fields.language")}>
+          {(control) => (
+            <select {...control} name="language" value={draft.language} onChange={(e) => onChange({ language: e.target.value === "en" ? "en" : "ar" })}>
+              <option value="ar">{t("languages.ar")}</option>
+              <option value="en">{t("languages.en")}</option>
+            </select>
+          )}
+        </Field>
       </div>
       <div>
         <p id="body-editor-label" className="font-semibold">
@@ -155,7 +119,7 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
         <p id="body-count" className="mt-1 text-sm text-stone-600" aria-live="polite">
           {t("counts.bodyCount", { words, minutes: readingMinutes(words, draft.language) })}
         </p>
-        <FieldMessage id="body-error" message={errors.body} />
+        <FieldError id="body-error" message={errors.body} />
       </div>
     </>
   );

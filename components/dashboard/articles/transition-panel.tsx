@@ -2,8 +2,10 @@
 
 import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { Field } from "@/components/ui/field";
+import { useRefusalText } from "@/components/ui/refusal-text";
 import { transitionAction, type FormState } from "@/server/actions/articles";
-import { FieldError, FormFeedback } from "./form-feedback";
+import { FormFeedback } from "./form-feedback";
 import { useStoryVersion, useUnsavedChanges } from "./unsaved-changes";
 
 export type OfferedTransition = { to: string; action: string; needsReason: boolean; needsPublishAt: boolean };
@@ -12,13 +14,54 @@ const PRIMARY = new Set(["submit", "resubmit", "approve", "publish", "publish_up
 // Steps whose reason, for an author, is an admin's four-eyes override.
 const OVERRIDABLE = new Set(["approve", "publish", "schedule", "publish_update"]);
 
-function TransitionForm({ id, version, offer, zone, override }: { id: string; version: number; offer: OfferedTransition; zone: string; override: boolean }) {
+// Readers saw the story before: the step that puts out the fix can carry a correction.
+const CORRECTABLE = new Set(["publish", "publish_update"]);
+
+/** What was wrong, what is right and what readers are told: sent only when one of them is filled. */
+function CorrectionFields({ prefix, state }: { prefix: string; state: FormState }) {
+  const t = useTranslations("articles.correction");
+  const refusal = useRefusalText();
+  const fields = [
+    ["wrong", "correctionWrong", "correction.wrong"],
+    ["correct", "correctionCorrect", "correction.correct"],
+    ["publicText", "correctionText", "correction.publicText"],
+  ] as const;
+  const touched = fields.some(([, name, path]) => state.values?.[name] || state.fields?.[path]);
+  return (
+    <details open={touched} className="rounded border border-stone-200 p-2" data-testid="correction-fields">
+      <summary className="cursor-pointer text-sm font-semibold">{t("title")}</summary>
+      <p className="mt-1 text-sm text-stone-600">{t("intro")}</p>
+      {fields.map(([label, name, path]) => (
+        <Field key={name} id={`${prefix}-${name}`} label={t(label)} error={refusal(state.fields?.[path])} compact smallLabel>
+          {(control) => <textarea {...control} name={name} dir="auto" rows={2} maxLength={1000} defaultValue={state.values?.[name]} />}
+        </Field>
+      ))}
+    </details>
+  );
+}
+
+function TransitionForm({
+  id,
+  version,
+  offer,
+  zone,
+  override,
+  correctable,
+}: {
+  id: string;
+  version: number;
+  offer: OfferedTransition;
+  zone: string;
+  override: boolean;
+  correctable: boolean;
+}) {
   const t = useTranslations("articles");
   const [state, action, pending] = useActionState<FormState, FormData>(transitionAction, {});
   const { dirty, flush } = useUnsavedChanges();
   const current = useStoryVersion(version);
   const [blocked, setBlocked] = useState(false);
   const [, startTransition] = useTransition();
+  const refusal = useRefusalText();
   const fieldId = (name: string) => `${offer.action}-${name}`;
   return (
     <form
@@ -48,40 +91,27 @@ function TransitionForm({ id, version, offer, zone, override }: { id: string; ve
       <input type="hidden" name="version" value={current} />
       <input type="hidden" name="to" value={offer.to} />
       {offer.needsReason && (
-        <div>
-          <label htmlFor={fieldId("reason")} className="text-sm font-semibold">
-            {override ? t("overrideReason") : t("fields.reason")}
-          </label>
-          <textarea
-            id={fieldId("reason")}
-            name="reason"
-            dir="auto"
-            rows={2}
-            defaultValue={state.values?.reason}
-            aria-invalid={Boolean(state.fields?.reason)}
-            aria-describedby={fieldId("reason-error")}
-            className="mt-1 block w-full rounded border border-stone-300 px-2 py-1"
-          />
-          <FieldError state={state} name="reason" id={fieldId("reason-error")} />
-        </div>
+        <Field id={fieldId("reason")} label={override ? t("overrideReason") : t("fields.reason")} error={refusal(state.fields?.reason)} compact smallLabel>
+          {(control) => <textarea {...control} name="reason" dir="auto" rows={2} defaultValue={state.values?.reason} />}
+        </Field>
       )}
       {offer.needsPublishAt && (
-        <div>
-          <label htmlFor={fieldId("publishAt")} className="text-sm font-semibold">
-            {t("fields.publishAt")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
-          </label>
-          <input
-            id={fieldId("publishAt")}
-            type="datetime-local"
-            name="publishAt"
-            defaultValue={state.values?.publishAt}
-            aria-invalid={Boolean(state.fields?.publishAt)}
-            aria-describedby={fieldId("publishAt-error")}
-            className="mt-1 block rounded border border-stone-300 px-2 py-1"
-          />
-          <FieldError state={state} name="publishAt" id={fieldId("publishAt-error")} />
-        </div>
+        <Field
+          id={fieldId("publishAt")}
+          label={
+            <>
+              {t("fields.publishAt")} <span className="font-normal text-stone-600">— {t("hints.zone", { zone })}</span>
+            </>
+          }
+          error={refusal(state.fields?.publishAt)}
+          compact
+          fit
+          smallLabel
+        >
+          {(control) => <input {...control} type="datetime-local" name="publishAt" defaultValue={state.values?.publishAt} />}
+        </Field>
       )}
+      {correctable && <CorrectionFields prefix={offer.action} state={state} />}
       <button
         type="submit"
         disabled={pending}
@@ -104,12 +134,15 @@ export function TransitionPanel({
   offers,
   zone,
   isAuthor,
+  everPublished,
 }: {
   id: string;
   version: number;
   offers: OfferedTransition[];
   zone: string;
   isAuthor: boolean;
+  /** Readers have seen the story: publishing it again may carry a correction. */
+  everPublished: boolean;
 }) {
   const t = useTranslations("articles");
   return (
@@ -128,6 +161,7 @@ export function TransitionPanel({
             offer={offer}
             zone={zone}
             override={isAuthor && offer.needsReason && OVERRIDABLE.has(offer.action)}
+            correctable={everPublished && CORRECTABLE.has(offer.action)}
           />
         ))
       )}

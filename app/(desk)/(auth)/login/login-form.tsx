@@ -2,67 +2,34 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction, type SignInState } from "@/server/actions/auth";
-
-const inputClass = "mt-1 block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-accent";
+import { Field } from "@/components/ui/field";
+import { useRefusalText } from "@/components/ui/refusal-text";
+import type { ActionState } from "@/server/actions/define-action";
+import { signInAction } from "@/server/actions/auth";
 
 export function LoginForm({ callbackUrl, email }: { callbackUrl: string; email?: string }) {
   const t = useTranslations("login");
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
-  const emailError = state.fieldErrors?.email;
-  const passwordError = state.fieldErrors?.password;
+  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, {});
+  const refusal = useRefusalText();
+  const emailError = refusal(state.fields?.email);
+  const passwordError = refusal(state.fields?.password);
+  // A refusal of a field is said beside the field; of the attempt as a whole, above the form.
+  const problem = state.fields ? undefined : refusal(state.refusal);
 
   return (
     <form action={action} noValidate className="mt-8 space-y-5">
-      {state.error && (
+      {problem && (
         <p role="alert" className="rounded border-s-4 border-accent bg-accent-soft px-4 py-3 text-accent">
-          {state.error === "throttled" ? t("throttled", { minutes: state.retryMinutes ?? 15 }) : t(state.error)}
+          {problem}
         </p>
       )}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <div>
-        <label htmlFor="email" className="font-semibold">
-          {t("email")}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          dir="ltr"
-          autoComplete="username"
-          required
-          defaultValue={state.email ?? email}
-          aria-invalid={Boolean(emailError)}
-          aria-describedby={emailError ? "email-error" : undefined}
-          className={inputClass}
-        />
-        {emailError && (
-          <p id="email-error" className="mt-1 text-sm text-accent">
-            {t(emailError === "required" ? "required" : "invalidEmail")}
-          </p>
-        )}
-      </div>
-      <div>
-        <label htmlFor="password" className="font-semibold">
-          {t("password")}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          dir="ltr"
-          autoComplete="current-password"
-          required
-          aria-invalid={Boolean(passwordError)}
-          aria-describedby={passwordError ? "password-error" : undefined}
-          className={inputClass}
-        />
-        {passwordError && (
-          <p id="password-error" className="mt-1 text-sm text-accent">
-            {t("required")}
-          </p>
-        )}
-      </div>
+      <Field id="email" label={t("email")} error={emailError}>
+        {(control) => <input {...control} name="email" type="email" dir="ltr" autoComplete="username" required defaultValue={state.values?.email ?? email} />}
+      </Field>
+      <Field id="password" label={t("password")} error={passwordError}>
+        {(control) => <input {...control} name="password" type="password" dir="ltr" autoComplete="current-password" required />}
+      </Field>
       <button type="submit" disabled={pending} className="w-full rounded bg-accent px-4 py-2 font-semibold text-white disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>

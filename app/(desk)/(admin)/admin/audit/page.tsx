@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/dashboard/filter-select";
+import { Field } from "@/components/ui/field";
 import { getDb } from "@/db";
 import { listPeopleNames } from "@/db/queries/users";
 import { listAudit } from "@/db/services/audit-log";
@@ -20,7 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const FILTERS = ["actor", "action", "objectType", "objectId", "from", "to"] as const;
-const input = "mt-1 block rounded border border-stone-300 bg-white px-2 py-1 aria-[invalid=true]:border-accent";
 
 function show(value: unknown): string {
   return value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value);
@@ -44,6 +44,8 @@ export default async function AuditPage({ searchParams }: Props) {
   const refusal = await pageRefusalText();
   const filters = new URLSearchParams(Object.entries(typed).filter(([, v]) => v));
   const items = page?.ok ? page.data.items : [];
+  // The filters' messages are listed together under the form (#audit-errors).
+  const described = Object.keys(errors).length > 0 ? "audit-errors" : undefined;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -75,33 +77,19 @@ export default async function AuditPage({ searchParams }: Props) {
           any={t("any")}
           options={(["article", "user", "section"] as const).map((o) => ({ value: o, label: t(`objects.${o}`) }))}
         />
-        <div>
-          <label htmlFor="f-objectId" className="block text-sm font-semibold">
-            {t("fields.objectId")}
-          </label>
-          <input id="f-objectId" name="objectId" dir="ltr" defaultValue={typed.objectId} aria-invalid={Boolean(errors.objectId)} className={`${input} w-72`} />
-        </div>
+        <Field id="f-objectId" label={t("fields.objectId")} invalid={Boolean(errors.objectId)} describedBy={described} compact fit smallLabel>
+          {(control) => <input {...control} name="objectId" dir="ltr" defaultValue={typed.objectId} className={`${control.className} w-72`} />}
+        </Field>
         {(["from", "to"] as const).map((f) => (
-          <div key={f}>
-            <label htmlFor={`f-${f}`} className="block text-sm font-semibold">
-              {t(`fields.${f}`)}
-            </label>
-            <input
-              id={`f-${f}`}
-              name={f}
-              type="date"
-              defaultValue={typed[f]}
-              aria-invalid={Boolean(errors[f])}
-              aria-describedby="audit-errors"
-              className={input}
-            />
-          </div>
+          <Field key={f} id={`f-${f}`} label={t(`fields.${f}`)} invalid={Boolean(errors[f])} describedBy={described} compact fit smallLabel>
+            {(control) => <input {...control} name={f} type="date" defaultValue={typed[f]} />}
+          </Field>
         ))}
         <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
           {t("apply")}
         </button>
       </form>
-      {Object.keys(errors).length > 0 && (
+      {described && (
         <ul id="audit-errors" role="alert" className="rounded border-s-4 border-accent bg-accent-soft px-4 py-2 text-accent">
           {Object.entries(errors).map(([field, message]) => (
             <li key={field}>

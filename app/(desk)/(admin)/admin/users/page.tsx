@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { InviteForm } from "@/components/admin/invite-form";
+import { Field } from "@/components/ui/field";
 import { getDb } from "@/db";
 import { listPeople } from "@/db/services/people";
 import { toActor } from "@/lib/authz/roles";
@@ -32,12 +33,9 @@ export default async function PeoplePage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">{t("title")}</h1>
       <InviteForm />
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-        <div>
-          <label htmlFor="people-q" className="block text-sm font-semibold">
-            {t("search")}
-          </label>
-          <input id="people-q" name="q" dir="auto" defaultValue={q} className="mt-1 rounded border border-stone-300 bg-white px-3 py-1.5" />
-        </div>
+        <Field id="people-q" label={t("search")} compact fit smallLabel>
+          {(control) => <input {...control} name="q" dir="auto" defaultValue={q} />}
+        </Field>
         <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
           {t("searchButton")}
         </button>

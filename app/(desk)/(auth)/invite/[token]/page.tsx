@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuthShell } from "@/components/auth/auth-shell";
 import { getDb } from "@/db";
-import { inspectLink } from "@/db/services/people";
+import { inspectLink, linkRefusal } from "@/db/services/people";
+import { pageRefusalText } from "@/server/i18n/refusal-page-text";
 import { SetPasswordForm } from "./set-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Where a one-time link lands: set a password, or a plain account of why the link no longer works. */
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [state, t] = await Promise.all([inspectLink(getDb(), token), getTranslations("invite")]);
+  const [state, t, refusalText] = await Promise.all([inspectLink(getDb(), token), getTranslations("invite"), pageRefusalText()]);
   return (
     <AuthShell>
       {state.ok ? (
@@ -26,7 +27,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <>
           <h1 className="text-2xl font-bold">{t("refusedTitle")}</h1>
           <p role="alert" className="mt-4 rounded border-s-4 border-accent bg-accent-soft px-4 py-3 text-accent" data-testid="link-refused">
-            {t(`reasons.${state.reason}`)}
+            {refusalText(linkRefusal(state.reason))}
           </p>
           <p className="mt-4">
             <Link href="/login" className="text-accent underline">

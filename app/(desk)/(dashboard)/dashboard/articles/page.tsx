@@ -12,7 +12,8 @@ import { sectionName } from "@/lib/i18n/section-name";
 import { listQuerySchema, LIST_SORTS } from "@/lib/validation/article";
 import { ARTICLE_STATUSES } from "@/lib/workflow/states";
 import { requireUser } from "@/server/session";
-import { FilterSelect, filterControl } from "@/components/dashboard/filter-select";
+import { FilterSelect } from "@/components/dashboard/filter-select";
+import { Field } from "@/components/ui/field";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
@@ -60,12 +61,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </div>
       </div>
       <form method="get" aria-label={t("filters.title")} className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
-        <div className="lg:col-span-2">
-          <label htmlFor="q" className="text-sm font-semibold">
-            {t("filters.q")}
-          </label>
-          <input id="q" name="q" type="search" dir="auto" defaultValue={query.q} className={filterControl} />
-        </div>
+        <Field id="q" label={t("filters.q")} className="lg:col-span-2" compact smallLabel>
+          {(control) => <input {...control} name="q" type="search" dir="auto" defaultValue={query.q} />}
+        </Field>
         <FilterSelect
           name="status"
           label={t("filters.status")}

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { BreakingPanel } from "@/components/dashboard/articles/breaking-panel";
+import { HomePanel } from "@/components/dashboard/articles/home-panel";
 import { DeskForm } from "@/components/dashboard/articles/desk-form";
 import { NotesThread } from "@/components/dashboard/articles/notes-thread";
 import { Presence } from "@/components/dashboard/articles/presence";
@@ -20,6 +22,8 @@ import { articleTimeline } from "@/db/queries/timeline";
 import { listNotes } from "@/db/services/article-notes";
 import { getArticle } from "@/db/services/article-read";
 import { toActor } from "@/lib/authz/roles";
+import { isBreaking } from "@/lib/breaking/expiry";
+import { isPinned } from "@/lib/home/lineup";
 import { env } from "@/lib/env";
 import { joinNames } from "@/lib/i18n/names";
 import { sectionChoices, sectionName } from "@/lib/i18n/section-name";
@@ -144,7 +148,21 @@ export default async function ArticlePage({ params }: Params) {
           )}
         </div>
         <aside className="space-y-8">
-          <TransitionPanel key={`t${story.version}`} id={story.id} version={story.version} offers={story.allowedTransitions} zone={zone} isAuthor={isAuthor} />
+          <TransitionPanel
+            key={`t${story.version}`}
+            id={story.id}
+            version={story.version}
+            offers={story.allowedTransitions}
+            zone={zone}
+            isAuthor={isAuthor}
+            everPublished={story.firstPublishedAt !== null}
+          />
+          {story.canMarkBreaking && story.status === "published" && (
+            <BreakingPanel id={story.id} until={isBreaking(story, new Date()) ? story.breakingUntil!.toISOString() : null} />
+          )}
+          {story.canCurateHome && story.status === "published" && (
+            <HomePanel id={story.id} pin={isPinned(story, new Date()) ? { slot: story.homeSlot!, until: story.homeUntil?.toISOString() ?? null } : null} />
+          )}
           {story.canAssign && (
             <DeskForm
               id={story.id}

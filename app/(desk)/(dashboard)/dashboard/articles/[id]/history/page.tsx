@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DiffView } from "@/components/dashboard/articles/diff-view";
 import { RestoreButton } from "@/components/dashboard/articles/restore-button";
 import { StatusBadge } from "@/components/dashboard/articles/status-badge";
+import { Field } from "@/components/ui/field";
 import { getDb } from "@/db";
 import { getArticle } from "@/db/services/article-read";
 import { getRevision, listRevisions } from "@/db/services/article-revisions";
@@ -57,19 +58,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             ["to", toId],
           ] as const
         ).map(([name, selected]) => (
-          <div key={name}>
-            <label htmlFor={`compare-${name}`} className="block text-sm font-semibold">
-              {t(name === "from" ? "compareFrom" : "compareTo")}
-            </label>
-            <select id={`compare-${name}`} name={name} defaultValue={selected} className="mt-1 rounded border border-stone-300 bg-white px-2 py-1">
-              {list.map((revision) => (
-                <option key={revision.id} value={revision.id}>
-                  {when(revision.createdAt)} · {revision.author?.name ?? "—"}
-                  {revision.working ? ` · ${t("working")}` : ""}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field key={name} id={`compare-${name}`} label={t(name === "from" ? "compareFrom" : "compareTo")} compact fit smallLabel>
+            {(control) => (
+              <select {...control} name={name} defaultValue={selected}>
+                {list.map((revision) => (
+                  <option key={revision.id} value={revision.id}>
+                    {when(revision.createdAt)} · {revision.author?.name ?? "—"}
+                    {revision.working ? ` · ${t("working")}` : ""}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         ))}
         <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
           {t("compareButton")}

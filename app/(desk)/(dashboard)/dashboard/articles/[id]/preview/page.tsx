@@ -48,9 +48,10 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
           story={{
             language: story.language,
             sectionName: sectionName(story.section, story.language),
+            sectionHref: `/${encodeURIComponent(story.section.slug)}`,
             headline: working.headline,
             dek: working.dek,
-            authors: story.authors.map((a) => a.name),
+            authors: story.authors.map((a) => ({ name: a.name })),
             publishedAt: story.firstPublishedAt,
             body: working.body,
           }}

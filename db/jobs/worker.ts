@@ -1,6 +1,10 @@
 import PgBoss from "pg-boss";
 import { connectDatabase } from "../client";
+import { expireBreaking } from "../services/breaking-news";
+import { expireHomePin } from "../services/home-slots";
 import { requeueOrphanedPublishJobs, runPublishJob } from "../services/scheduled";
+import { BREAKING_QUEUE, type BreakingExpiryJob } from "./breaking-queue";
+import { HOME_PIN_QUEUE, type HomePinExpiryJob } from "./home-queue";
 import { PUBLISH_QUEUE, type PublishJob } from "./publish-queue";
 
 export type RunningWorker = { stop: () => Promise<void> };
@@ -14,12 +18,13 @@ const QUIET_ERRORS_MS = 30_000;
 const REQUEUE_MS = 60_000;
 
 /**
- * Publishes scheduled stories at their time. Runs inside `npm run dev` /
+ * Publishes scheduled stories at their time, and takes stories out of the
+ * breaking-news bar and out of their home-page slots at theirs. Runs inside `npm run dev` /
  * `npm start` and alone as `npm run worker`; any number of workers share the
  * queue, and pg-boss hands each job to one of them (SKIP LOCKED). A story
  * missed while no worker ran is simply due when one starts.
  */
-export async function startPublishWorker(databaseUrl: string, log: (line: string) => void = console.error): Promise<RunningWorker> {
+export async function startJobWorker(databaseUrl: string, log: (line: string) => void = console.error): Promise<RunningWorker> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     max: 2,
@@ -51,6 +56,26 @@ export async function startPublishWorker(databaseUrl: string, log: (line: string
       } catch (error) {
         log(`[worker] story ${job.data.articleId} was not published, will retry: ${(error as Error).message}`);
         await boss.fail(PUBLISH_QUEUE, job.id, { message: (error as Error).message });
+      }
+    }
+  });
+  await boss.work<BreakingExpiryJob>(BREAKING_QUEUE, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 20 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        if ((await expireBreaking(db, job.data)) === "not_due") throw new Error("the job came before its time");
+      } catch (error) {
+        log(`[worker] the breaking mark of story ${job.data.articleId} did not expire, will retry: ${(error as Error).message}`);
+        await boss.fail(BREAKING_QUEUE, job.id, { message: (error as Error).message });
+      }
+    }
+  });
+  await boss.work<HomePinExpiryJob>(HOME_PIN_QUEUE, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 20 }, async (jobs) => {
+    for (const job of jobs) {
+      try {
+        if ((await expireHomePin(db, job.data)) === "not_due") throw new Error("the job came before its time");
+      } catch (error) {
+        log(`[worker] the home-page pin of story ${job.data.articleId} did not expire, will retry: ${(error as Error).message}`);
+        await boss.fail(HOME_PIN_QUEUE, job.id, { message: (error as Error).message });
       }
     }
   });

@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { storyPath } from "@/db/queries/public-stories";
+import { env } from "@/lib/env";
+import { directionOf } from "@/lib/i18n/locale";
+import { sectionName } from "@/lib/i18n/section-name";
+import { formatStoryTime } from "@/lib/time/format";
+import type { Card, Section } from "@/server/public/cached-data";
+
+/**
+ * Published stories as a list of headlines with their summary and time,
+ * each linking to its page; with its section's name above it unless the
+ * whole list is one section's.
+ */
+export function StoryList({
+  stories,
+  sections,
+  showSection = true,
+  level = 2,
+  compact = false,
+}: {
+  stories: Card[];
+  sections: Section[];
+  showSection?: boolean;
+  /** The headlines' heading level: 3 under a heading of the page's own. */
+  level?: 2 | 3;
+  /** Headlines and times only, as in the home page's rails. */
+  compact?: boolean;
+}) {
+  const sectionsById = new Map(sections.map((s) => [s.id, s]));
+  const Heading = level === 2 ? "h2" : "h3";
+  return (
+    <ol className="divide-y divide-stone-200">
+      {stories.flatMap((story) => {
+        const section = sectionsById.get(story.sectionId);
+        if (!section) return [];
+        // Typed text isolated in <bdi>, in the story's direction (see StoryArticle).
+        const dir = directionOf(story.language);
+        return (
+          <li key={story.id} className={compact ? "py-3" : "py-5"} lang={story.language} dir={dir}>
+            {showSection && (
+              <p className="text-sm font-semibold text-accent">
+                <bdi dir={dir}>{sectionName(section, story.language)}</bdi>
+              </p>
+            )}
+            <Heading className={`mt-1 font-serif leading-snug font-bold ${compact ? "text-lg" : "text-2xl"}`}>
+              <Link href={storyPath({ sectionSlug: section.slug, slug: story.slug })} className="hover:underline">
+                <bdi dir={dir}>{story.headline}</bdi>
+              </Link>
+            </Heading>
+            {story.dek && !compact && (
+              <p className="mt-2 text-stone-700">
+                <bdi dir={dir}>{story.dek}</bdi>
+              </p>
+            )}
+            {story.publishedAt && (
+              <time dateTime={story.publishedAt} className="mt-2 block text-sm text-stone-500">
+                {formatStoryTime(new Date(story.publishedAt), story.language, env().NEWSROOM_TIMEZONE)}
+              </time>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
