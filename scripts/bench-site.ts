@@ -4,33 +4,33 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { asc, eq } from "drizzle-orm";
 import { connectDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { BENCH_FIXTURE_FILE, type BenchFixture } from "@/app/(site)/bench-ceiling/fixture";
-import type { Db } from "@/db/client";
-import { findPublicSections, findStoryCards, listLatestStoryIds, storyPath } from "@/db/queries/public-stories";
+import { CEILING_DIR, type CeilingCopy } from "@/app/(site)/bench-ceiling/copy";
+import { storyPath } from "@/db/queries/public-stories";
+import { authorHref } from "@/lib/site/author-paths";
 import { findUserByEmail } from "@/db/queries/users";
 import { freePort } from "@/db/runtime/free-port";
-import { articles, sections } from "@/db/schema";
 import { seedDemo } from "@/db/seed/seed";
-import { approvedStory, publishStory, type Desk } from "@/db/testing/stories";
+import { approvedStory, correctStory, publishedStory, publishStory, unpublishStory, type Desk } from "@/db/testing/stories";
 import { toActor } from "@/lib/authz/roles";
 import { CliError, runCli } from "./cli";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { addGeneratedStories } from "./support/generated-stories";
 import { loadGenerator, measure, percentile, type LoadResult } from "./support/load";
 import { startNginx } from "./support/nginx";
+import { referenceStory } from "./support/reference-story";
 import { scratchDatabase } from "./support/scratch-database";
 
 /**
  * `npm run bench:site`: fills a throw-away database with the demo data and N
  * generated stories, builds, starts the app on it, and measures each public
- * page type against its ceiling (a copy of the same page prerendered at build,
- * served by the same server in the same run), the same through the shipped
- * nginx against nginx serving a file, the time
- * from publish to visible, the app's peak memory, and readers during a
- * database outage. It prints figures; it does not pass or fail.
+ * page type against its ceiling (the same bytes captured from the page, kept
+ * and served by the same server in the same run without computing anything:
+ * app/(site)/bench-ceiling/), the same through the shipped nginx against
+ * nginx serving a file, the time from publish to visible on each page that
+ * shows a new story, the app's peak memory, and readers during a database
+ * outage. It prints figures; it does not pass or fail.
  */
 const { values: options } = parseArgs({
   options: {
@@ -54,17 +54,27 @@ function build() {
   if (result.status !== 0) throw new CliError("The build failed.");
 }
 
-/** The home page's data as it is now, for its ceiling copy (app/(site)/bench-ceiling/). */
-async function writeCeilingData(db: Db) {
-  const stories = await findStoryCards(db, await listLatestStoryIds(db));
-  const fixture: BenchFixture = {
-    home: {
-      stories: stories.map((s) => ({ ...s, publishedAt: s.publishedAt?.toISOString() ?? null })),
-      sections: await findPublicSections(db, [...new Set(stories.map((s) => s.sectionId))]),
-    },
-  };
-  fs.mkdirSync(path.dirname(BENCH_FIXTURE_FILE), { recursive: true });
-  fs.writeFileSync(BENCH_FIXTURE_FILE, JSON.stringify(fixture));
+/** A public page as the benchmark measures it, beside its ceiling (app/(site)/bench-ceiling/). */
+type PageType = { label: string; name: string; path: string; status?: number };
+
+/** An address a reader would follow from a page: the first link whose tag has `rel`. */
+function linkWithRel(html: string, rel: string): string | null {
+  const tag = new RegExp(`<a [^>]*rel="${rel}"[^>]*>`).exec(html)?.[0];
+  const href = tag && /href="([^"]+)"/.exec(tag)?.[1];
+  return href ? href.replaceAll("&amp;", "&") : null;
+}
+
+/** Each page's bytes as the app answers them now, kept for its ceiling; the ceilings' addresses. */
+async function captureCeilings(base: string, pages: PageType[]): Promise<string[]> {
+  fs.rmSync(CEILING_DIR, { recursive: true, force: true });
+  fs.mkdirSync(CEILING_DIR, { recursive: true });
+  for (const page of pages) {
+    const response = await fetch(`${base}${page.path}`);
+    if (response.status !== (page.status ?? 200)) throw new CliError(`${page.path} answered ${response.status}.`);
+    const copy: CeilingCopy = { contentType: response.headers.get("content-type") ?? "text/html", body: await response.text() };
+    fs.writeFileSync(path.join(CEILING_DIR, `${page.name}.json`), JSON.stringify(copy));
+  }
+  return pages.map((page) => `/bench-ceiling/${page.name}`);
 }
 
 /** Peak resident memory of a process so far, in MB (Linux). */
@@ -104,10 +114,11 @@ async function interleaved(urls: string[]): Promise<LoadResult[]> {
   }));
 }
 
-const row = (label: string, r: LoadResult, ceiling?: LoadResult) =>
+/** A table row; the errors column leaves out the non-2xx answers a page is meant to give (the 410). */
+const row = (label: string, r: LoadResult, ceiling?: LoadResult, status?: number) =>
   `| ${label} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} | ${
     ceiling ? `${(r.requestsPerSecond / ceiling.requestsPerSecond).toFixed(2)}× | ${(r.p99Ms / ceiling.p99Ms).toFixed(2)}×` : "1.00× | 1.00×"
-  } | ${r.non2xx + r.errors} |`;
+  } | ${(status === undefined ? r.non2xx : 0) + r.errors} |`;
 
 runCli(async () => {
   const database = await scratchDatabase("bench-site");
@@ -119,17 +130,15 @@ runCli(async () => {
     const { db, close } = connectDatabase(database.url, { max: 4 });
     await seedDemo(db);
     await addGeneratedStories(db, Number(options.stories));
-    await writeCeilingData(db);
     if (!options["skip-build"]) build();
     const [reporter, editor] = await Promise.all([findUserByEmail(db, "reporter@newsroom.test"), findUserByEmail(db, "editor@newsroom.test")]);
     const desk: Desk = { db, reporter: toActor(reporter!), editor: toActor(editor!) };
-    // The reference story is the oldest (2018); the generated ones are from the last weeks.
-    const [reference] = await db
-      .select({ slug: articles.slug, sectionSlug: sections.slug })
-      .from(articles)
-      .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .orderBy(asc(articles.firstPublishedAt))
-      .limit(1);
+    const reference = await referenceStory(db);
+    // What the corrections page and a story taken off the site show.
+    const corrected = await publishedStory(desk, "خبر مصحّح لقياس صفحة التصحيحات");
+    await correctStory(desk, corrected.id, { wrong: "قيل إن الاجتماع الأحد", correct: "الاجتماع السبت", publicText: "صُحّح موعد الاجتماع إلى السبت." });
+    const gone = await publishedStory(desk, "خبر سُحب لقياس صفحة الخبر المسحوب");
+    await unpublishStory(desk, gone.id);
 
     app = await startAppServer({
       port: await freePort(),
@@ -137,12 +146,31 @@ runCli(async () => {
       authSecret: randomBytes(33).toString("base64"),
       env: { NEWSROOM_BENCH: "1" },
     });
-    const story = storyPath(reference!);
-    // Each page type against a copy of itself prerendered at build (its ceiling).
-    const pages: [string, string, string][] = [
-      ["story page (the reference story)", story, `/bench-ceiling/${encodeURIComponent(reference!.slug)}`],
-      ["home page", "/", "/bench-ceiling/home"],
+    const story = storyPath(reference);
+    const [sectionHtml, authorHtml, sitemapIndex] = await Promise.all(
+      [`/${reference.sectionSlug}`, authorHref(reporter!.slug), "/sitemap.xml"].map(async (p) => (await fetch(`${app!.url}${p}`)).text()),
+    );
+    const monthSitemap = /<loc>([^<]+)<\/loc>/.exec(sitemapIndex!)?.[1];
+    const pages: PageType[] = [
+      { label: "story page (the reference story)", name: "story", path: story },
+      { label: "home page", name: "home", path: "/" },
+      { label: "section page", name: "section", path: `/${reference.sectionSlug}` },
+      { label: "section's older stories", name: "section-older", path: linkWithRel(sectionHtml!, "next") ?? "" },
+      { label: "author page", name: "author", path: authorHref(reporter!.slug) },
+      { label: "author's older stories", name: "author-older", path: linkWithRel(authorHtml!, "next") ?? "" },
+      { label: "corrections page", name: "corrections", path: "/corrections" },
+      { label: "story taken off the site (410)", name: "gone", path: storyPath({ sectionSlug: "world", slug: gone.slug }), status: 410 },
+      { label: "site RSS feed", name: "rss", path: "/feeds/rss.xml" },
+      { label: "site Atom feed", name: "atom", path: "/feeds/atom.xml" },
+      { label: "section RSS feed", name: "section-rss", path: `/feeds/${reference.sectionSlug}/rss.xml` },
+      { label: "sitemap index", name: "sitemap-index", path: "/sitemap.xml" },
+      { label: "a month's sitemap", name: "sitemap-month", path: monthSitemap ? new URL(monthSitemap).pathname : "" },
+      { label: "Google News sitemap", name: "sitemap-news", path: "/sitemaps/news.xml" },
+      { label: "robots.txt", name: "robots", path: "/robots.txt" },
     ];
+    const missing = pages.filter((p) => !p.path);
+    if (missing.length > 0) throw new CliError(`No address found for: ${missing.map((p) => p.label).join(", ")}.`);
+    const ceilings = await captureCeilings(app.url, pages);
     const storyHtml = await (await fetch(`${app.url}${story}`)).text();
     const staticPort = await freePort();
     nginx = await startNginx({
@@ -153,33 +181,38 @@ runCli(async () => {
     fs.mkdirSync(path.join(nginx.prefix, "static"), { recursive: true, mode: 0o755 });
     fs.writeFileSync(path.join(nginx.prefix, "static", "story.html"), storyHtml, { mode: 0o644 });
     // Warm up: the first seconds of load on a fresh process (JIT, caches) are not its speed.
-    for (const [, p, ceiling] of pages)
-      for (const url of [`${app.url}${ceiling}`, `${app.url}${p}`, `${nginx.url}${p}`]) await measure(url, { connections: LOAD.connections, seconds: 2 });
+    for (const [i, page] of pages.entries())
+      for (const url of [`${app.url}${ceilings[i]}`, `${app.url}${page.path}`, `${nginx.url}${page.path}`])
+        await measure(url, { connections: LOAD.connections, seconds: 2 });
 
-    console.log(`Measuring with ${loadGenerator()}, ${LOAD.connections} connections, ${ROUNDS} rounds of ${LOAD.seconds} s per page…`);
-    const direct = await interleaved(pages.flatMap(([, p, ceiling]) => [`${app!.url}${ceiling}`, `${app!.url}${p}`]));
+    console.log(
+      `Measuring ${pages.length} page types with ${loadGenerator()}, ${LOAD.connections} connections, ${ROUNDS} rounds of ${LOAD.seconds} s per page…`,
+    );
+    const direct = await interleaved(pages.flatMap((page, i) => [`${app!.url}${ceilings[i]}`, `${app!.url}${page.path}`]));
     const rss = peakRssMb(app.pid);
-    const [nginxStatic, ...proxied] = await interleaved([`http://127.0.0.1:${staticPort}/story.html`, ...pages.map(([, p]) => `${nginx!.url}${p}`)]);
+    const [nginxStatic, ...proxied] = await interleaved([`http://127.0.0.1:${staticPort}/story.html`, ...pages.map((page) => `${nginx!.url}${page.path}`)]);
 
     console.log(`Publishing ${options.publishes} stories and watching for them…`);
-    const visible = { story: [] as number[], home: [] as number[], nginx: [] as number[] };
+    // Each place a reader may see a new story, asked over and over until it does.
+    const watched: [string, (address: string, headline: string) => Promise<boolean>][] = [
+      ["story page", async (address) => (await fetch(`${app!.url}${address}`)).status === 200],
+      ["home page", async (_, headline) => (await (await fetch(`${app!.url}/`)).text()).includes(headline)],
+      ["section page", async (_, headline) => (await (await fetch(`${app!.url}/world`)).text()).includes(headline)],
+      ["site RSS feed", async (_, headline) => (await (await fetch(`${app!.url}/feeds/rss.xml`)).text()).includes(headline)],
+      ["story page through nginx (micro-cache of s-maxage=1)", async (address) => (await fetch(`${nginx!.url}${address}`)).status === 200],
+    ];
+    const visible = watched.map(() => [] as number[]);
     for (let i = 0; i < Number(options.publishes); i++) {
       const headline = `خبر لقياس سرعة الظهور ${i} ${Date.now()}`;
       const { id, slug } = await approvedStory(desk, headline);
       const address = storyPath({ sectionSlug: "world", slug });
-      // Readers already have the address (missing) and the home page cached.
-      for (const base of [app.url, nginx.url]) await Promise.all([fetch(`${base}${address}`), fetch(`${base}/`)]);
+      // Readers already have every watched page (the story's address missing) cached.
+      for (const base of [app.url, nginx.url]) await Promise.all([address, "/", "/world", "/feeds/rss.xml"].map((p) => fetch(`${base}${p}`)));
       const started = performance.now();
       await publishStory(desk, id);
       const since = () => performance.now() - started;
-      const [s, h, n] = await Promise.all([
-        pollUntil(async () => (await fetch(`${app!.url}${address}`)).status === 200).then(since),
-        pollUntil(async () => (await (await fetch(`${app!.url}/`)).text()).includes(headline)).then(since),
-        pollUntil(async () => (await fetch(`${nginx!.url}${address}`)).status === 200, 5_000).then(since),
-      ]);
-      visible.story.push(s);
-      visible.home.push(h);
-      visible.nginx.push(n);
+      const times = await Promise.all(watched.map(([, seen]) => pollUntil(() => seen(address, headline)).then(since)));
+      times.forEach((ms, w) => visible[w]!.push(ms));
     }
 
     const outage = await (async () => {
@@ -215,20 +248,18 @@ runCli(async () => {
     );
     console.log("| page | req/s | p50 ms | p99 ms | req/s vs ceiling | p99 vs ceiling | errors |");
     console.log("|---|---|---|---|---|---|---|");
-    pages.forEach(([label], i) => {
-      const [ceiling, page] = [direct[2 * i]!, direct[2 * i + 1]!];
-      console.log(row(`${label}: its copy prerendered at build (ceiling)`, ceiling));
-      console.log(row(label, page, ceiling));
+    pages.forEach((page, i) => {
+      const [ceiling, measured] = [direct[2 * i]!, direct[2 * i + 1]!];
+      console.log(row(`${page.label}: its ceiling`, ceiling));
+      console.log(row(page.label, measured, ceiling, page.status));
     });
     console.log(row("nginx serving the story's HTML from a file", nginxStatic!));
-    proxied.forEach((r, i) => console.log(row(`${pages[i]![0]} through nginx`, r, nginxStatic)));
+    proxied.forEach((r, i) => console.log(row(`${pages[i]!.label} through nginx`, r, nginxStatic, pages[i]!.status)));
     console.log(`\n(through nginx, the ratios are against nginx serving the file)\n`);
     const ms = (values: number[]) =>
       `p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
     console.log(`Publish → visible (${options.publishes} publications, from the publish call to a reader seeing it):`);
-    console.log(`  story page: ${ms(visible.story)}`);
-    console.log(`  home page:  ${ms(visible.home)}`);
-    console.log(`  story page through nginx (micro-cache of s-maxage=1): ${ms(visible.nginx)}`);
+    watched.forEach(([label], w) => console.log(`  ${label}: ${ms(visible[w]!)}`));
     console.log(`Peak RSS of the app process under load: ${rss.toFixed(0)} MB`);
     if (outage) {
       console.log(
