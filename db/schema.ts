@@ -133,6 +133,14 @@ export const articles = pgTable(
     index("articles_status_deadline_idx").on(t.status, t.deadline),
     index("articles_assigned_editor_idx").on(t.assignedEditorId, t.status),
     index("articles_search_key_trgm_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
+    // The reader's lists (latest, a section's pages), newest first on the time readers see, read
+    // from the top or from a keyset position. Only public stories: the rest never reach readers.
+    index("articles_public_published_id_idx")
+      .on(sql`coalesce(${t.firstPublishedAt}, ${t.publishAt})`, t.id)
+      .where(sql`${t.status} in ('published', 'scheduled')`),
+    index("articles_section_public_published_id_idx")
+      .on(t.sectionId, sql`coalesce(${t.firstPublishedAt}, ${t.publishAt})`, t.id)
+      .where(sql`${t.status} in ('published', 'scheduled')`),
     index("articles_breaking_idx")
       .on(t.breakingUntil)
       .where(sql`${t.breakingUntil} is not null`),

@@ -31,6 +31,7 @@ test.describe("the story editor", () => {
     await body.caretAtEnd();
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "عنوان فرعي" }).click();
+    await body.focused();
     await page.keyboard.type("عنوان داخل النص");
     await page.keyboard.press("Enter");
     await page.keyboard.type("He said: the deal is done.");

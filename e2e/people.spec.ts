@@ -111,7 +111,10 @@ test.describe("the people API", () => {
   // The last-admin guard is tested in db/services/people.test.ts, where the number of admins is known;
   // here other tests add admins in parallel.
   test("refuses bad input with a message per field and writes nothing", async ({ request }) => {
-    const email = `someone.${Date.now()}@example.test`;
+    const stamp = Date.now();
+    const email = `someone.${stamp}@example.test`;
+    // The list's search matches parts of addresses: refused ones are unique so that no other test's person matches them.
+    const [refusedRole, refusedName] = [`refused-role.${stamp}@example.test`, `refused-name.${stamp}@example.test`];
     const created = await request.post("/api/v1/users", { data: { name: "شخص", email, role: "editor" } });
     expect(created.status()).toBe(201);
     const { id, invitationUrl, mailed } = (await created.json()) as { id: string; invitationUrl: string; mailed: string };
@@ -120,10 +123,10 @@ test.describe("the people API", () => {
     expect(invitationUrl).toMatch(/^https?:\/\/[^/]+\/invite\/[A-Za-z0-9_-]{43}$/);
 
     const cases: [Record<string, unknown>, string][] = [
-      [{ name: "x", email: "y@example.test", role: "superuser" }, "role"],
+      [{ name: "x", email: refusedRole, role: "superuser" }, "role"],
       [{ name: "x", email: "not an email", role: "reporter" }, "email"],
       [{ name: "x", email: email.toUpperCase(), role: "reporter" }, "email"],
-      [{ name: "ن".repeat(10_000), email: "z@example.test", role: "reporter" }, "name"],
+      [{ name: "ن".repeat(10_000), email: refusedName, role: "reporter" }, "name"],
     ];
     for (const [data, field] of cases) {
       const response = await request.post("/api/v1/users", { data });
@@ -131,7 +134,7 @@ test.describe("the people API", () => {
       const body = (await response.json()) as { error: { fields: Record<string, string> } };
       expect(body.error.fields[field], field).toEqual(expect.any(String));
     }
-    for (const written of ["y@example.test", "z@example.test"]) {
+    for (const written of [refusedRole, refusedName]) {
       const found = (await (await request.get(`/api/v1/users?q=${encodeURIComponent(written)}`)).json()) as { items: unknown[] };
       expect(found.items, written).toEqual([]);
     }

@@ -33,7 +33,12 @@ export async function AuthorStories({ param, cursor }: { param: string; cursor: 
     <section aria-labelledby="author-name">
       <h1 id="author-name" className="mb-6 font-serif text-3xl font-bold text-accent">
         <bdi>{author.name}</bdi>
-        {cursor !== null && <span className="ms-3 text-lg font-normal text-stone-600">{t("olderStories")}</span>}
+        {cursor !== null && (
+          <span className="ms-3 text-lg font-normal text-stone-600">
+            <span className="sr-only">، </span>
+            {t("olderStories")}
+          </span>
+        )}
       </h1>
       <StoryList stories={stories} sections={sections} />
       <nav aria-label={t("authorPages")} className="mt-8 flex flex-wrap justify-between gap-4">

@@ -30,7 +30,12 @@ export async function SectionStories({ param, cursor }: { param: string; cursor:
     <section aria-labelledby="section-name">
       <h1 id="section-name" className="mb-6 font-serif text-3xl font-bold text-accent">
         <bdi>{name}</bdi>
-        {cursor !== null && <span className="ms-3 text-lg font-normal text-stone-600">{t("olderStories")}</span>}
+        {cursor !== null && (
+          <span className="ms-3 text-lg font-normal text-stone-600">
+            <span className="sr-only">، </span>
+            {t("olderStories")}
+          </span>
+        )}
       </h1>
       {stories.length === 0 ? <p>{t("sectionEmpty")}</p> : <StoryList stories={stories} sections={[section]} showSection={false} />}
       <nav aria-label={t("pages")} className="mt-8 flex flex-wrap justify-between gap-4">

@@ -1,5 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
+type WithEditor = HTMLElement & { editor: { commands: { focus: (at: "end") => boolean }; view: { hasFocus: () => boolean } } };
+
 /** The story body's rich-text editor and its save status. */
 export class BodyEditor {
   constructor(private readonly page: Page) {}
@@ -13,9 +15,15 @@ export class BodyEditor {
    * selection, which no person typing is fast enough to hit.
    */
   async caretAtEnd() {
-    type WithEditor = HTMLElement & { editor: { commands: { focus: (at: "end") => boolean }; view: { hasFocus: () => boolean } } };
     await this.root().evaluate((el) => (el as WithEditor).editor.commands.focus("end"));
-    // The editor takes focus on the next animation frame; keys pressed before then go elsewhere.
+    await this.focused();
+  }
+
+  /**
+   * Waits for the editor to hold the focus again, as after a toolbar button: it
+   * takes it on the next animation frame, and keys pressed before then go elsewhere.
+   */
+  async focused() {
     await expect.poll(() => this.root().evaluate((el) => (el as WithEditor).editor.view.hasFocus())).toBe(true);
   }
 

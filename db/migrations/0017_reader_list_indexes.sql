@@ -1,0 +1,2 @@
+CREATE INDEX "articles_public_published_id_idx" ON "articles" USING btree (coalesce("first_published_at", "publish_at"),"id") WHERE "articles"."status" in ('published', 'scheduled');--> statement-breakpoint
+CREATE INDEX "articles_section_public_published_id_idx" ON "articles" USING btree ("section_id",coalesce("first_published_at", "publish_at"),"id") WHERE "articles"."status" in ('published', 'scheduled');
