@@ -97,7 +97,7 @@ runCli(async () => {
       const words = sql`${JSON.stringify(WORDS)}::jsonb`;
       await db.execute(sql`
         with staff as (select array_agg(id) as ids from users), secs as (select array_agg(id) as ids from sections)
-        insert into articles (slug, section_id, language, status, version, headline, search_key, created_at, updated_at, status_changed_at, first_published_at, deadline, created_by)
+        insert into articles (slug, section_id, language, status, version, headline, search_key, created_at, updated_at, status_changed_at, first_published_at, publish_at, deadline, created_by)
         select 'bench-' || g,
           secs.ids[1 + (g % array_length(secs.ids, 1))],
           (case when g % 7 = 0 then 'en' else 'ar' end)::article_language,
@@ -106,6 +106,8 @@ runCli(async () => {
           now() - (g || ' minutes')::interval, now() - ((g * 37) % 525600 || ' minutes')::interval, now() - (g || ' seconds')::interval,
           -- Published and unpublished stories went out when they were written.
           case when g % 10 between 5 and 8 then now() - (g || ' minutes')::interval end,
+          -- Scheduled stories wait for a time within the next two days.
+          case when g % 10 = 4 then now() + (g % 2880 || ' minutes')::interval end,
           case when g % 5 = 0 then now() + ((g % 300) - 150 || ' hours')::interval end,
           staff.ids[1 + (g % array_length(staff.ids, 1))]
         from generate_series(1, ${STORIES}) as g, staff, secs,

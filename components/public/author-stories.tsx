@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { authorHref, authorSlugFrom } from "@/lib/site/author-paths";
 import { authorStoriesCursor } from "@/lib/site/cursors";
 import { authorIdAt, authorStoryPage, bylineNames, sectionsById, storyCards } from "@/server/public/cached-data";
 import { siteTranslations } from "@/server/public/site-i18n";
+import { PagedStories } from "./paged-stories";
 import { StoryList } from "./story-list";
 
 /** The person an author page's address names, when they have a published story; else null. */
@@ -30,29 +30,15 @@ export async function AuthorStories({ param, cursor }: { param: string; cursor: 
   const [t, stories] = await Promise.all([siteTranslations("site"), storyCards(page.ids)]);
   const sections = await sectionsById(stories.map((s) => s.sectionId));
   return (
-    <section aria-labelledby="author-name">
-      <h1 id="author-name" className="mb-6 font-serif text-3xl font-bold text-accent">
-        <bdi>{author.name}</bdi>
-        {cursor !== null && (
-          <span className="ms-3 text-lg font-normal text-stone-600">
-            <span className="sr-only">، </span>
-            {t("olderStories")}
-          </span>
-        )}
-      </h1>
+    <PagedStories
+      headingId="author-name"
+      name={author.name}
+      isFirstPage={cursor === null}
+      olderHref={page.next && authorHref(author.slug, authorStoriesCursor.encode(page.next))}
+      newestHref={authorHref(author.slug)}
+      pagesLabel={t("authorPages")}
+    >
       <StoryList stories={stories} sections={sections} />
-      <nav aria-label={t("authorPages")} className="mt-8 flex flex-wrap justify-between gap-4">
-        {page.next && (
-          <Link href={authorHref(author.slug, authorStoriesCursor.encode(page.next))} rel="next" className="font-semibold text-accent underline">
-            {t("olderStories")}
-          </Link>
-        )}
-        {cursor !== null && (
-          <Link href={authorHref(author.slug)} className="text-accent underline">
-            {t("newestStories")}
-          </Link>
-        )}
-      </nav>
-    </section>
+    </PagedStories>
   );
 }

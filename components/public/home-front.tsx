@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { storyPath } from "@/db/queries/public-stories";
 import type { Front } from "@/lib/home/front";
-import { env } from "@/lib/env";
 import { directionOf, SITE_LOCALE } from "@/lib/i18n/locale";
 import { sectionName } from "@/lib/i18n/section-name";
-import { formatStoryTime } from "@/lib/time/format";
 import type { Card, Section } from "@/server/public/cached-data";
 import { sectionHref } from "@/server/public/section-lookup";
 import { siteTranslations } from "@/server/public/site-i18n";
 import { StoryList } from "./story-list";
+import { CardTime } from "./card-time";
 
 export type HomeFrontData = Front<Card, Section> & { sections: Section[] };
 
@@ -32,11 +31,7 @@ function TopStory({ story, section, lead }: { story: Card; section: Section; lea
           <bdi dir={dir}>{story.dek}</bdi>
         </p>
       )}
-      {story.publishedAt && (
-        <time dateTime={story.publishedAt} className="mt-2 block text-sm text-stone-500">
-          {formatStoryTime(new Date(story.publishedAt), story.language, env().NEWSROOM_TIMEZONE)}
-        </time>
-      )}
+      <CardTime story={story} />
     </article>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { SITE_LOCALE } from "@/lib/i18n/locale";
 import { sectionName } from "@/lib/i18n/section-name";
@@ -7,6 +6,7 @@ import { sectionStoryPage, storyCards } from "@/server/public/cached-data";
 import { feedPath } from "@/lib/site/feed-paths";
 import { findVisibleSection, sectionHref } from "@/server/public/section-lookup";
 import { siteTranslations } from "@/server/public/site-i18n";
+import { PagedStories } from "./paged-stories";
 import { StoryList } from "./story-list";
 
 /**
@@ -27,32 +27,20 @@ export async function SectionStories({ param, cursor }: { param: string; cursor:
   const [t, stories] = await Promise.all([siteTranslations("site"), storyCards(page.ids)]);
   const name = sectionName(section, SITE_LOCALE);
   return (
-    <section aria-labelledby="section-name">
-      <h1 id="section-name" className="mb-6 font-serif text-3xl font-bold text-accent">
-        <bdi>{name}</bdi>
-        {cursor !== null && (
-          <span className="ms-3 text-lg font-normal text-stone-600">
-            <span className="sr-only">، </span>
-            {t("olderStories")}
-          </span>
-        )}
-      </h1>
-      {stories.length === 0 ? <p>{t("sectionEmpty")}</p> : <StoryList stories={stories} sections={[section]} showSection={false} />}
-      <nav aria-label={t("pages")} className="mt-8 flex flex-wrap justify-between gap-4">
-        {page.next && (
-          <Link href={sectionHref(section.slug, sectionStoriesCursor.encode(page.next))} rel="next" className="font-semibold text-accent underline">
-            {t("olderStories")}
-          </Link>
-        )}
-        {cursor !== null && (
-          <Link href={sectionHref(section.slug)} className="text-accent underline">
-            {t("newestStories")}
-          </Link>
-        )}
+    <PagedStories
+      headingId="section-name"
+      name={name}
+      isFirstPage={cursor === null}
+      olderHref={page.next && sectionHref(section.slug, sectionStoriesCursor.encode(page.next))}
+      newestHref={sectionHref(section.slug)}
+      pagesLabel={t("pages")}
+      extraLinks={
         <a href={feedPath("rss", section)} className="text-stone-600 underline" type="application/rss+xml">
           {t("feeds")}
         </a>
-      </nav>
-    </section>
+      }
+    >
+      {stories.length === 0 ? <p>{t("sectionEmpty")}</p> : <StoryList stories={stories} sections={[section]} showSection={false} />}
+    </PagedStories>
   );
 }

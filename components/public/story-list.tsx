@@ -1,10 +1,9 @@
 import Link from "next/link";
 import { storyPath } from "@/db/queries/public-stories";
-import { env } from "@/lib/env";
 import { directionOf } from "@/lib/i18n/locale";
 import { sectionName } from "@/lib/i18n/section-name";
-import { formatStoryTime } from "@/lib/time/format";
 import type { Card, Section } from "@/server/public/cached-data";
+import { CardTime } from "./card-time";
 
 /**
  * Published stories as a list of headlines with their summary and time,
@@ -52,11 +51,7 @@ export function StoryList({
                 <bdi dir={dir}>{story.dek}</bdi>
               </p>
             )}
-            {story.publishedAt && (
-              <time dateTime={story.publishedAt} className="mt-2 block text-sm text-stone-500">
-                {formatStoryTime(new Date(story.publishedAt), story.language, env().NEWSROOM_TIMEZONE)}
-              </time>
-            )}
+            <CardTime story={story} />
           </li>
         );
       })}
