@@ -28,7 +28,7 @@ import { scratchDatabase } from "./support/scratch-database";
  * page type against its ceiling (the same bytes captured from the page, kept
  * and served by the same server in the same run without computing anything:
  * app/(site)/bench-ceiling/), the same through the shipped nginx against
- * nginx serving a file, the time from publish to visible on each page that
+ * nginx serving the same bytes from a file, the time from publish to visible on each page that
  * shows a new story, the app's peak memory, and readers during a database
  * outage. It prints figures; it does not pass or fail.
  */
@@ -171,18 +171,22 @@ runCli(async () => {
     const missing = pages.filter((p) => !p.path);
     if (missing.length > 0) throw new CliError(`No address found for: ${missing.map((p) => p.label).join(", ")}.`);
     const ceilings = await captureCeilings(app.url, pages);
-    const storyHtml = await (await fetch(`${app.url}${story}`)).text();
     const staticPort = await freePort();
     nginx = await startNginx({
       port: await freePort(),
       upstreams: [app.url.replace("http://", "")],
       extraServers: `server { listen 127.0.0.1:${staticPort}; location / { root %PREFIX%/static; } }`,
     });
+    // Through nginx, each page's ceiling is nginx serving the same bytes from a file.
     fs.mkdirSync(path.join(nginx.prefix, "static"), { recursive: true, mode: 0o755 });
-    fs.writeFileSync(path.join(nginx.prefix, "static", "story.html"), storyHtml, { mode: 0o644 });
+    for (const page of pages) {
+      const copy = JSON.parse(fs.readFileSync(path.join(CEILING_DIR, `${page.name}.json`), "utf8")) as CeilingCopy;
+      fs.writeFileSync(path.join(nginx.prefix, "static", page.name), copy.body, { mode: 0o644 });
+    }
+    const staticUrl = (page: PageType) => `http://127.0.0.1:${staticPort}/${page.name}`;
     // Warm up: the first seconds of load on a fresh process (JIT, caches) are not its speed.
     for (const [i, page] of pages.entries())
-      for (const url of [`${app.url}${ceilings[i]}`, `${app.url}${page.path}`, `${nginx.url}${page.path}`])
+      for (const url of [`${app.url}${ceilings[i]}`, `${app.url}${page.path}`, staticUrl(page), `${nginx.url}${page.path}`])
         await measure(url, { connections: LOAD.connections, seconds: 2 });
 
     console.log(
@@ -190,7 +194,7 @@ runCli(async () => {
     );
     const direct = await interleaved(pages.flatMap((page, i) => [`${app!.url}${ceilings[i]}`, `${app!.url}${page.path}`]));
     const rss = peakRssMb(app.pid);
-    const [nginxStatic, ...proxied] = await interleaved([`http://127.0.0.1:${staticPort}/story.html`, ...pages.map((page) => `${nginx!.url}${page.path}`)]);
+    const throughNginx = await interleaved(pages.flatMap((page) => [staticUrl(page), `${nginx!.url}${page.path}`]));
 
     console.log(`Publishing ${options.publishes} stories and watching for them…`);
     // Each place a reader may see a new story, asked over and over until it does.
@@ -253,9 +257,12 @@ runCli(async () => {
       console.log(row(`${page.label}: its ceiling`, ceiling));
       console.log(row(page.label, measured, ceiling, page.status));
     });
-    console.log(row("nginx serving the story's HTML from a file", nginxStatic!));
-    proxied.forEach((r, i) => console.log(row(`${pages[i]!.label} through nginx`, r, nginxStatic, pages[i]!.status)));
-    console.log(`\n(through nginx, the ratios are against nginx serving the file)\n`);
+    pages.forEach((page, i) => {
+      const [file, proxied] = [throughNginx[2 * i]!, throughNginx[2 * i + 1]!];
+      console.log(row(`${page.label}: nginx serving its bytes from a file`, file));
+      console.log(row(`${page.label} through nginx`, proxied, file, page.status));
+    });
+    console.log("");
     const ms = (values: number[]) =>
       `p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
     console.log(`Publish → visible (${options.publishes} publications, from the publish call to a reader seeing it):`);

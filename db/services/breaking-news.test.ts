@@ -1,26 +1,20 @@
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { publicTags as t } from "@/lib/site/public-tags";
 import { breakingSchema } from "@/lib/validation/breaking";
 import { BREAKING_QUEUE } from "../jobs/breaking-queue";
 import { startJobWorker } from "../jobs/worker";
 import { listBreakingStoryIds } from "../queries/public-stories";
 import { articles, auditEvents } from "../schema";
-import { listenForAnnouncements, type Announcements } from "../testing/announcements";
-import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
+import { withListeningDesk, type Announcements } from "../testing/announcements";
+import type { DemoDesk } from "../testing/demo-desk";
 import { approvedStory, publishedStory, unpublishStory } from "../testing/stories";
 import { clearBreaking, expireBreaking, markBreaking } from "./breaking-news";
 
 let desk: DemoDesk;
 let announcements: Announcements;
-
-beforeAll(async () => {
-  desk = await createDemoDesk();
-  announcements = await listenForAnnouncements(desk.url);
-});
-afterAll(async () => {
-  await announcements.stop();
-  await desk.drop();
+withListeningDesk((made, listening) => {
+  [desk, announcements] = [made, listening];
 });
 
 const row = async (id: string) => (await desk.db.select().from(articles).where(eq(articles.id, id)))[0]!;

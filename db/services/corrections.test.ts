@@ -1,25 +1,19 @@
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { publicTags as t } from "@/lib/site/public-tags";
 import { transitionSchema } from "@/lib/validation/article";
 import { listPublicCorrections } from "../queries/corrections";
 import { findPublicStory } from "../queries/public-stories";
 import { articles, auditEvents, corrections } from "../schema";
-import { listenForAnnouncements, type Announcements } from "../testing/announcements";
-import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
+import { withListeningDesk, type Announcements } from "../testing/announcements";
+import type { DemoDesk } from "../testing/demo-desk";
 import { approvedStory, publishedStory, publishStory, unpublishStory } from "../testing/stories";
 import { transitionArticle } from "./article-transition";
 
 let desk: DemoDesk;
 let announcements: Announcements;
-
-beforeAll(async () => {
-  desk = await createDemoDesk();
-  announcements = await listenForAnnouncements(desk.url);
-});
-afterAll(async () => {
-  await announcements.stop();
-  await desk.drop();
+withListeningDesk((made, listening) => {
+  [desk, announcements] = [made, listening];
 });
 
 const version = async (id: string) => (await desk.db.select({ version: articles.version }).from(articles).where(eq(articles.id, id)))[0]!.version;

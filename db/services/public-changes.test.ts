@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { publicTags as t } from "@/lib/site/public-tags";
 import { newSectionSchema, sectionChangeSchema } from "@/lib/validation/sections";
 import { updateArticleSchema } from "@/lib/validation/article";
 import { articles, sections, users } from "../schema";
-import { listenForAnnouncements, type Announcements } from "../testing/announcements";
-import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
+import { withListeningDesk, type Announcements } from "../testing/announcements";
+import type { DemoDesk } from "../testing/demo-desk";
 import { approvedStory, publishStory, scheduleStory, unpublishStory } from "../testing/stories";
 import { updateArticle } from "./article-write";
 import { updateProfile } from "./profile";
@@ -14,14 +14,8 @@ import { changeSection, createSection, deleteSection, moveSection } from "./sect
 
 let desk: DemoDesk;
 let announcements: Announcements;
-
-beforeAll(async () => {
-  desk = await createDemoDesk();
-  announcements = await listenForAnnouncements(desk.url);
-});
-afterAll(async () => {
-  await announcements.stop();
-  await desk.drop();
+withListeningDesk((made, listening) => {
+  [desk, announcements] = [made, listening];
 });
 
 const announced = (act: () => Promise<unknown>) => announcements.during(act);

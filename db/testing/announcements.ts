@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { afterAll, beforeAll } from "vitest";
 import { parsePublicChangeMessage, PUBLIC_CHANGES_CHANNEL } from "../queries/public-changes";
+import { createDemoDesk, type DemoDesk } from "./demo-desk";
 
 export type Announcements = {
   /** The tags announced while `act` ran, each announcement's sorted. */
@@ -9,7 +11,7 @@ export type Announcements = {
 };
 
 /** Listens, as every app instance does, for the public-cache invalidations committed on the database at `url`. */
-export async function listenForAnnouncements(url: string): Promise<Announcements> {
+async function listenForAnnouncements(url: string): Promise<Announcements> {
   const heard: string[][] = [];
   const fences = new Map<string, () => void>();
   const listener = postgres(url, { max: 1, onnotice: () => {} });
@@ -40,4 +42,22 @@ export async function listenForAnnouncements(url: string): Promise<Announcements
     },
     stop: () => listener.end(),
   };
+}
+
+/**
+ * For a test file whose tests watch announcements: a demo desk made before
+ * them, a listener on it, both handed to `ready`, and both gone after.
+ */
+export function withListeningDesk(ready: (desk: DemoDesk, announcements: Announcements) => void): void {
+  let desk: DemoDesk | undefined;
+  let announcements: Announcements | undefined;
+  beforeAll(async () => {
+    desk = await createDemoDesk();
+    announcements = await listenForAnnouncements(desk.url);
+    ready(desk, announcements);
+  });
+  afterAll(async () => {
+    await announcements?.stop();
+    await desk?.drop();
+  });
 }
