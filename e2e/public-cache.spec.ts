@@ -40,8 +40,21 @@ test("a public page is public for shared caches, with a validator, no cookie, an
       expect(headers.etag).toBeTruthy();
       const again = await client.get(path, { headers: { "If-None-Match": headers.etag! } });
       expect(again.status()).toBe(304);
+      expect(again.headers().etag).toBe(headers.etag);
+      expect(await again.body()).toHaveLength(0);
+      // A changed page is sent again in full.
+      expect((await client.get(path, { headers: { "If-None-Match": '"an-older-version"' } })).status()).toBe(200);
     }
   }
+  // The payload client-side navigation fetches is another representation of the page, with a validator of its own.
+  const htmlTag = (await anonymous.request.get(storyPath!)).headers().etag;
+  const payload = await anonymous.request.get(storyPath!, { headers: { RSC: "1" } });
+  expect(payload.headers()["content-type"]).toContain("text/x-component");
+  expect(payload.headers().etag).toBeTruthy();
+  expect(payload.headers().etag).not.toBe(htmlTag);
+  const payloadAgain = await anonymous.request.get(storyPath!, { headers: { RSC: "1", "If-None-Match": payload.headers().etag! } });
+  expect(payloadAgain.status()).toBe(304);
+  expect((await anonymous.request.get(storyPath!, { headers: { "If-None-Match": payload.headers().etag! } })).status()).toBe(200);
   // The page carries only the words its client components use (the error boundary's), not the desk's.
   expect(home).toContain("حدث خطأ");
   for (const deskWords of ["إنشاء مسودة", "تسجيل الدخول إلى غرفة الأخبار", "قاعدة البيانات لا تستجيب"]) expect(home).not.toContain(deskWords);

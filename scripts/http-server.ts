@@ -7,6 +7,7 @@ import { strictTransportSecurity } from "@/lib/http/transport-security";
 import { listenForPublicChanges } from "@/server/public/change-listener";
 import { publicPageCache } from "@/server/public/page-cache";
 import { PAGE_POLICY_HEADER } from "@/server/public/page-policy";
+import { settleValidator } from "@/server/public/page-validator";
 import { inRequestScope } from "@/server/render-nonce";
 import { watchDatabase } from "@/server/runtime/database-watch";
 
@@ -20,14 +21,15 @@ const DRAIN_MS = 10_000;
  * own: Cache-Control by lib/http/cache-control.ts (Next.js's cached pages
  * become public for nginx or a CDN, everything else private); a cached
  * page's own Content-Security-Policy, by its scripts' hashes, in place of
- * the proxy's per-request one (server/public/page-policy.ts);
+ * the proxy's per-request one (server/public/page-policy.ts); its ETag, and
+ * `304` when the request already has it (server/public/page-validator.ts);
  * Strict-Transport-Security when the request came over HTTPS; and a single
  * Location (Next.js 16.4 sends a freshly rendered cached redirect's twice).
  */
-function finishHeaders(response: http.ServerResponse, policy: PublicCachePolicy, hsts: string | undefined) {
+function finishHeaders(request: http.IncomingMessage, response: http.ServerResponse, policy: PublicCachePolicy, hsts: string | undefined) {
   const writeHead = response.writeHead;
-  response.writeHead = function (this: http.ServerResponse, ...args: Parameters<typeof writeHead>) {
-    const headers = args.find((a): a is http.OutgoingHttpHeaders => typeof a === "object" && a !== null && !Array.isArray(a));
+  response.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+    const headers = rest.find((a): a is http.OutgoingHttpHeaders => typeof a === "object" && a !== null && !Array.isArray(a));
     if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) this.setHeader(name, value);
     const current = this.getHeader("cache-control");
     this.setHeader("Cache-Control", responseCacheControl(current === undefined ? undefined : String(current), this.hasHeader("set-cookie"), policy));
@@ -39,7 +41,11 @@ function finishHeaders(response: http.ServerResponse, policy: PublicCachePolicy,
     if (hsts) this.setHeader("Strict-Transport-Security", hsts);
     const location = this.getHeader("location");
     if (Array.isArray(location) && location.length > 0) this.setHeader("Location", location[0]!);
-    return writeHead.apply(this, args.filter((a) => a !== headers) as Parameters<typeof writeHead>);
+    const settled = settleValidator(request, this, status);
+    // A status message given for the original status does not fit a 304.
+    const message = rest.find((a): a is string => typeof a === "string");
+    if (message !== undefined && settled === status) this.statusMessage = message;
+    return writeHead.call(this, settled);
   } as typeof writeHead;
 }
 
@@ -80,7 +86,7 @@ export async function serveNext(options: {
     const forwarded = rewriteForwardedFor(request.headers["x-forwarded-for"], request.socket.remoteAddress, options.trustProxy);
     if (forwarded) request.headers["x-forwarded-for"] = forwarded;
     else delete request.headers["x-forwarded-for"];
-    finishHeaders(response, cachePolicy, strictTransportSecurity(request.headers["x-forwarded-proto"], options.trustProxy));
+    finishHeaders(request, response, cachePolicy, strictTransportSecurity(request.headers["x-forwarded-proto"], options.trustProxy));
     // The proxy notes the nonce it chose in this request's scope, where the cache handler finds it (server/render-nonce.ts).
     void inRequestScope(() => handle(request, response));
   });

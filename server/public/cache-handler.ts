@@ -1,6 +1,7 @@
 import type { CacheHandler, CacheHandlerValue } from "next/dist/server/lib/incremental-cache";
 import { publicPageCache, type PageCacheValue } from "./page-cache";
 import { buildIntegrity, PAGE_POLICY_HEADER, sealPage } from "./page-policy";
+import { pageValidatorHeaders } from "./page-validator";
 
 type GetContext = Parameters<CacheHandler["get"]>[1];
 type SetContext = Parameters<CacheHandler["set"]>[2];
@@ -70,11 +71,11 @@ export default class PublicCacheHandler implements CacheHandler {
   async set(key: string, data: Value, ctx: SetContext): Promise<void> {
     if (!data || data.kind === "IMAGE") return;
     // Written into Next.js's own value: the response to the request that rendered it is sent from the same
-    // object. A page already sealed (Next.js storing the previous one again after a failed render) stays as it is.
+    // object, its policy and validators with it. A page already sealed (Next.js storing the previous one again after a failed render) stays as it is.
     if (data.kind === "APP_PAGE" && typeof data.html === "string" && !data.headers?.[PAGE_POLICY_HEADER]) {
       const sealed = sealPage(data.html, this.integrityOf);
       data.html = sealed.html;
-      data.headers = { ...data.headers, [PAGE_POLICY_HEADER]: sealed.policy };
+      data.headers = { ...data.headers, [PAGE_POLICY_HEADER]: sealed.policy, ...pageValidatorHeaders(sealed.html, data.rscData) };
     }
     const cacheControl = "cacheControl" in ctx ? ctx.cacheControl : undefined;
     const value: PageCacheValue = { data, revalidateSeconds: revalidateSecondsOf(data, ctx), cacheControl };
