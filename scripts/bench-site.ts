@@ -40,6 +40,7 @@ const { values: options } = parseArgs({
     connections: { type: "string", default: "50" },
     publishes: { type: "string", default: "20" },
     "skip-build": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const LOAD = { connections: Number(options.connections), seconds: Number(options.seconds) };
@@ -151,7 +152,7 @@ runCli(async () => {
       [`/${reference.sectionSlug}`, authorHref(reporter!.slug), "/sitemap.xml"].map(async (p) => (await fetch(`${app!.url}${p}`)).text()),
     );
     const monthSitemap = /<loc>([^<]+)<\/loc>/.exec(sitemapIndex!)?.[1];
-    const pages: PageType[] = [
+    const allPages: PageType[] = [
       { label: "story page (the reference story)", name: "story", path: story },
       { label: "home page", name: "home", path: "/" },
       { label: "section page", name: "section", path: `/${reference.sectionSlug}` },
@@ -168,6 +169,10 @@ runCli(async () => {
       { label: "Google News sitemap", name: "sitemap-news", path: "/sitemaps/news.xml" },
       { label: "robots.txt", name: "robots", path: "/robots.txt" },
     ];
+    const only = options.only?.split(",").map((name) => name.trim());
+    const unknown = only?.filter((name) => !allPages.some((p) => p.name === name)) ?? [];
+    if (unknown.length > 0) throw new CliError(`No page type named ${unknown.join(", ")}; they are ${allPages.map((p) => p.name).join(", ")}.`);
+    const pages = only ? allPages.filter((p) => only.includes(p.name)) : allPages;
     const missing = pages.filter((p) => !p.path);
     if (missing.length > 0) throw new CliError(`No address found for: ${missing.map((p) => p.label).join(", ")}.`);
     const ceilings = await captureCeilings(app.url, pages);
