@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   index,
   inet,
   integer,
@@ -234,6 +235,53 @@ export const revisions = pgTable(
     // The full schema is checked in lib/richtext on write; this keeps HTML strings out even for raw SQL.
     check("revisions_body_is_document", sql`jsonb_typeof(${t.body}) = 'object' and ${t.body}->>'type' = 'doc'`),
   ],
+);
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
+/**
+ * A revision as search finds it (db/queries/search-documents.ts), written in
+ * the same statement pair as the revision, so a story is findable the moment
+ * its save returns. Its text is lib/search/search-text.ts's, stemmed by the
+ * story language's configuration: the headline alone, and the whole story
+ * weighted A (headline), B (summary), C (body). Kept for a story's current
+ * revisions; the desk searches the working one, readers the live one.
+ */
+export const searchDocuments = pgTable(
+  "search_documents",
+  {
+    revisionId: uuid("revision_id")
+      .primaryKey()
+      .references(() => revisions.id, { onDelete: "cascade" }),
+    articleId: articleIdColumn(),
+    /** The PostgreSQL text search configuration it was stemmed with: arabic or english. */
+    config: text("config").notNull(),
+    /** lib/search/search-text.ts's SEARCH_TEXT_VERSION it was made with; an older one is rebuilt. */
+    textVersion: integer("text_version").notNull(),
+    headlineVector: tsvector("headline_vector").notNull(),
+    vector: tsvector("vector").notNull(),
+  },
+  (t) => [
+    index("search_documents_article_idx").on(t.articleId),
+    index("search_documents_vector_idx").using("gin", t.vector),
+    index("search_documents_headline_vector_idx").using("gin", t.headlineVector),
+    check("search_documents_config", sql`${t.config} in ('arabic', 'english')`),
+  ],
+);
+
+/** Every word search has indexed, as searchText() writes it: where a misspelt query word finds the word it meant (pg_trgm). */
+export const searchWords = pgTable("search_words", { word: text("word").primaryKey() }, (t) => [
+  index("search_words_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`),
+]);
+
+/** One row: the SEARCH_TEXT_VERSION every current revision's document has been built with (db/search-backfill.ts). */
+export const searchIndexState = pgTable(
+  "search_index_state",
+  {
+    id: integer("id").primaryKey().default(1),
+    textVersion: integer("text_version").notNull(),
+  },
+  (t) => [check("search_index_state_one_row", sql`${t.id} = 1`)],
 );
 
 /** Who has a story open: a heartbeat every few seconds; silence for 30 s means gone. */

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { checkDocument } from "@/lib/richtext/schema";
 import type { Db } from "../client";
 import { revisions, type Revision } from "../schema";
+import { pruneSearchDocuments, writeSearchDocuments } from "./search-documents";
 
 export type NewRevision = Omit<typeof revisions.$inferInsert, "id" | "body"> & { body: unknown };
 
@@ -14,7 +15,9 @@ export class InvalidDocumentError extends Error {
 
 /**
  * The only way revisions are written: the body is validated against the
- * rich-text schema first, so nothing but an allowed document is ever stored.
+ * rich-text schema first, so nothing but an allowed document is ever stored;
+ * its search document is written with it, and the story's documents for
+ * revisions no longer current are dropped.
  */
 export async function insertRevision(db: Db, values: NewRevision): Promise<Revision> {
   const checked = checkedBody(values.body);
@@ -23,6 +26,8 @@ export async function insertRevision(db: Db, values: NewRevision): Promise<Revis
     .values({ ...values, body: checked })
     .returning();
   if (!revision) throw new Error("The revision was not written.");
+  await writeSearchDocuments(db, [revision]);
+  await pruneSearchDocuments(db, revision.articleId, revision.id);
   return revision;
 }
 
@@ -30,7 +35,7 @@ export type RevisionContent = Pick<NewRevision, "headline" | "dek" | "body" | "s
 
 /**
  * Puts new text into an open autosave revision (the trigger refuses this for a
- * sealed one); `autosave: false` seals it.
+ * sealed one), and into its search document; `autosave: false` seals it.
  */
 export async function updateOpenRevision(db: Db, id: string, values: RevisionContent & { updatedAt: Date }): Promise<Revision> {
   const [revision] = await db
@@ -39,6 +44,7 @@ export async function updateOpenRevision(db: Db, id: string, values: RevisionCon
     .where(eq(revisions.id, id))
     .returning();
   if (!revision) throw new Error(`Revision ${id} was not updated.`);
+  await writeSearchDocuments(db, [revision]);
   return revision;
 }
 
