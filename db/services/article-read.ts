@@ -1,4 +1,4 @@
-import { and, count, desc, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, exists, inArray, sql, type SQL } from "drizzle-orm";
 import { can } from "@/lib/authz/can";
 import { alias } from "drizzle-orm/pg-core";
 import { searchKey } from "@/lib/arabic/normalize";
@@ -133,6 +133,12 @@ export async function listArticles(db: Db, actor: Actor, query: ListQuery): Prom
     .limit(query.limit + 1);
   const page = keysetPage(rows, query.limit, sort.cursor, (row) => ({ key: row.sortKey, id: row.id }));
   return ok({ items: await withAuthors(db, page.items), nextCursor: page.nextCursor });
+}
+
+/** The desk's summaries of the stories among `ids` (in no particular order). */
+export async function findArticleSummaries(db: Db, ids: readonly string[]): Promise<ArticleSummary[]> {
+  if (ids.length === 0) return [];
+  return withAuthors(db, await baseQuery(db).where(inArray(articles.id, [...ids])));
 }
 
 export type ArticleDetail = ArticleSummary & {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { auditCsvRow, spreadsheetSafe } from "./csv";
-import { startOfDay } from "../validation/audit";
+import { startOfDay } from "../validation/day-range";
 
 describe("audit CSV", () => {
   it("keeps spreadsheets from running a cell as a formula", () => {

@@ -1,0 +1,158 @@
+import { can } from "@/lib/authz/can";
+import type { Actor } from "@/lib/authz/roles";
+import { fail, failField, ok, type Failure, type Result } from "@/lib/errors";
+import { keysetCursor, type CursorCodec, type Position } from "@/lib/pagination/cursor";
+import { correctQuery, prepareQuery, type PreparedQuery } from "@/lib/search/query";
+import type { DeskSearchInput, PublicSearchInput } from "@/lib/validation/search";
+import type { Db } from "../client";
+import { findSectionBySlug } from "../queries/articles";
+import { findStoryCards, type PublicStoryCard } from "../queries/public-stories";
+import { likelyWords, queryHasTerms, searchTier, snippetsFor, TIERS, type SearchFilters, type SearchScope, type Snippet, type Tier } from "../queries/search";
+import { findArticleSummaries, type ArticleSummary } from "./article-read";
+
+type Sort = "relevance" | "newest";
+
+/** One codec per scope, sort and tier: a cursor says which tier its page ended in, and cannot cross lists. */
+function codecFor(scope: SearchScope, sort: Sort, tier: Tier | "any"): CursorCodec<"uuid"> {
+  return keysetCursor({ kind: `search/${scope}/${sort}/${tier}`, key: "instant", id: "uuid" });
+}
+
+const TIER_ORDER = { relevance: TIERS, newest: ["any"] } as const satisfies Record<Sort, readonly (Tier | "any")[]>;
+
+type Start = { tier: Tier | "any"; after?: Position<"uuid"> };
+
+function decodeCursor(scope: SearchScope, sort: Sort, cursor: string | undefined): Result<Start> {
+  const tiers = TIER_ORDER[sort];
+  if (!cursor) return ok({ tier: tiers[0] });
+  let refusal: Failure | undefined;
+  for (const tier of tiers) {
+    const decoded = codecFor(scope, sort, tier).decode(cursor);
+    if (decoded.ok) return ok({ tier, after: decoded.data });
+    if (decoded.fields?.cursor?.reason === "cursor_invalid" || !refusal) refusal = decoded;
+  }
+  return refusal!;
+}
+
+export type SearchHits = {
+  hits: { id: string; snippet: Snippet }[];
+  nextCursor: string | null;
+  /** The query the results are for, when a misspelt word was replaced (in searchText()'s spelling). */
+  correctedQuery: string | null;
+};
+
+async function pageOf(db: Db, scope: SearchScope, query: PreparedQuery, sort: Sort, start: Start, filters: SearchFilters, limit: number) {
+  const tiers = TIER_ORDER[sort];
+  const rows: { id: string; key: string; tier: Tier | "any" }[] = [];
+  for (const tier of tiers.slice(tiers.indexOf(start.tier as never))) {
+    const after = tier === start.tier ? start.after : undefined;
+    const found = await searchTier(db, { scope, query: query.text, tier, filters, after, limit: limit + 1 - rows.length });
+    rows.push(...found.map((row) => ({ ...row, tier })));
+    if (rows.length > limit) break;
+  }
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > limit && last ? codecFor(scope, sort, last.tier).encode({ key: last.key, id: last.id }) : null;
+  return { ids: items.map((row) => row.id), nextCursor };
+}
+
+/**
+ * The one search engine (lib/search, db/queries/search.ts): tiers by where
+ * the query matched, newest first within each, keyset pages. When a first
+ * page finds nothing, a misspelt word is replaced by the indexed word most
+ * like it (pg_trgm) and the search made again.
+ */
+async function search(
+  db: Db,
+  scope: SearchScope,
+  input: { q: string; sort: Sort; cursor?: string },
+  filters: SearchFilters,
+  limit: number,
+): Promise<Result<SearchHits>> {
+  const start = decodeCursor(scope, input.sort, input.cursor);
+  if (!start.ok) return start;
+  let query = prepareQuery(input.q);
+  if (!(await queryHasTerms(db, query.text))) return failField("invalid", "q", "search_no_words");
+  let page = await pageOf(db, scope, query, input.sort, start.data, filters, limit);
+  let correctedQuery: string | null = null;
+  if (page.ids.length === 0 && !input.cursor) {
+    const corrections = await likelyWords(db, query.wanted);
+    if (corrections.size > 0) {
+      query = correctQuery(query, corrections);
+      page = await pageOf(db, scope, query, input.sort, start.data, filters, limit);
+      if (page.ids.length > 0) correctedQuery = query.text;
+    }
+  }
+  const snippets = await snippetsFor(db, scope, page.ids, query.text);
+  return ok({
+    hits: page.ids.flatMap((id) => {
+      const snippet = snippets.get(id);
+      return snippet ? [{ id, snippet }] : [];
+    }),
+    nextCursor: page.nextCursor,
+    correctedQuery,
+  });
+}
+
+export type DeskSearchPage = { items: (ArticleSummary & { snippet: Snippet })[]; nextCursor: string | null; correctedQuery: string | null };
+
+/** The desk's search: every story's current text, with the list's filters. */
+export async function searchDesk(db: Db, actor: Actor, input: DeskSearchInput): Promise<Result<DeskSearchPage>> {
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
+  const section = input.section ? await findSectionBySlug(db, input.section) : undefined;
+  if (input.section && !section) return failField("invalid", "section", "section_slug_unknown");
+  const filters: SearchFilters = {
+    status: input.status,
+    sectionId: section?.id,
+    language: input.language,
+    authorId: input.author === "me" ? actor.id : input.author,
+    from: input.from,
+    until: input.until,
+  };
+  const found = await search(db, "desk", input, filters, input.limit);
+  if (!found.ok) return found;
+  const summaries = new Map(
+    (
+      await findArticleSummaries(
+        db,
+        found.data.hits.map((hit) => hit.id),
+      )
+    ).map((s) => [s.id, s]),
+  );
+  return ok({
+    items: found.data.hits.flatMap((hit) => {
+      const summary = summaries.get(hit.id);
+      return summary ? [{ ...summary, snippet: hit.snippet }] : [];
+    }),
+    nextCursor: found.data.nextCursor,
+    correctedQuery: found.data.correctedQuery,
+  });
+}
+
+export const PUBLIC_SEARCH_PAGE = 20;
+
+export type PublicSearchPage = { items: (PublicStoryCard & { snippet: Snippet })[]; nextCursor: string | null; correctedQuery: string | null };
+
+/** The readers' search: what they can read, nothing else. */
+export async function searchPublic(db: Db, input: PublicSearchInput): Promise<Result<PublicSearchPage>> {
+  const section = input.section ? await findSectionBySlug(db, input.section) : undefined;
+  if (input.section && (!section || section.hidden)) return failField("invalid", "section", "section_slug_unknown");
+  const filters: SearchFilters = { sectionId: section?.id, language: input.language, from: input.from, until: input.until };
+  const found = await search(db, "public", input, filters, PUBLIC_SEARCH_PAGE);
+  if (!found.ok) return found;
+  const cards = new Map(
+    (
+      await findStoryCards(
+        db,
+        found.data.hits.map((hit) => hit.id),
+      )
+    ).map((card) => [card.id, card]),
+  );
+  return ok({
+    items: found.data.hits.flatMap((hit) => {
+      const card = cards.get(hit.id);
+      return card ? [{ ...card, snippet: hit.snippet }] : [];
+    }),
+    nextCursor: found.data.nextCursor,
+    correctedQuery: found.data.correctedQuery,
+  });
+}
