@@ -35,6 +35,8 @@ test("public pages have no serious accessibility violation and fit a 360 px scre
     ["gone", encodeURI(gonePath), 410],
     ["corrections", "/corrections", 200],
     ["author", `/author/${encodeURIComponent("ساره-منصور")}`, 200],
+    ["search", `/search?q=${encodeURIComponent("إعادة انتخاب")}`, 200],
+    ["search, nothing to look for", "/search?q=%21%21", 200],
   ];
   for (const [name, path, status] of pages) {
     const response = await reader.goto(path);

@@ -272,7 +272,7 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(noteSchema.safeParse({ body: "x".repeat(5001) })),
     ...issuesOf(listQuerySchema.safeParse({ status: "live", author: "x", q: "x".repeat(201), sort: "x", limit: "0", cursor: "A".repeat(10_000) })),
     ...issuesOf(deskSearchSchema("Africa/Cairo").safeParse({ q: "", from: "2026-02-30", to: "2026-02-01", sort: "x", status: "x", section: "", limit: "0" })),
-    ...issuesOf(deskSearchSchema("Africa/Cairo").safeParse({ q: 5 })),
+    ...issuesOf(deskSearchSchema("Africa/Cairo").safeParse({ q: 5, prefix: "yes" })),
     ...issuesOf(publicSearchSchema("Africa/Cairo").safeParse({ q: "x".repeat(201), from: "2026-05-02", to: "2026-05-01" })),
     ...issuesOf(articleIdSchema.safeParse("x")),
     ...issuesOf(importOptionsSchema.safeParse({ year: "x" })),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getMessages } from "next-intl/server";
 import { BreakingBar } from "@/components/public/breaking-bar";
+import { SearchForm } from "@/components/public/search-form";
 import { SectionNav } from "@/components/public/section-nav";
 import { SiteIntlProvider } from "@/components/public/site-intl-provider";
 import { env } from "@/lib/env";
@@ -38,11 +39,16 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
       <body className="min-h-screen font-sans antialiased">
         <div className="flex min-h-screen flex-col">
           <header className="border-b-4 border-accent bg-white">
-            <div className="mx-auto flex max-w-5xl items-baseline justify-between gap-4 px-4 py-5">
-              <Link href="/" className="font-serif text-3xl font-bold text-accent">
-                {t("name")}
-              </Link>
-              <p className="text-sm text-stone-600">{t("tagline")}</p>
+            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-3 px-4 py-5">
+              <div className="flex flex-wrap items-baseline gap-x-4">
+                <Link href="/" className="font-serif text-3xl font-bold text-accent">
+                  {t("name")}
+                </Link>
+                <p className="text-sm text-stone-600">{t("tagline")}</p>
+              </div>
+              <div className="w-full sm:w-72 print:hidden">
+                <SearchForm />
+              </div>
             </div>
             <SectionNav />
           </header>

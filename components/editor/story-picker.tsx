@@ -9,8 +9,8 @@ export type PickedStory = { id: string; headline: string };
 type Found = PickedStory & { status: string; section: string };
 
 /**
- * Search-as-you-type over the desk's stories (the list API's headline
- * search), for pointing a related-story block at one. Arrow keys move,
+ * Search-as-you-type over the desk's stories (the search API, the last
+ * word read as the start of a word), for pointing a related-story block at one. Arrow keys move,
  * Enter picks, Escape closes.
  */
 export function StoryPicker({
@@ -41,10 +41,16 @@ export function StoryPicker({
     const search = async () => {
       setState("loading");
       try {
-        const response = await fetch(`/api/v1/articles?limit=8&q=${encodeURIComponent(q)}`, {
+        const response = await fetch(`/api/v1/search?limit=8&prefix=true&q=${encodeURIComponent(q)}`, {
           signal: controller.signal,
           headers: { accept: "application/json" },
         });
+        // Nothing to search for yet (punctuation alone, say): no stories, not a failure.
+        if (response.status === 400) {
+          setFound([]);
+          setState("idle");
+          return;
+        }
         if (!response.ok) throw new Error(String(response.status));
         const page = (await response.json()) as { items: { id: string; headline: string; status: string; section: { slug: string } }[] };
         setFound(page.items.filter((s) => s.id !== excludeId).map((s) => ({ id: s.id, headline: s.headline, status: s.status, section: s.section.slug })));

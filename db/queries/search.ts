@@ -42,13 +42,28 @@ const VISIBLE: Record<SearchScope, SQL> = {
     and exists (select 1 from sections s where s.id = a.section_id and not s.hidden)`,
 };
 
-/** `vector` matches the query in the document's own language. */
-function matches(vector: SQL, query: string): SQL {
-  return sql`((d.config = 'arabic' and ${vector} @@ websearch_to_tsquery('arabic', ${query}))
-    or (d.config = 'english' and ${vector} @@ websearch_to_tsquery('english', ${query})))`;
+/**
+ * A query as PostgreSQL reads it: websearch syntax, whatever else the text holds
+ * taken as words. `prefix`: its last word may be the start of a word (search as
+ * one types).
+ */
+export type SearchQueryText = { text: string; prefix: boolean };
+
+// The last lexeme of a tsquery as PostgreSQL writes it ('…', quotes doubled).
+const LAST_LEXEME = "('(?:[^']|'')+')$";
+
+function tsquery(config: "arabic" | "english", query: SearchQueryText): SQL {
+  const parsed = sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${query.text})`;
+  return query.prefix ? sql`regexp_replace(${parsed}::text, ${LAST_LEXEME}, ${"\\1:*"})::tsquery` : parsed;
 }
 
-function inTier(tier: Tier | "any", query: string): SQL {
+/** `vector` matches the query in the document's own language. */
+function matches(vector: SQL, query: SearchQueryText): SQL {
+  return sql`((d.config = 'arabic' and ${vector} @@ ${tsquery("arabic", query)})
+    or (d.config = 'english' and ${vector} @@ ${tsquery("english", query)}))`;
+}
+
+function inTier(tier: Tier | "any", query: SearchQueryText): SQL {
   const all = matches(sql`d.vector`, query);
   const lead = matches(sql`ts_filter(d.vector, '{a,b}')`, query);
   const headline = matches(sql`d.headline_vector`, query);
@@ -93,7 +108,7 @@ export async function queryHasTerms(db: Db, query: string): Promise<boolean> {
  */
 export async function searchTier(
   db: Db,
-  options: { scope: SearchScope; query: string; tier: Tier | "any"; filters: SearchFilters; after?: Position<"uuid">; limit: number },
+  options: { scope: SearchScope; query: SearchQueryText; tier: Tier | "any"; filters: SearchFilters; after?: Position<"uuid">; limit: number },
 ): Promise<{ id: string; key: string }[]> {
   const time = TIME[options.scope];
   const conditions = [...filtered(options.filters, options.scope), inTier(options.tier, options.query)];
@@ -127,7 +142,7 @@ const MARKS = `StartSel="${MARK_START}", StopSel="${MARK_STOP}"`;
  * its body (or its summary) that show why it matched, in the reader's own
  * spelling (lib/search/snippet.ts).
  */
-export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], query: string): Promise<Map<string, Snippet>> {
+export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], query: SearchQueryText): Promise<Map<string, Snippet>> {
   if (ids.length === 0) return new Map();
   const stories = await db.execute<{ id: string; config: string; headline: string; dek: string | null; body: RichTextDocument }>(sql`
     select a.id, d.config, r.headline, r.dek, r.body
@@ -143,7 +158,7 @@ export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], que
     body: searchableText(documentToPlainText({ ...story.body, content: story.body.content.filter((block) => block.type !== "relatedStory") })),
   }));
   const marked = await db.execute<{ i: number; headline: string; dek: string; body: string }>(sql`
-    with q as (select websearch_to_tsquery('arabic', ${query}) as arabic, websearch_to_tsquery('english', ${query}) as english)
+    with q as (select ${tsquery("arabic", query)} as arabic, ${tsquery("english", query)} as english)
     select t.i::int as i,
       ts_headline(t.config::regconfig, t.headline, case t.config when 'english' then q.english else q.arabic end, ${`HighlightAll=true, ${MARKS}`}) as headline,
       ts_headline(t.config::regconfig, t.dek, case t.config when 'english' then q.english else q.arabic end, ${`HighlightAll=true, ${MARKS}`}) as dek,

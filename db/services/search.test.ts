@@ -76,6 +76,15 @@ describe("the reference story", () => {
     expect(page.data.correctedQuery).toBe("اناليتيكا");
   });
 
+  it("is found as one types, the last word read as the start of a word", async () => {
+    const page = await desk({ q: "ترامب كامبر", prefix: "true" });
+    if (!page.ok) throw new Error(page.reason);
+    expect(page.data.items.map((item) => item.id)).toContain(reference);
+    expect(page.data.correctedQuery).toBeNull();
+    // Without it, the partial word is only found as a misspelling of a whole one.
+    expect(await desk({ q: "ترامب كامبر" })).toMatchObject({ ok: true, data: { correctedQuery: expect.stringContaining("كامبريدج") } });
+  });
+
   it("shows why it matched, in its own spelling", async () => {
     const page = await readers({ q: "اعاده انتخاب ترامب" });
     if (!page.ok) throw new Error(page.reason);

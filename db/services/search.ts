@@ -2,12 +2,23 @@ import { can } from "@/lib/authz/can";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, failField, ok, type Failure, type Result } from "@/lib/errors";
 import { keysetCursor, type CursorCodec, type Position } from "@/lib/pagination/cursor";
-import { correctQuery, prepareQuery, type PreparedQuery } from "@/lib/search/query";
+import { correctQuery, prepareQuery } from "@/lib/search/query";
 import type { DeskSearchInput, PublicSearchInput } from "@/lib/validation/search";
 import type { Db } from "../client";
 import { findSectionBySlug } from "../queries/articles";
 import { findStoryCards, type PublicStoryCard } from "../queries/public-stories";
-import { likelyWords, queryHasTerms, searchTier, snippetsFor, TIERS, type SearchFilters, type SearchScope, type Snippet, type Tier } from "../queries/search";
+import {
+  likelyWords,
+  queryHasTerms,
+  searchTier,
+  snippetsFor,
+  TIERS,
+  type SearchFilters,
+  type SearchQueryText,
+  type SearchScope,
+  type Snippet,
+  type Tier,
+} from "../queries/search";
 import { findArticleSummaries, type ArticleSummary } from "./article-read";
 
 type Sort = "relevance" | "newest";
@@ -33,19 +44,19 @@ function decodeCursor(scope: SearchScope, sort: Sort, cursor: string | undefined
   return refusal!;
 }
 
-export type SearchHits = {
+type SearchHits = {
   hits: { id: string; snippet: Snippet }[];
   nextCursor: string | null;
   /** The query the results are for, when a misspelt word was replaced (in searchText()'s spelling). */
   correctedQuery: string | null;
 };
 
-async function pageOf(db: Db, scope: SearchScope, query: PreparedQuery, sort: Sort, start: Start, filters: SearchFilters, limit: number) {
+async function pageOf(db: Db, scope: SearchScope, query: SearchQueryText, sort: Sort, start: Start, filters: SearchFilters, limit: number) {
   const tiers = TIER_ORDER[sort];
   const rows: { id: string; key: string; tier: Tier | "any" }[] = [];
   for (const tier of tiers.slice(tiers.indexOf(start.tier as never))) {
     const after = tier === start.tier ? start.after : undefined;
-    const found = await searchTier(db, { scope, query: query.text, tier, filters, after, limit: limit + 1 - rows.length });
+    const found = await searchTier(db, { scope, query, tier, filters, after, limit: limit + 1 - rows.length });
     rows.push(...found.map((row) => ({ ...row, tier })));
     if (rows.length > limit) break;
   }
@@ -64,7 +75,7 @@ async function pageOf(db: Db, scope: SearchScope, query: PreparedQuery, sort: So
 async function search(
   db: Db,
   scope: SearchScope,
-  input: { q: string; sort: Sort; cursor?: string },
+  input: { q: string; sort: Sort; cursor?: string; prefix?: boolean },
   filters: SearchFilters,
   limit: number,
 ): Promise<Result<SearchHits>> {
@@ -72,17 +83,18 @@ async function search(
   if (!start.ok) return start;
   let query = prepareQuery(input.q);
   if (!(await queryHasTerms(db, query.text))) return failField("invalid", "q", "search_no_words");
-  let page = await pageOf(db, scope, query, input.sort, start.data, filters, limit);
+  const prefix = input.prefix ?? false;
+  let page = await pageOf(db, scope, { text: query.text, prefix }, input.sort, start.data, filters, limit);
   let correctedQuery: string | null = null;
   if (page.ids.length === 0 && !input.cursor) {
     const corrections = await likelyWords(db, query.wanted);
     if (corrections.size > 0) {
       query = correctQuery(query, corrections);
-      page = await pageOf(db, scope, query, input.sort, start.data, filters, limit);
+      page = await pageOf(db, scope, { text: query.text, prefix }, input.sort, start.data, filters, limit);
       if (page.ids.length > 0) correctedQuery = query.text;
     }
   }
-  const snippets = await snippetsFor(db, scope, page.ids, query.text);
+  const snippets = await snippetsFor(db, scope, page.ids, { text: query.text, prefix });
   return ok({
     hits: page.ids.flatMap((id) => {
       const snippet = snippets.get(id);
@@ -128,7 +140,7 @@ export async function searchDesk(db: Db, actor: Actor, input: DeskSearchInput): 
   });
 }
 
-export const PUBLIC_SEARCH_PAGE = 20;
+const PUBLIC_SEARCH_PAGE = 20;
 
 export type PublicSearchPage = { items: (PublicStoryCard & { snippet: Snippet })[]; nextCursor: string | null; correctedQuery: string | null };
 

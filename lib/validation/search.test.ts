@@ -17,7 +17,7 @@ describe("the search schemas", () => {
   });
 
   it("refuse what they do not know, on its field", () => {
-    const fields = (result: ReturnType<typeof desk.safeParse>) => result.error?.issues.map((issue) => issue.path.join("."));
+    const fields = (result: { error?: { issues: { path: PropertyKey[] }[] } }) => result.error?.issues.map((issue) => issue.path.join("."));
     expect(fields(desk.safeParse({}))).toEqual(["q"]);
     expect(fields(desk.safeParse({ q: "x", page: "2" }))).toEqual([""]);
     expect(fields(desk.safeParse({ q: "x", from: "2026-05-02", to: "2026-05-01" }))).toEqual(["to"]);

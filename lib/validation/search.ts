@@ -26,6 +26,11 @@ export function deskSearchSchema(timeZone: string) {
       q: typedText({ type: "search_required" }).trim().min(1, "search_required").max(QUERY_MAX, "search_too_long"),
       status: oneOf(ARTICLE_STATUSES, "status_unknown").optional(),
       author: z.union([z.literal("me"), z.uuid("author_invalid")], { error: "author_invalid" }).optional(),
+      // Search as one types: the last word may be the start of a word.
+      prefix: z
+        .enum(["true", "false"], { error: "prefix_not_boolean" })
+        .optional()
+        .transform((value) => value === "true"),
       ...filters,
       limit: pageLimit(50, 20),
     })
