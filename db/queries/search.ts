@@ -8,8 +8,10 @@ import { instantKey } from "./keyset";
 
 /**
  * Where a search looks: the desk in every story's working revision, newest
- * change first; readers in what they can read (the live revision, or a
- * scheduled one come due), newest publication first.
+ * change first; readers in the live revision of published stories, newest
+ * publication first. (A scheduled story whose time has come shows on the
+ * site before the scheduler has marked it published; search finds it once it
+ * has, seconds later.)
  */
 export type SearchScope = "desk" | "public";
 
@@ -28,7 +30,7 @@ export type SearchFilters = {
 
 const REVISION: Record<SearchScope, SQL> = {
   desk: sql`a.working_revision_id`,
-  public: sql`case when a.status = 'scheduled' and a.publish_at <= now() then a.working_revision_id else a.live_revision_id end`,
+  public: sql`a.live_revision_id`,
 };
 
 const TIME: Record<SearchScope, SQL> = {
@@ -38,8 +40,7 @@ const TIME: Record<SearchScope, SQL> = {
 
 const VISIBLE: Record<SearchScope, SQL> = {
   desk: sql`true`,
-  public: sql`(a.status = 'published' or (a.status = 'scheduled' and a.publish_at <= now()))
-    and exists (select 1 from sections s where s.id = a.section_id and not s.hidden)`,
+  public: sql`a.status = 'published' and exists (select 1 from sections s where s.id = a.section_id and not s.hidden)`,
 };
 
 /**
@@ -52,18 +53,45 @@ export type SearchQueryText = { text: string; prefix: boolean };
 // The last lexeme of a tsquery as PostgreSQL writes it ('…', quotes doubled).
 const LAST_LEXEME = "('(?:[^']|'')+')$";
 
+// An Arabic lexeme, with the prefix mark it may carry.
+const ARABIC_LEXEME = "'([ء-ي]+)'(:\\*)?";
+/*
+ * The same lexeme, or with a one-letter particle before it (ل و ب ك ف): the
+ * stemmer strips some of these and not others («لحملة» stays لحمل while
+ * «حملة» is حمل), and searchText() cannot take a single letter off a word
+ * without breaking words that begin with it (لجنة, وزير). So the query asks
+ * for both spellings instead.
+ */
+const WITH_PARTICLES = `(${["", "ل", "و", "ب", "ك", "ف"].map((particle) => `'${particle}\\1'\\2`).join(" | ")})`;
+
 function tsquery(config: "arabic" | "english", query: SearchQueryText): SQL {
   const parsed = sql`websearch_to_tsquery(${sql.raw(`'${config}'`)}, ${query.text})`;
-  return query.prefix ? sql`regexp_replace(${parsed}::text, ${LAST_LEXEME}, ${"\\1:*"})::tsquery` : parsed;
+  const prefixed = query.prefix ? sql`regexp_replace(${parsed}::text, ${LAST_LEXEME}, ${"\\1:*"})::tsquery` : parsed;
+  return config === "arabic" ? sql`regexp_replace(${prefixed}::text, ${ARABIC_LEXEME}, ${WITH_PARTICLES}, 'g')::tsquery` : prefixed;
+}
+
+/** The query in each configuration, as PostgreSQL writes a tsquery: made once, then passed to every statement of the search. */
+export type CompiledQuery = { arabic: string; english: string };
+
+/**
+ * The query compiled for both languages, or null when it leaves nothing to
+ * look for in either (only punctuation, say). Compiling apart, once, keeps
+ * the rewriting out of the statements that test thousands of stories.
+ */
+export async function compileQuery(db: Db, query: SearchQueryText): Promise<CompiledQuery | null> {
+  const [row] = await db.execute<{ arabic: string; english: string; terms: number }>(sql`
+    select q.arabic::text as arabic, q.english::text as english, greatest(numnode(q.arabic), numnode(q.english)) as terms
+    from (select ${tsquery("arabic", query)} as arabic, ${tsquery("english", query)} as english) q`);
+  return row && row.terms > 0 ? { arabic: row.arabic, english: row.english } : null;
 }
 
 /** `vector` matches the query in the document's own language. */
-function matches(vector: SQL, query: SearchQueryText): SQL {
-  return sql`((d.config = 'arabic' and ${vector} @@ ${tsquery("arabic", query)})
-    or (d.config = 'english' and ${vector} @@ ${tsquery("english", query)}))`;
+function matches(vector: SQL, query: CompiledQuery): SQL {
+  return sql`((d.config = 'arabic' and ${vector} @@ ${query.arabic}::tsquery)
+    or (d.config = 'english' and ${vector} @@ ${query.english}::tsquery))`;
 }
 
-function inTier(tier: Tier | "any", query: SearchQueryText): SQL {
+function inTier(tier: Tier | "any", query: CompiledQuery): SQL {
   const all = matches(sql`d.vector`, query);
   const lead = matches(sql`ts_filter(d.vector, '{a,b}')`, query);
   const headline = matches(sql`d.headline_vector`, query);
@@ -92,14 +120,6 @@ function filtered(filters: SearchFilters, scope: SearchScope): SQL[] {
   ].filter((condition): condition is SQL => condition !== undefined);
 }
 
-/** Whether the query leaves anything to look for in either language (not only punctuation, say). */
-export async function queryHasTerms(db: Db, query: string): Promise<boolean> {
-  const [row] = await db.execute<{ terms: number }>(
-    sql`select greatest(numnode(websearch_to_tsquery('arabic', ${query})), numnode(websearch_to_tsquery('english', ${query}))) as terms`,
-  );
-  return (row?.terms ?? 0) > 0;
-}
-
 /**
  * One tier's matches (or all of them, newest first), from `after` on, at
  * most `limit`: the order is the scope's time, then the id, which lets
@@ -108,7 +128,7 @@ export async function queryHasTerms(db: Db, query: string): Promise<boolean> {
  */
 export async function searchTier(
   db: Db,
-  options: { scope: SearchScope; query: SearchQueryText; tier: Tier | "any"; filters: SearchFilters; after?: Position<"uuid">; limit: number },
+  options: { scope: SearchScope; query: CompiledQuery; tier: Tier | "any"; filters: SearchFilters; after?: Position<"uuid">; limit: number },
 ): Promise<{ id: string; key: string }[]> {
   const time = TIME[options.scope];
   const conditions = [...filtered(options.filters, options.scope), inTier(options.tier, options.query)];
@@ -116,7 +136,7 @@ export async function searchTier(
   return db.execute<{ id: string; key: string }>(sql`
     select a.id, ${instantKey(time)} as key
     from articles a
-    join search_documents d on d.article_id = a.id and d.revision_id = ${REVISION[options.scope]}
+    join search_documents d on d.revision_id = ${REVISION[options.scope]}
     where ${sql.join(conditions, sql` and `)}
     order by ${time} desc, a.id desc
     limit ${options.limit}`);
@@ -142,12 +162,12 @@ const MARKS = `StartSel="${MARK_START}", StopSel="${MARK_STOP}"`;
  * its body (or its summary) that show why it matched, in the reader's own
  * spelling (lib/search/snippet.ts).
  */
-export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], query: SearchQueryText): Promise<Map<string, Snippet>> {
+export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], query: CompiledQuery): Promise<Map<string, Snippet>> {
   if (ids.length === 0) return new Map();
   const stories = await db.execute<{ id: string; config: string; headline: string; dek: string | null; body: RichTextDocument }>(sql`
     select a.id, d.config, r.headline, r.dek, r.body
     from articles a
-    join search_documents d on d.article_id = a.id and d.revision_id = ${REVISION[scope]}
+    join search_documents d on d.revision_id = ${REVISION[scope]}
     join revisions r on r.id = d.revision_id
     where a.id = any(${sql.param(ids)}::uuid[])`);
   const texts = stories.map((story) => ({
@@ -158,7 +178,7 @@ export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], que
     body: searchableText(documentToPlainText({ ...story.body, content: story.body.content.filter((block) => block.type !== "relatedStory") })),
   }));
   const marked = await db.execute<{ i: number; headline: string; dek: string; body: string }>(sql`
-    with q as (select ${tsquery("arabic", query)} as arabic, ${tsquery("english", query)} as english)
+    with q as (select ${query.arabic}::tsquery as arabic, ${query.english}::tsquery as english)
     select t.i::int as i,
       ts_headline(t.config::regconfig, t.headline, case t.config when 'english' then q.english else q.arabic end, ${`HighlightAll=true, ${MARKS}`}) as headline,
       ts_headline(t.config::regconfig, t.dek, case t.config when 'english' then q.english else q.arabic end, ${`HighlightAll=true, ${MARKS}`}) as dek,

@@ -8,13 +8,13 @@ import type { Db } from "../client";
 import { findSectionBySlug } from "../queries/articles";
 import { findStoryCards, type PublicStoryCard } from "../queries/public-stories";
 import {
+  compileQuery,
   likelyWords,
-  queryHasTerms,
   searchTier,
   snippetsFor,
   TIERS,
+  type CompiledQuery,
   type SearchFilters,
-  type SearchQueryText,
   type SearchScope,
   type Snippet,
   type Tier,
@@ -51,7 +51,7 @@ type SearchHits = {
   correctedQuery: string | null;
 };
 
-async function pageOf(db: Db, scope: SearchScope, query: SearchQueryText, sort: Sort, start: Start, filters: SearchFilters, limit: number) {
+async function pageOf(db: Db, scope: SearchScope, query: CompiledQuery, sort: Sort, start: Start, filters: SearchFilters, limit: number) {
   const tiers = TIER_ORDER[sort];
   const rows: { id: string; key: string; tier: Tier | "any" }[] = [];
   for (const tier of tiers.slice(tiers.indexOf(start.tier as never))) {
@@ -81,20 +81,24 @@ async function search(
 ): Promise<Result<SearchHits>> {
   const start = decodeCursor(scope, input.sort, input.cursor);
   if (!start.ok) return start;
-  let query = prepareQuery(input.q);
-  if (!(await queryHasTerms(db, query.text))) return failField("invalid", "q", "search_no_words");
   const prefix = input.prefix ?? false;
-  let page = await pageOf(db, scope, { text: query.text, prefix }, input.sort, start.data, filters, limit);
+  const query = prepareQuery(input.q);
+  let compiled = await compileQuery(db, { text: query.text, prefix });
+  if (!compiled) return failField("invalid", "q", "search_no_words");
+  let page = await pageOf(db, scope, compiled, input.sort, start.data, filters, limit);
   let correctedQuery: string | null = null;
   if (page.ids.length === 0 && !input.cursor) {
     const corrections = await likelyWords(db, query.wanted);
-    if (corrections.size > 0) {
-      query = correctQuery(query, corrections);
-      page = await pageOf(db, scope, { text: query.text, prefix }, input.sort, start.data, filters, limit);
-      if (page.ids.length > 0) correctedQuery = query.text;
+    const corrected = corrections.size > 0 ? correctQuery(query, corrections) : null;
+    const recompiled = corrected ? await compileQuery(db, { text: corrected.text, prefix }) : null;
+    if (corrected && recompiled) {
+      const retried = await pageOf(db, scope, recompiled, input.sort, start.data, filters, limit);
+      if (retried.ids.length > 0) {
+        [compiled, page, correctedQuery] = [recompiled, retried, corrected.text];
+      }
     }
   }
-  const snippets = await snippetsFor(db, scope, page.ids, { text: query.text, prefix });
+  const snippets = await snippetsFor(db, scope, page.ids, compiled);
   return ok({
     hits: page.ids.flatMap((id) => {
       const snippet = snippets.get(id);
