@@ -109,6 +109,19 @@ async function search(
   });
 }
 
+/** The page of results as the list or the site shows them: each hit's row, in the hits' order, with its snippet. */
+async function withRows<T extends { id: string }>(found: SearchHits, rowsOf: (ids: string[]) => Promise<T[]>) {
+  const rows = new Map((await rowsOf(found.hits.map((hit) => hit.id))).map((row) => [row.id, row]));
+  return {
+    items: found.hits.flatMap((hit) => {
+      const row = rows.get(hit.id);
+      return row ? [{ ...row, snippet: hit.snippet }] : [];
+    }),
+    nextCursor: found.nextCursor,
+    correctedQuery: found.correctedQuery,
+  };
+}
+
 export type DeskSearchPage = { items: (ArticleSummary & { snippet: Snippet })[]; nextCursor: string | null; correctedQuery: string | null };
 
 /** The desk's search: every story's current text, with the list's filters. */
@@ -125,23 +138,7 @@ export async function searchDesk(db: Db, actor: Actor, input: DeskSearchInput): 
     until: input.until,
   };
   const found = await search(db, "desk", input, filters, input.limit);
-  if (!found.ok) return found;
-  const summaries = new Map(
-    (
-      await findArticleSummaries(
-        db,
-        found.data.hits.map((hit) => hit.id),
-      )
-    ).map((s) => [s.id, s]),
-  );
-  return ok({
-    items: found.data.hits.flatMap((hit) => {
-      const summary = summaries.get(hit.id);
-      return summary ? [{ ...summary, snippet: hit.snippet }] : [];
-    }),
-    nextCursor: found.data.nextCursor,
-    correctedQuery: found.data.correctedQuery,
-  });
+  return found.ok ? ok(await withRows(found.data, (ids) => findArticleSummaries(db, ids))) : found;
 }
 
 const PUBLIC_SEARCH_PAGE = 20;
@@ -154,21 +151,5 @@ export async function searchPublic(db: Db, input: PublicSearchInput): Promise<Re
   if (input.section && (!section || section.hidden)) return failField("invalid", "section", "section_slug_unknown");
   const filters: SearchFilters = { sectionId: section?.id, language: input.language, from: input.from, until: input.until };
   const found = await search(db, "public", input, filters, PUBLIC_SEARCH_PAGE);
-  if (!found.ok) return found;
-  const cards = new Map(
-    (
-      await findStoryCards(
-        db,
-        found.data.hits.map((hit) => hit.id),
-      )
-    ).map((card) => [card.id, card]),
-  );
-  return ok({
-    items: found.data.hits.flatMap((hit) => {
-      const card = cards.get(hit.id);
-      return card ? [{ ...card, snippet: hit.snippet }] : [];
-    }),
-    nextCursor: found.data.nextCursor,
-    correctedQuery: found.data.correctedQuery,
-  });
+  return found.ok ? ok(await withRows(found.data, (ids) => findStoryCards(db, ids))) : found;
 }
