@@ -12,7 +12,8 @@ test("a reader searches from any page without JavaScript and finds the story by 
   await box.fill("اعاده انتخاب");
   await box.press("Enter");
   await expect(page).toHaveURL(/\/search\?q=/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("نتائج البحث عن «اعاده انتخاب»");
+  // The typed words are isolated (FSI … PDI) inside the Arabic sentence.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("نتائج البحث عن «\u2068اعاده انتخاب\u2069»");
   const result = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: REFERENCE_HEADLINE }) });
   await expect(result.locator("h2 mark")).toHaveText(["إعادة انتخاب"]);
   await expect(result.locator("p mark").first()).toBeVisible();
@@ -24,7 +25,7 @@ test("a reader searches from any page without JavaScript and finds the story by 
   await page.goto(`/search?q=${encodeURIComponent("؟!")}`);
   await expect(page.getByRole("alert").filter({ hasText: "لا كلمات في هذا البحث" })).toBeVisible();
   await page.goto(`/search?q=${encodeURIComponent("أناليتكا")}`);
-  await expect(page.getByText("فعرضنا نتائج «اناليتيكا»")).toBeVisible();
+  await expect(page.getByText("فعرضنا نتائج «\u2068اناليتيكا\u2069»")).toBeVisible();
   await expect(page.getByRole("link", { name: REFERENCE_HEADLINE })).toBeVisible();
   await context.close();
 });
@@ -39,7 +40,7 @@ test("readers find a story only once it is published; the desk finds it from its
   const readerPage = await reader.newPage();
   const search = `/search?q=${encodeURIComponent(word)}`;
   await readerPage.goto(search);
-  await expect(readerPage.getByText(`لم نجد أخبارًا منشورة تطابق «${word}»`)).toBeVisible();
+  await expect(readerPage.getByText(`لم نجد أخبارًا منشورة تطابق «\u2068${word}\u2069»`)).toBeVisible();
 
   const deskPage = await editor.newPage();
   await deskPage.goto(`/dashboard/articles?q=${encodeURIComponent(word)}`);

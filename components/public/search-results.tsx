@@ -4,6 +4,7 @@ import { getPublicDb } from "@/db";
 import { storyPath } from "@/db/queries/public-stories";
 import { searchPublic } from "@/db/services/search";
 import { env } from "@/lib/env";
+import { isolate } from "@/lib/arabic/bidi";
 import { fieldErrorsOf } from "@/lib/errors";
 import { directionOf, SITE_LOCALE } from "@/lib/i18n/locale";
 import { sectionName } from "@/lib/i18n/section-name";
@@ -29,7 +30,7 @@ export async function SearchResults({ raw }: { raw: Record<string, string> }) {
   const frame = (body: React.ReactNode) => (
     <section aria-labelledby="search-heading" className="space-y-6">
       <h1 id="search-heading" className="font-serif text-3xl font-bold text-accent">
-        {q ? t("searchTitleFor", { q }) : t("searchTitle")}
+        {q ? t("searchTitleFor", { q: isolate(q) }) : t("searchTitle")}
       </h1>
       <SearchForm q={q} id="search-page-q" large />
       {body}
@@ -68,9 +69,7 @@ export async function SearchResults({ raw }: { raw: Record<string, string> }) {
   if (page.items.length === 0) {
     return frame(
       <>
-        <p className="text-lg">
-          <bdi>{t("searchNothing", { q })}</bdi>
-        </p>
+        <p className="text-lg">{t("searchNothing", { q: isolate(q) })}</p>
         <p className="text-stone-700">{t("searchNothingHint")}</p>
         {help}
       </>,
@@ -83,9 +82,7 @@ export async function SearchResults({ raw }: { raw: Record<string, string> }) {
   return frame(
     <>
       {page.correctedQuery && (
-        <p className="rounded border border-stone-300 bg-stone-50 p-3">
-          <bdi>{t("searchCorrected", { q, corrected: page.correctedQuery })}</bdi>
-        </p>
+        <p className="rounded border border-stone-300 bg-stone-50 p-3">{t("searchCorrected", { q: isolate(q), corrected: isolate(page.correctedQuery) })}</p>
       )}
       <ol className="divide-y divide-stone-200">
         {page.items.map((story) => {

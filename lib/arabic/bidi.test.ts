@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { neutraliseBidiControls } from "./bidi";
+import { isolate, neutraliseBidiControls, unpairedBidiControls } from "./bidi";
 
 const [LRE, RLE, PDF, LRO, RLO] = ["\u202A", "\u202B", "\u202C", "\u202D", "\u202E"];
 const [LRI, RLI, FSI, PDI] = ["\u2066", "\u2067", "\u2068", "\u2069"];
@@ -91,5 +91,12 @@ describe("neutraliseBidiControls", () => {
         expect(neutraliseBidiControls(text)).toBe(text);
       }),
     );
+  });
+});
+
+describe("isolate", () => {
+  it("wraps typed text in a first-strong isolate that closes", () => {
+    expect(isolate("Trump -Cambridge")).toBe("\u2068Trump -Cambridge\u2069");
+    expect(unpairedBidiControls(`نتائج «${isolate("data: propria!")}»`)).toEqual([]);
   });
 });

@@ -73,3 +73,14 @@ export function neutraliseBidiControls(text: string): string {
   }
   return kept + text.slice(from);
 }
+
+/**
+ * Text a person typed, set inside a sentence in another direction (an
+ * English query in an Arabic heading): wrapped in FIRST STRONG ISOLATE …
+ * POP DIRECTIONAL ISOLATE, it keeps its own order and leaves the sentence's
+ * punctuation where it was. `text` must hold no unpaired controls (typed
+ * text is neutralised on the way in).
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

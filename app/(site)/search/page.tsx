@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isolate, neutraliseBidiControls } from "@/lib/arabic/bidi";
 import { SearchResults } from "@/components/public/search-results";
 import { siteTranslations } from "@/server/public/site-i18n";
 
@@ -8,11 +9,14 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const t = await siteTranslations("site");
-  const q = first((await searchParams).q)
-    ?.trim()
-    .slice(0, 200);
+  // Typed text, so a stray bidi control could spill out of the isolate around it.
+  const q = neutraliseBidiControls(
+    first((await searchParams).q)
+      ?.trim()
+      .slice(0, 200) ?? "",
+  );
   // Result pages change with every publication and are no page of their own for search engines.
-  return { title: q ? t("searchTitleFor", { q }) : t("searchTitle"), robots: { index: false, follow: true } };
+  return { title: q ? t("searchTitleFor", { q: isolate(q) }) : t("searchTitle"), robots: { index: false, follow: true } };
 }
 
 /**

@@ -8,6 +8,7 @@ import { listPeopleNames } from "@/db/queries/users";
 import { listArticles } from "@/db/services/article-read";
 import { searchDesk } from "@/db/services/search";
 import { toActor, type Actor } from "@/lib/authz/roles";
+import { isolate } from "@/lib/arabic/bidi";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locale";
 import { invalid, ok } from "@/lib/errors";
@@ -152,7 +153,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
       )}
       {page.correctedQuery && (
         <p className="rounded border border-stone-300 bg-stone-50 p-3">
-          <bdi>{t("search.corrected", { q: query.q ?? "", corrected: page.correctedQuery })}</bdi>
+          {t("search.corrected", { q: isolate(query.q ?? ""), corrected: isolate(page.correctedQuery) })}
         </p>
       )}
       <div className="overflow-x-auto rounded border border-stone-200 bg-white">
