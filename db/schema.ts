@@ -134,6 +134,9 @@ export const articles = pgTable(
     index("articles_status_deadline_idx").on(t.status, t.deadline),
     index("articles_assigned_editor_idx").on(t.assignedEditorId, t.status),
     index("articles_search_key_trgm_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
+    // From a revision to its story: search finds revisions and joins their stories through these.
+    uniqueIndex("articles_working_revision_key").on(t.workingRevisionId),
+    uniqueIndex("articles_live_revision_key").on(t.liveRevisionId),
     // The reader's lists (latest, a section's pages), newest first on the time readers see, read
     // from the top or from a keyset position. Only public stories: the rest never reach readers.
     index("articles_public_published_id_idx")
@@ -243,9 +246,10 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
  * A revision as search finds it (db/queries/search-documents.ts), written in
  * the same statement pair as the revision, so a story is findable the moment
  * its save returns. Its text is lib/search/search-text.ts's, stemmed by the
- * story language's configuration: the headline alone, and the whole story
- * weighted A (headline), B (summary), C (body). Kept for a story's current
- * revisions; the desk searches the working one, readers the live one.
+ * story language's configuration: the headline alone, headline and summary,
+ * and the whole story weighted A (headline), B (summary), C (body) with its
+ * pairs of neighbouring words for phrases (search_vectors(), migration 0020). Kept for a story's current revisions; the desk searches the working
+ * one, readers the live one.
  */
 export const searchDocuments = pgTable(
   "search_documents",
@@ -259,12 +263,44 @@ export const searchDocuments = pgTable(
     /** lib/search/search-text.ts's SEARCH_TEXT_VERSION it was made with; an older one is rebuilt. */
     textVersion: integer("text_version").notNull(),
     headlineVector: tsvector("headline_vector").notNull(),
+    /** Headline and summary, weighted A and B: where a match puts a story in search's second tier. */
+    leadVector: tsvector("lead_vector")
+      .notNull()
+      .default(sql`''::tsvector`),
     vector: tsvector("vector").notNull(),
+    /**
+     * When the story last changed, if this is its working revision: the desk's order. Kept by the
+     * database (migration 0020's triggers) from the story's row, so that search can order and
+     * window its matches without reading every story.
+     */
+    deskAt: timestamp("desk_at", { withTimezone: true }),
+    /** When readers saw the story first, if this is its live revision and readers can see it (published, section shown). */
+    publicAt: timestamp("public_at", { withTimezone: true }),
   },
   (t) => [
     index("search_documents_article_idx").on(t.articleId),
-    index("search_documents_vector_idx").using("gin", t.vector),
-    index("search_documents_headline_vector_idx").using("gin", t.headlineVector),
+    // One GIN index per language and vector: a word is looked up among the stories stemmed in the
+    // query's language only (an Arabic word left whole by the English stemmer would otherwise
+    // bring back every Arabic story holding it, to be read and dropped one by one).
+    ...(["arabic", "english"] as const).flatMap((config) => [
+      index(`search_documents_${config}_vector_idx`)
+        .using("gin", t.vector)
+        .where(sql`${t.config} = ${sql.raw(`'${config}'`)}`),
+      index(`search_documents_${config}_lead_vector_idx`)
+        .using("gin", t.leadVector)
+        .where(sql`${t.config} = ${sql.raw(`'${config}'`)}`),
+      index(`search_documents_${config}_headline_vector_idx`)
+        .using("gin", t.headlineVector)
+        .where(sql`${t.config} = ${sql.raw(`'${config}'`)}`),
+    ]),
+    // Each scope's order with the story as tie-breaker, and the revision to read: walked from the
+    // newest, or read as a range that narrows the GIN index's matches.
+    index("search_documents_desk_idx")
+      .on(t.deskAt, t.articleId, t.revisionId)
+      .where(sql`${t.deskAt} is not null`),
+    index("search_documents_public_idx")
+      .on(t.publicAt, t.articleId, t.revisionId)
+      .where(sql`${t.publicAt} is not null`),
     check("search_documents_config", sql`${t.config} in ('arabic', 'english')`),
   ],
 );

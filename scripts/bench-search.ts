@@ -12,7 +12,7 @@ import { createArticle } from "@/db/services/article-write";
 import { searchDesk, searchPublic } from "@/db/services/search";
 import { toActor, type Actor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
-import { searchText } from "@/lib/search/search-text";
+import { SEARCH_TEXT_VERSION, searchText } from "@/lib/search/search-text";
 import { createArticleSchema } from "@/lib/validation/article";
 import { deskSearchSchema, publicSearchSchema } from "@/lib/validation/search";
 import { CliError, runCli } from "./cli";
@@ -128,17 +128,28 @@ async function fill(db: Db, corpus: Corpus, from: number, to: number): Promise<v
     where a.id = s.aid`);
   await db.execute(sql`
     with p as (${story}), c as (select p.*, (case when english then 'english' else 'arabic' end)::regconfig as config from p)
-    insert into search_documents (revision_id, article_id, config, text_version, headline_vector, vector)
-    select rid, aid, config::text, 1, setweight(to_tsvector(config, headline_s), 'A'),
-      setweight(to_tsvector(config, headline_s), 'A') || setweight(to_tsvector(config, dek_s), 'B') || setweight(to_tsvector(config, body_s), 'C')
-    from c`);
+    insert into search_documents (revision_id, article_id, config, text_version, headline_vector, lead_vector, vector)
+    select rid, aid, config::text, ${SEARCH_TEXT_VERSION}, v.headline_vector, v.lead_vector, v.vector
+    from c cross join lateral search_vectors(config, headline_s, dek_s, body_s) v`);
 }
 
-const INDEXES = [
-  ["search_documents_vector_idx", sql`create index search_documents_vector_idx on search_documents using gin (vector)`],
-  ["search_documents_headline_vector_idx", sql`create index search_documents_headline_vector_idx on search_documents using gin (headline_vector)`],
+const INDEXES: [string, SQL][] = [
+  ...(["arabic", "english"] as const).flatMap((config) =>
+    (["vector", "lead_vector", "headline_vector"] as const).map((column): [string, SQL] => {
+      const name = `search_documents_${config}_${column}_idx`;
+      return [
+        name,
+        sql`create index ${sql.identifier(name)} on search_documents using gin (${sql.identifier(column)}) where config = ${sql.raw(`'${config}'`)}`,
+      ];
+    }),
+  ),
+  ["search_documents_desk_idx", sql`create index search_documents_desk_idx on search_documents (desk_at, article_id, revision_id) where desk_at is not null`],
+  [
+    "search_documents_public_idx",
+    sql`create index search_documents_public_idx on search_documents (public_at, article_id, revision_id) where public_at is not null`,
+  ],
   ["search_words_trgm_idx", sql`create index search_words_trgm_idx on search_words using gin (word gin_trgm_ops)`],
-] as const;
+];
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;

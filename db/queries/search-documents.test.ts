@@ -1,12 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { matchQuery } from "@/lib/search/phrase-pairs";
 import { searchText } from "@/lib/search/search-text";
 import { createArticleSchema, updateArticleSchema } from "@/lib/validation/article";
-import { articles, searchDocuments } from "../schema";
+import { articles, searchDocuments, sections } from "../schema";
 import { backfillSearchDocuments } from "../search-backfill";
 import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
-import { approvedStory, publishStory } from "../testing/stories";
+import { sectionChangeSchema } from "@/lib/validation/sections";
+import { approvedStory, publishStory, unpublishStory } from "../testing/stories";
 import { createArticle, updateArticle } from "../services/article-write";
+import { changeSection } from "../services/sections";
 
 let t: DemoDesk;
 beforeAll(async () => {
@@ -43,6 +46,15 @@ it("follows an autosave into the same revision: the old words stop finding it, t
   expect(saved.ok).toBe(true);
   expect(await found("الموانئ")).not.toContain(id);
   expect(await found("المطارات")).toContain(id);
+});
+
+it("holds each pair of neighbouring words, which a two-word phrase is asked as", async () => {
+  const id = await create("جلسة طارئة", "دعا مجلس الأمن إلى جلسة");
+  const [phrase] = await t.db.execute<{ q: string }>(sql`select websearch_to_tsquery('arabic', ${searchText('"مجلس الأمن"')})::text as q`);
+  const pair = matchQuery(phrase!.q).text;
+  expect(pair).not.toContain("<->");
+  const rows = await t.db.execute<{ id: string }>(sql`select article_id as id from search_documents where vector @@ ${pair}::tsquery`);
+  expect(rows.map((r) => r.id)).toContain(id);
 });
 
 it("stems an English story with the English configuration", async () => {
@@ -100,4 +112,45 @@ it("collects the story's words for misspelt queries", async () => {
     sql`select word from search_words where word % ${searchText("أناليتكا")} order by similarity(word, ${searchText("أناليتكا")}) desc limit 1`,
   );
   expect(rows[0]?.word).toBe("اناليتيكا");
+});
+
+/** Each of the story's documents: which revision, and the desk's and the readers' times on it. */
+async function times(articleId: string) {
+  const [story] = await t.db.select().from(articles).where(eq(articles.id, articleId));
+  const documents = await t.db
+    .select({ revisionId: searchDocuments.revisionId, deskAt: searchDocuments.deskAt, publicAt: searchDocuments.publicAt })
+    .from(searchDocuments)
+    .where(eq(searchDocuments.articleId, articleId));
+  const of = (revisionId: string | null) => documents.find((d) => d.revisionId === revisionId);
+  return { story: story!, working: of(story!.workingRevisionId), live: of(story!.liveRevisionId), documents };
+}
+
+it("keeps on each document the times search orders by, whatever changes the story or its section", async () => {
+  const story = await approvedStory(t, "سد على النهر", { bodyText: "نص" });
+  let now = await times(story.id);
+  expect(now.working?.deskAt).toEqual(now.story.updatedAt);
+  expect(now.documents.every((d) => d.publicAt === null)).toBe(true);
+
+  await publishStory(t, story.id);
+  now = await times(story.id);
+  expect(now.live?.publicAt).toEqual(now.story.firstPublishedAt);
+  expect(now.working?.deskAt).toEqual(now.story.updatedAt);
+
+  await updateArticle(t.db, t.editor, story.id, updateArticleSchema.parse({ version: now.story.version, headline: "سد جديد على النهر" }));
+  now = await times(story.id);
+  expect(now.working?.revisionId).not.toBe(now.live?.revisionId);
+  expect(now.working).toMatchObject({ deskAt: now.story.updatedAt, publicAt: null });
+  expect(now.live).toMatchObject({ deskAt: null, publicAt: now.story.firstPublishedAt });
+
+  const [section] = await t.db.select().from(sections).where(eq(sections.id, now.story.sectionId));
+  const hide = (hidden: boolean) => changeSection(t.db, t.admin, section!.id, sectionChangeSchema.parse({ hidden }));
+  expect((await hide(true)).ok).toBe(true);
+  expect((await times(story.id)).live?.publicAt).toBeNull();
+  expect((await hide(false)).ok).toBe(true);
+  expect((await times(story.id)).live?.publicAt).toEqual(now.story.firstPublishedAt);
+
+  await unpublishStory(t, story.id);
+  now = await times(story.id);
+  expect(now.documents.every((d) => d.publicAt === null)).toBe(true);
+  expect(now.working?.deskAt).toEqual(now.story.updatedAt);
 });

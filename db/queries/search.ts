@@ -5,6 +5,7 @@ import { documentToPlainText } from "@/lib/richtext/text";
 import { MARK_START, MARK_STOP, searchableText, snippetFromHeadline, type SnippetPart } from "@/lib/search/snippet";
 import type { Db } from "../client";
 import { instantKey } from "./keyset";
+import { matchQuery, TsqueryParseError } from "@/lib/search/phrase-pairs";
 
 /**
  * Where a search looks: the desk in every story's working revision, newest
@@ -33,14 +34,15 @@ const REVISION: Record<SearchScope, SQL> = {
   public: sql`a.live_revision_id`,
 };
 
+/**
+ * The time each scope orders by, kept on the search document by the database
+ * (migration 0020): the desk's while it is a story's working revision, the
+ * readers' while it is the live revision of a story readers can see (null
+ * otherwise, which is all the readers' scope needs to leave drafts out).
+ */
 const TIME: Record<SearchScope, SQL> = {
-  desk: sql`a.updated_at`,
-  public: sql`coalesce(a.first_published_at, a.publish_at)`,
-};
-
-const VISIBLE: Record<SearchScope, SQL> = {
-  desk: sql`true`,
-  public: sql`a.status = 'published' and exists (select 1 from sections s where s.id = a.section_id and not s.hidden)`,
+  desk: sql`d.desk_at`,
+  public: sql`d.public_at`,
 };
 
 /**
@@ -70,8 +72,30 @@ function tsquery(config: "arabic" | "english", query: SearchQueryText): SQL {
   return config === "arabic" ? sql`regexp_replace(${prefixed}::text, ${ARABIC_LEXEME}, ${WITH_PARTICLES}, 'g')::tsquery` : prefixed;
 }
 
-/** The query in each configuration, as PostgreSQL writes a tsquery: made once, then passed to every statement of the search. */
-export type CompiledQuery = { arabic: string; english: string };
+const CONFIGS = ["arabic", "english"] as const;
+type Config = (typeof CONFIGS)[number];
+// Written into the statement, not passed: PostgreSQL picks a language's own GIN index (a partial one) only when it sees which.
+const IS_CONFIG: Record<Config, SQL> = { arabic: sql`d.config = 'arabic'`, english: sql`d.config = 'english'` };
+type PerConfig = Record<Config, string>;
+
+/**
+ * The query compiled for both languages, as PostgreSQL writes a tsquery:
+ * `arabic`/`english` as the reader asked (for snippets, and for the headline
+ * and summary, small enough to check positions in), `match` with its phrases
+ * as word pairs (lib/search/phrase-pairs.ts) for the whole story's vector;
+ * `configs`, the languages in which it has something to look for.
+ */
+export type CompiledQuery = PerConfig & { match: PerConfig; excludes: boolean; configs: Config[] };
+
+function forMatching(tsquery: string): { text: string; excludes: boolean } {
+  try {
+    return matchQuery(tsquery);
+  } catch (error) {
+    // Unreadable here means unpaired, not wrong: PostgreSQL checks the phrase itself, more slowly.
+    if (error instanceof TsqueryParseError) return { text: tsquery, excludes: tsquery.includes("!") };
+    throw error;
+  }
+}
 
 /**
  * The query compiled for both languages, or null when it leaves nothing to
@@ -79,67 +103,199 @@ export type CompiledQuery = { arabic: string; english: string };
  * the rewriting out of the statements that test thousands of stories.
  */
 export async function compileQuery(db: Db, query: SearchQueryText): Promise<CompiledQuery | null> {
-  const [row] = await db.execute<{ arabic: string; english: string; terms: number }>(sql`
-    select q.arabic::text as arabic, q.english::text as english, greatest(numnode(q.arabic), numnode(q.english)) as terms
+  const [row] = await db.execute<PerConfig & { arabic_terms: number; english_terms: number }>(sql`
+    select q.arabic::text as arabic, q.english::text as english, numnode(q.arabic) as arabic_terms, numnode(q.english) as english_terms
     from (select ${tsquery("arabic", query)} as arabic, ${tsquery("english", query)} as english) q`);
-  return row && row.terms > 0 ? { arabic: row.arabic, english: row.english } : null;
+  const configs = CONFIGS.filter((config) => row && row[`${config}_terms`] > 0);
+  if (!row || configs.length === 0) return null;
+  const [arabic, english] = [forMatching(row.arabic), forMatching(row.english)];
+  return {
+    arabic: row.arabic,
+    english: row.english,
+    match: { arabic: arabic.text, english: english.text },
+    excludes: arabic.excludes || english.excludes,
+    configs,
+  };
 }
 
-/** `vector` matches the query in the document's own language. */
-function matches(vector: SQL, query: CompiledQuery): SQL {
-  return sql`((d.config = 'arabic' and ${vector} @@ ${query.arabic}::tsquery)
-    or (d.config = 'english' and ${vector} @@ ${query.english}::tsquery))`;
-}
-
-function inTier(tier: Tier | "any", query: CompiledQuery): SQL {
-  const all = matches(sql`d.vector`, query);
-  const lead = matches(sql`ts_filter(d.vector, '{a,b}')`, query);
-  const headline = matches(sql`d.headline_vector`, query);
+/*
+ * A story is in the first tier whose text holds the whole query. Without an
+ * excluded word, a headline (or headline and summary) that matches means the
+ * story matches: the whole story's vector need not be read. With one, the
+ * whole story must lack it too.
+ */
+function inTierFor(tier: Tier | "any", query: CompiledQuery, config: Config): SQL {
+  const all = sql`d.vector @@ ${query.match[config]}::tsquery`;
+  const lead = sql`d.lead_vector @@ ${query[config]}::tsquery`;
+  const headline = sql`d.headline_vector @@ ${query[config]}::tsquery`;
+  const whole = query.excludes ? sql` and ${all}` : sql``;
   switch (tier) {
     case "any":
       return all;
     case 1:
-      return sql`${all} and ${headline}`;
+      return sql`${headline}${whole}`;
     case 2:
-      return sql`${all} and ${lead} and not ${headline}`;
+      return sql`${lead} and not ${headline}${whole}`;
     case 3:
       return sql`${all} and not ${lead}`;
   }
 }
 
-function filtered(filters: SearchFilters, scope: SearchScope): SQL[] {
-  const time = TIME[scope];
+/** In the tier, in the document's own language. */
+function inTier(tier: Tier | "any", query: CompiledQuery): SQL {
+  return sql`(${sql.join(
+    query.configs.map((config) => sql`(${IS_CONFIG[config]} and ${inTierFor(tier, query, config)})`),
+    sql` or `,
+  )})`;
+}
+
+/** The conditions on the story itself: these need its row. */
+function storyFilters(filters: SearchFilters): SQL[] {
   return [
-    VISIBLE[scope],
     filters.status ? sql`a.status = ${filters.status}` : undefined,
     filters.sectionId ? sql`a.section_id = ${filters.sectionId}::uuid` : undefined,
     filters.language ? sql`a.language = ${filters.language}` : undefined,
     filters.authorId ? sql`exists (select 1 from article_authors w where w.article_id = a.id and w.user_id = ${filters.authorId}::uuid)` : undefined,
-    filters.from ? sql`${time} >= ${filters.from.toISOString()}::timestamptz` : undefined,
-    filters.until ? sql`${time} < ${filters.until.toISOString()}::timestamptz` : undefined,
   ].filter((condition): condition is SQL => condition !== undefined);
 }
 
+type Bound = { key: string; id: string };
+
+/** The scope's documents from `after` on, within the day range: where a search looks, in its order. */
+function inRange(scope: SearchScope, filters: SearchFilters, after: Position<"uuid"> | undefined, edge?: Bound): SQL {
+  const time = TIME[scope];
+  return sql.join(
+    [
+      sql`${time} is not null`,
+      filters.from ? sql`${time} >= ${filters.from.toISOString()}::timestamptz` : undefined,
+      filters.until ? sql`${time} < ${filters.until.toISOString()}::timestamptz` : undefined,
+      after ? sql`(${time}, d.article_id) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
+      edge ? sql`(${time}, d.article_id) >= (${edge.key}::timestamptz, ${edge.id}::uuid)` : undefined,
+    ].filter((condition): condition is SQL => condition !== undefined),
+    sql` and `,
+  );
+}
+
+type TierSearch = {
+  scope: SearchScope;
+  query: CompiledQuery;
+  tier: Tier | "any";
+  filters: SearchFilters;
+  after?: Position<"uuid">;
+  limit: number;
+  /** How many documents the first step reads one by one (WALK unless a test makes every step run on a few stories). */
+  walk?: number;
+};
+
+/** How many of the newest documents are read one by one before the GIN index is asked. */
+const WALK = 300;
+
 /**
  * One tier's matches (or all of them, newest first), from `after` on, at
- * most `limit`: the order is the scope's time, then the id, which lets
- * PostgreSQL either walk the time index and test each story (a common word)
- * or gather the few matches from the GIN index and sort them (a rare one).
+ * most `limit`. The GIN index gives matches in no order, and PostgreSQL
+ * guesses badly how many a word or a phrase has; so rather than let it choose
+ * between reading the newest stories one by one and gathering every match to
+ * sort them, the search does both in steps, each bounded: the newest few
+ * hundred documents, tested one by one (a common word fills the page here);
+ * then the GIN index over a window of the newest documents sized by what the
+ * first step found (a middling word); then over all of them (a rare word,
+ * whose matches are few). Each step answers exactly for its window, and the
+ * first that fills the page is the answer. Run in `searchTransaction()`.
  */
-export async function searchTier(
-  db: Db,
-  options: { scope: SearchScope; query: CompiledQuery; tier: Tier | "any"; filters: SearchFilters; after?: Position<"uuid">; limit: number },
-): Promise<{ id: string; key: string }[]> {
+export async function searchTier(db: Db, options: TierSearch): Promise<{ id: string; key: string }[]> {
+  const walked = await walk(db, options);
+  if (walked.length >= options.limit) return walked;
+  // Expect the density the walk saw, with room to spare; none seen means few matches in all.
+  const window = walked.length === 0 ? null : Math.ceil(((options.walk ?? WALK) * options.limit * 4) / walked.length);
+  const edge = window ? await edgeOf(db, options, window) : null;
+  if (edge) {
+    const windowed = await gather(db, options, edge);
+    if (windowed.length >= options.limit) return windowed;
+  }
+  return gather(db, options);
+}
+
+function joinStory(filters: SearchFilters): { join: SQL; conditions: SQL[] } {
+  const conditions = storyFilters(filters);
+  return { join: conditions.length > 0 ? sql`join articles a on a.id = d.article_id` : sql``, conditions };
+}
+
+async function walk(db: Db, options: TierSearch) {
   const time = TIME[options.scope];
-  const conditions = [...filtered(options.filters, options.scope), inTier(options.tier, options.query)];
-  if (options.after) conditions.push(sql`(${time}, a.id) < (${options.after.key}::timestamptz, ${options.after.id}::uuid)`);
+  const story = joinStory(options.filters);
   return db.execute<{ id: string; key: string }>(sql`
-    select a.id, ${instantKey(time)} as key
-    from articles a
-    join search_documents d on d.revision_id = ${REVISION[options.scope]}
-    where ${sql.join(conditions, sql` and `)}
-    order by ${time} desc, a.id desc
+    select w.article_id as id, ${instantKey(sql`w.at`)} as key
+    from (
+      select d.revision_id, d.article_id, ${time} as at from search_documents d
+      where ${inRange(options.scope, options.filters, options.after)}
+      order by ${time} desc, d.article_id desc limit ${options.walk ?? WALK}
+    ) w
+    join search_documents d on d.revision_id = w.revision_id
+    ${story.join}
+    where ${sql.join([inTier(options.tier, options.query), ...story.conditions], sql` and `)}
+    order by w.at desc, w.article_id desc
     limit ${options.limit}`);
+}
+
+/** The position `count` documents into the scope from where the search starts, or null when it holds fewer. */
+async function edgeOf(db: Db, options: TierSearch, count: number): Promise<Bound | null> {
+  const time = TIME[options.scope];
+  const [row] = await db.execute<Bound>(sql`
+    select ${instantKey(time)} as key, d.article_id as id from search_documents d
+    where ${inRange(options.scope, options.filters, options.after)}
+    order by ${time} desc, d.article_id desc offset ${count - 1} limit 1`);
+  return row ?? null;
+}
+
+/*
+ * Here PostgreSQL must gather the matches through the indexes' bitmaps (the
+ * GIN index's, narrowed by the time index's window) and sort them: left to
+ * itself, it may walk the time index in order instead, expecting matches that
+ * are not there. Only for this statement: the walk and the window's edge need
+ * the index scans it turns off.
+ */
+async function gather(db: Db, options: TierSearch, edge?: Bound) {
+  const time = TIME[options.scope];
+  const story = joinStory(options.filters);
+  // One statement per language: within one, PostgreSQL can combine the indexes' bitmaps (a word
+  // in the headline and an excluded word nowhere), which it does not across an OR of languages.
+  const branches = options.query.configs.map(
+    (config) => sql`(
+      select d.article_id, ${time} as at
+      from search_documents d
+      ${story.join}
+      where ${sql.join(
+        [IS_CONFIG[config], inRange(options.scope, options.filters, options.after, edge), inTierFor(options.tier, options.query, config), ...story.conditions],
+        sql` and `,
+      )}
+      order by ${time} desc, d.article_id desc
+      limit ${options.limit})`,
+  );
+  await db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
+  const rows = await db.execute<{ id: string; key: string }>(sql`
+    select x.article_id as id, ${instantKey(sql`x.at`)} as key
+    from (${sql.join(branches, sql` union all `)}) x
+    order by x.at desc, x.article_id desc
+    limit ${options.limit}`);
+  await db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
+  return rows;
+}
+
+/**
+ * Runs a search's statements in one read-only transaction: one snapshot for
+ * all its tiers and steps; room for the bitmaps of common words (work_mem),
+ * which would otherwise turn lossy and make PostgreSQL reread whole pages of
+ * documents; and every statement planned for its own query, never from a
+ * prepared statement's generic plan, which knows nothing of the words.
+ */
+export async function searchTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(sql`select set_config('work_mem', '32MB', true), set_config('plan_cache_mode', 'force_custom_plan', true)`);
+      return work(tx);
+    },
+    { accessMode: "read only" },
+  );
 }
 
 /** For each misspelt word (one the vocabulary lacks), the indexed word most like it, if any is alike enough. */

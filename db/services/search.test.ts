@@ -96,6 +96,21 @@ describe("the reference story", () => {
   });
 });
 
+it("finds a phrase where its words stand together, through its word pairs, and not the same words apart", async () => {
+  const together = await draft("جلسة طارئة", "دعا مجلس الأمن الدولي إلى جلسة طارئة.");
+  const apart = await draft("جلسة أخرى", "قال المجلس إن الأمن في المدينة تحسن.");
+  const found = await deskIds({ q: "«مجلس الأمن»" });
+  expect(found).toContain(together);
+  expect(found).not.toContain(apart);
+  // Three words: narrowed by the pairs, confirmed by the words' positions.
+  expect(await deskIds({ q: '"مجلس الأمن الدولي"' })).toContain(together);
+  expect(await deskIds({ q: '"مجلس الدولي الأمن"' })).not.toContain(together);
+  // Excluding the phrase leaves the story with the words apart.
+  const excluded = await deskIds({ q: 'جلسة -"مجلس الأمن"' });
+  expect(excluded).toContain(apart);
+  expect(excluded).not.toContain(together);
+});
+
 it("finds Latin names inside Arabic text", async () => {
   const id = await draft("شركة جديدة لاستهداف الناخبين", "يعمل موظفون سابقون الآن في Data Propria التي أسسها Brad Parscale.");
   expect(await deskIds({ q: "data propria" })).toContain(id);

@@ -11,6 +11,7 @@ import {
   compileQuery,
   likelyWords,
   searchTier,
+  searchTransaction,
   snippetsFor,
   TIERS,
   type CompiledQuery,
@@ -83,21 +84,22 @@ async function search(
   if (!start.ok) return start;
   const prefix = input.prefix ?? false;
   const query = prepareQuery(input.q);
-  let compiled = await compileQuery(db, { text: query.text, prefix });
-  if (!compiled) return failField("invalid", "q", "search_no_words");
-  let page = await pageOf(db, scope, compiled, input.sort, start.data, filters, limit);
-  let correctedQuery: string | null = null;
-  if (page.ids.length === 0 && !input.cursor) {
-    const corrections = await likelyWords(db, query.wanted);
+  const found = await searchTransaction(db, async (tx) => {
+    const compiled = await compileQuery(tx, { text: query.text, prefix });
+    if (!compiled) return null;
+    const page = await pageOf(tx, scope, compiled, input.sort, start.data, filters, limit);
+    if (page.ids.length > 0 || input.cursor) return { compiled, page, correctedQuery: null };
+    const corrections = await likelyWords(tx, query.wanted);
     const corrected = corrections.size > 0 ? correctQuery(query, corrections) : null;
-    const recompiled = corrected ? await compileQuery(db, { text: corrected.text, prefix }) : null;
+    const recompiled = corrected ? await compileQuery(tx, { text: corrected.text, prefix }) : null;
     if (corrected && recompiled) {
-      const retried = await pageOf(db, scope, recompiled, input.sort, start.data, filters, limit);
-      if (retried.ids.length > 0) {
-        [compiled, page, correctedQuery] = [recompiled, retried, corrected.text];
-      }
+      const retried = await pageOf(tx, scope, recompiled, input.sort, start.data, filters, limit);
+      if (retried.ids.length > 0) return { compiled: recompiled, page: retried, correctedQuery: corrected.text };
     }
-  }
+    return { compiled, page, correctedQuery: null };
+  });
+  if (!found) return failField("invalid", "q", "search_no_words");
+  const { compiled, page, correctedQuery } = found;
   const snippets = await snippetsFor(db, scope, page.ids, compiled);
   return ok({
     hits: page.ids.flatMap((id) => {

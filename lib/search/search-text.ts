@@ -11,8 +11,12 @@ import { normalizeForSearch } from "../arabic/normalize";
  */
 const ARTICLE_PREFIX = /(?<!\p{L})[وف]?(?:[بك]?ال|لل)(?=\p{Script=Arabic}{3})/gu;
 
-/** Bumped whenever searchText() changes what it makes of a text: stored search documents are then rebuilt. */
-export const SEARCH_TEXT_VERSION = 1;
+/**
+ * Bumped whenever searchText() changes what it makes of a text, or a search
+ * document holds something new: stored documents are then rebuilt. 2: word
+ * pairs and the headline-and-summary vector (migration 0020).
+ */
+export const SEARCH_TEXT_VERSION = 2;
 
 /**
  * What search indexes and what it looks for: the one function applied
