@@ -78,7 +78,12 @@ CREATE TRIGGER sections_search_times AFTER UPDATE OF hidden ON sections FOR EACH
 --> statement-breakpoint
 UPDATE search_documents d SET desk_at = search_desk_at(a, d.revision_id), public_at = search_public_at(a, d.revision_id)
   FROM articles a WHERE a.id = d.article_id;--> statement-breakpoint
-ALTER TABLE "search_documents" ALTER COLUMN "lead_vector" SET STATISTICS 10000;--> statement-breakpoint
+-- Search no longer leaves the walk-or-gather choice to the planner's guesses (db/queries/search.ts):
+-- the long lists of common words migration 0019 asked for cost more to read at every plan (a
+-- megabyte per vector) than they now save.
+ALTER TABLE "search_documents" ALTER COLUMN "vector" SET STATISTICS 1000;--> statement-breakpoint
+ALTER TABLE "search_documents" ALTER COLUMN "headline_vector" SET STATISTICS 1000;--> statement-breakpoint
+ALTER TABLE "search_documents" ALTER COLUMN "lead_vector" SET STATISTICS 1000;--> statement-breakpoint
 CREATE INDEX "search_documents_arabic_vector_idx" ON "search_documents" USING gin ("vector") WHERE "search_documents"."config" = 'arabic';--> statement-breakpoint
 CREATE INDEX "search_documents_arabic_lead_vector_idx" ON "search_documents" USING gin ("lead_vector") WHERE "search_documents"."config" = 'arabic';--> statement-breakpoint
 CREATE INDEX "search_documents_arabic_headline_vector_idx" ON "search_documents" USING gin ("headline_vector") WHERE "search_documents"."config" = 'arabic';--> statement-breakpoint

@@ -4,64 +4,67 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { createArticleSchema } from "@/lib/validation/article";
 import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
 import { createArticle } from "../services/article-write";
-import { compileQuery, searchTier, searchTransaction } from "./search";
+import { compileQuery, searchPage, searchTransaction, TIERS, type Tier } from "./search";
 
 let t: DemoDesk;
 const WORDS = ["ألفا", "بيتا", "جاما"] as const;
 beforeAll(async () => {
   t = await createDemoDesk();
-  // 40 stories, each word in a headline or a body at its own rate: ألفا in most, جاما in few.
+  // 40 stories, each word in a headline, a summary or a body at its own rate: ألفا in most, جاما in few.
   const next = fc.sample(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { numRuns: 120, seed: 12 });
   for (let i = 0; i < 40; i++) {
     const headline: string[] = [`خبر ${i}`];
     const body: string[] = ["نص"];
+    const dek: string[] = ["ملخص"];
     WORDS.forEach((word, w) => {
       const [present, where] = next[i * 3 + w]!;
-      if (present < [0.8, 0.3, 0.08][w]!) (where < 0.5 ? headline : body).push(word);
+      if (present < [0.8, 0.3, 0.08][w]!) [headline, dek, body][Math.min(2, Math.floor(where * 3))]!.push(word);
     });
     const created = await createArticle(
       t.db,
       t.reporter,
-      createArticleSchema.parse({ headline: headline.join(" "), bodyText: body.join(" "), section: "world", language: "ar" }),
+      createArticleSchema.parse({ headline: headline.join(" "), dek: dek.join(" "), bodyText: body.join(" "), section: "world", language: "ar" }),
     );
     if (!created.ok) throw new Error(created.reason);
   }
 });
 afterAll(async () => t.drop());
 
-/** Every match, newest first, as one plain statement finds them. */
-async function expected(word: string, where: "headline" | "anywhere"): Promise<string[]> {
-  const vector = where === "headline" ? sql`d.headline_vector` : sql`d.vector`;
+/** Every match in relevance order (headline, then summary, then body; newest first in each), or newest first, as one plain statement finds them. */
+async function expected(word: string, sort: "relevance" | "newest"): Promise<string[]> {
+  const q = sql`plainto_tsquery('arabic', ${word})`;
+  const tier = sql`case when d.headline_vector @@ ${q} then 1 when d.lead_vector @@ ${q} then 2 else 3 end, `;
   const rows = await t.db.execute<{ id: string }>(sql`
     select d.article_id as id from search_documents d
-    where d.desk_at is not null and ${vector} @@ plainto_tsquery('arabic', ${word})
-    order by d.desk_at desc, d.article_id desc`);
+    where d.desk_at is not null and d.vector @@ ${q}
+    order by ${sort === "relevance" ? tier : sql``}d.desk_at desc, d.article_id desc`);
   return rows.map((row) => row.id);
 }
 
-it("finds by steps (a walk, a window, all) exactly what one ordered statement finds, page after page", async () => {
+it("finds by steps (a walk, a window, all, or every tier at once) exactly what one ordered statement finds, page after page", async () => {
   await fc.assert(
     fc.asyncProperty(
       fc.constantFrom(...WORDS),
-      fc.constantFrom("headline" as const, "anywhere" as const),
+      fc.constantFrom("relevance" as const, "newest" as const),
       fc.integer({ min: 1, max: 6 }),
       fc.integer({ min: 1, max: 8 }),
-      async (word, where, walk, limit) => {
+      async (word, sort, walk, limit) => {
+        const tiers = sort === "relevance" ? TIERS : (["any"] as const);
         const found = await searchTransaction(t.db, async (tx) => {
           const query = (await compileQuery(tx, { text: word, prefix: false }))!;
           const ids: string[] = [];
-          let after: { key: string; id: string } | undefined;
+          let start: { tier: Tier | "any"; after?: { key: string; id: string } } = { tier: tiers[0] };
           for (;;) {
-            const tier = where === "headline" ? 1 : "any";
-            const page = await searchTier(tx, { scope: "desk", query, tier, filters: {}, after, limit, walk });
+            const page = await searchPage(tx, { scope: "desk", query, tiers, start, filters: {}, limit, walk });
             ids.push(...page.map((row) => row.id));
             if (page.length < limit) return ids;
-            after = page.at(-1)!;
+            const last = page.at(-1)!;
+            start = { tier: last.tier, after: { key: last.key, id: last.id } };
           }
         });
-        expect(found).toEqual(await expected(word, where));
+        expect(found).toEqual(await expected(word, sort));
       },
     ),
-    { numRuns: 40 },
+    { numRuns: 60 },
   );
 });

@@ -85,14 +85,14 @@ type PerConfig = Record<Config, string>;
  * as word pairs (lib/search/phrase-pairs.ts) for the whole story's vector;
  * `configs`, the languages in which it has something to look for.
  */
-export type CompiledQuery = PerConfig & { match: PerConfig; excludes: boolean; configs: Config[] };
+export type CompiledQuery = PerConfig & { match: PerConfig; excludes: boolean; phrases: boolean; configs: Config[] };
 
-function forMatching(tsquery: string): { text: string; excludes: boolean } {
+function forMatching(tsquery: string): { text: string; excludes: boolean; phrases: boolean } {
   try {
     return matchQuery(tsquery);
   } catch (error) {
     // Unreadable here means unpaired, not wrong: PostgreSQL checks the phrase itself, more slowly.
-    if (error instanceof TsqueryParseError) return { text: tsquery, excludes: tsquery.includes("!") };
+    if (error instanceof TsqueryParseError) return { text: tsquery, excludes: tsquery.includes("!"), phrases: false };
     throw error;
   }
 }
@@ -114,21 +114,38 @@ export async function compileQuery(db: Db, query: SearchQueryText): Promise<Comp
     english: row.english,
     match: { arabic: arabic.text, english: english.text },
     excludes: arabic.excludes || english.excludes,
+    phrases: arabic.phrases || english.phrases,
     configs,
   };
 }
 
+/** Whether the query has an excluded word or a phrase: the whole story's index then finds its candidates best. */
+function narrowed(query: CompiledQuery): boolean {
+  return query.excludes || query.phrases;
+}
+
 /*
  * A story is in the first tier whose text holds the whole query. Without an
- * excluded word, a headline (or headline and summary) that matches means the
- * story matches: the whole story's vector need not be read. With one, the
- * whole story must lack it too.
+ * excluded word or a phrase, a headline (or headline and summary) that
+ * matches means the story matches: the whole story's vector need not be read.
+ * With an excluded word, the whole story must lack it too.
  */
 function inTierFor(tier: Tier | "any", query: CompiledQuery, config: Config): SQL {
   const all = sql`d.vector @@ ${query.match[config]}::tsquery`;
-  const lead = sql`d.lead_vector @@ ${query[config]}::tsquery`;
-  const headline = sql`d.headline_vector @@ ${query[config]}::tsquery`;
-  const whole = query.excludes ? sql` and ${all}` : sql``;
+  /*
+   * With an excluded word, or a phrase (whose pairs the whole story's vector
+   * holds), the whole story's GIN index finds the tier's candidates best: the
+   * excluded word is looked up once, the phrase exactly. The headline and the
+   * summary are then only read on those (|| '' hides their own indexes from
+   * PostgreSQL, which would otherwise gather thousands of headlines holding
+   * a common word, to read each story's vector after).
+   */
+  const [leadVector, headlineVector] = narrowed(query)
+    ? [sql`(d.lead_vector || '')`, sql`(d.headline_vector || '')`]
+    : [sql`d.lead_vector`, sql`d.headline_vector`];
+  const lead = sql`${leadVector} @@ ${query[config]}::tsquery`;
+  const headline = sql`${headlineVector} @@ ${query[config]}::tsquery`;
+  const whole = narrowed(query) ? sql` and ${all}` : sql``;
   switch (tier) {
     case "any":
       return all;
@@ -162,15 +179,20 @@ function storyFilters(filters: SearchFilters): SQL[] {
 type Bound = { key: string; id: string };
 
 /** The scope's documents from `after` on, within the day range: where a search looks, in its order. */
-function inRange(scope: SearchScope, filters: SearchFilters, after: Position<"uuid"> | undefined, edge?: Bound): SQL {
-  const time = TIME[scope];
+function inRange(scope: SearchScope, filters: SearchFilters, after: Position<"uuid"> | undefined, edge?: Bound | "everywhere"): SQL {
+  /*
+   * Gathering everywhere, the time index has nothing to narrow: PostgreSQL
+   * would still read it whole (every public story) to combine it with the GIN
+   * index's matches, unless the time is an expression it has no index on.
+   */
+  const time = edge === "everywhere" ? sql`(${TIME[scope]} + interval '0 s')` : TIME[scope];
   return sql.join(
     [
       sql`${time} is not null`,
       filters.from ? sql`${time} >= ${filters.from.toISOString()}::timestamptz` : undefined,
       filters.until ? sql`${time} < ${filters.until.toISOString()}::timestamptz` : undefined,
       after ? sql`(${time}, d.article_id) < (${after.key}::timestamptz, ${after.id}::uuid)` : undefined,
-      edge ? sql`(${time}, d.article_id) >= (${edge.key}::timestamptz, ${edge.id}::uuid)` : undefined,
+      edge && edge !== "everywhere" ? sql`(${time}, d.article_id) >= (${edge.key}::timestamptz, ${edge.id}::uuid)` : undefined,
     ].filter((condition): condition is SQL => condition !== undefined),
     sql` and `,
   );
@@ -190,29 +212,66 @@ type TierSearch = {
 /** How many of the newest documents are read one by one before the GIN index is asked. */
 const WALK = 300;
 
+export type TierRow = { id: string; key: string; tier: Tier | "any" };
+
 /**
  * One tier's matches (or all of them, newest first), from `after` on, at
- * most `limit`. The GIN index gives matches in no order, and PostgreSQL
- * guesses badly how many a word or a phrase has; so rather than let it choose
- * between reading the newest stories one by one and gathering every match to
- * sort them, the search does both in steps, each bounded: the newest few
- * hundred documents, tested one by one (a common word fills the page here);
- * then the GIN index over a window of the newest documents sized by what the
- * first step found (a middling word); then over all of them (a rare word,
- * whose matches are few). Each step answers exactly for its window, and the
- * first that fills the page is the answer. Run in `searchTransaction()`.
+ * most `limit`; `through`, the last tier the rows answer for. The GIN index
+ * gives matches in no order, and PostgreSQL guesses badly how many a word or
+ * a phrase has; so rather than let it choose between reading the newest
+ * stories one by one and gathering every match to sort them, the search does
+ * both in steps, each bounded: the newest few hundred documents, tested one
+ * by one (a common word fills the page here); then the GIN index over a
+ * window of the newest documents sized by what the first step found (a
+ * middling word); then over all of them (a rare word, whose matches are
+ * few). Each step answers exactly for its window, and the first that fills
+ * the page is the answer. When the tier's walk finds nothing and neither does
+ * a walk for any tier, the query has few matches in all: they are gathered
+ * once, for this tier and the ones after it (a word excluded from every
+ * story is then looked up once, not once per tier). Run in
+ * `searchTransaction()`.
  */
-export async function searchTier(db: Db, options: TierSearch): Promise<{ id: string; key: string }[]> {
+export async function searchTier(db: Db, options: TierSearch): Promise<{ rows: TierRow[]; through: Tier | "any" }> {
+  const tagged = (rows: { id: string; key: string }[]) => ({ rows: rows.map((row) => ({ ...row, tier: options.tier })), through: options.tier });
   const walked = await walk(db, options);
-  if (walked.length >= options.limit) return walked;
+  if (walked.length >= options.limit) return tagged(walked);
+  if (walked.length === 0 && options.tier !== "any" && options.tier < 3) {
+    const seen = await walk(db, { ...options, tier: "any" });
+    // Few matches in all, or each tier would read the same candidates from the whole story's index.
+    if (seen.length === 0 || (narrowed(options.query) && seen.length < options.limit)) {
+      return { rows: await gatherTiers(db, options, options.tier), through: 3 };
+    }
+  }
   // Expect the density the walk saw, with room to spare; none seen means few matches in all.
   const window = walked.length === 0 ? null : Math.ceil(((options.walk ?? WALK) * options.limit * 4) / walked.length);
   const edge = window ? await edgeOf(db, options, window) : null;
   if (edge) {
     const windowed = await gather(db, options, edge);
-    if (windowed.length >= options.limit) return windowed;
+    if (windowed.length >= options.limit) return tagged(windowed);
   }
-  return gather(db, options);
+  return tagged(await gather(db, options, "everywhere"));
+}
+
+/**
+ * A page of results: the tiers in order from `start` (a cursor's tier and
+ * position in it), each searched until the page is full. `tiers` is
+ * [1, 2, 3] for relevance, ["any"] for newest first.
+ */
+export async function searchPage(
+  db: Db,
+  options: Omit<TierSearch, "tier" | "after"> & { tiers: readonly (Tier | "any")[]; start: { tier: Tier | "any"; after?: Position<"uuid"> } },
+): Promise<TierRow[]> {
+  const rows: TierRow[] = [];
+  let through: Tier | "any" | undefined;
+  for (const tier of options.tiers.slice(options.tiers.indexOf(options.start.tier))) {
+    if (tier !== "any" && typeof through === "number" && tier <= through) continue;
+    const after = tier === options.start.tier ? options.start.after : undefined;
+    const found = await searchTier(db, { ...options, tier, after, limit: options.limit - rows.length });
+    rows.push(...found.rows);
+    through = found.through;
+    if (rows.length >= options.limit) break;
+  }
+  return rows;
 }
 
 function joinStory(filters: SearchFilters): { join: SQL; conditions: SQL[] } {
@@ -230,7 +289,11 @@ async function walk(db: Db, options: TierSearch) {
       where ${inRange(options.scope, options.filters, options.after)}
       order by ${time} desc, d.article_id desc limit ${options.walk ?? WALK}
     ) w
-    join search_documents d on d.revision_id = w.revision_id
+    cross join lateral (
+      -- Each walked document on its own (offset 0 keeps PostgreSQL from turning this into a
+      -- join it may answer by gathering every match of a common word through the GIN index).
+      select d.* from search_documents d where d.revision_id = w.revision_id offset 0
+    ) d
     ${story.join}
     where ${sql.join([inTier(options.tier, options.query), ...story.conditions], sql` and `)}
     order by w.at desc, w.article_id desc
@@ -254,7 +317,7 @@ async function edgeOf(db: Db, options: TierSearch, count: number): Promise<Bound
  * are not there. Only for this statement: the walk and the window's edge need
  * the index scans it turns off.
  */
-async function gather(db: Db, options: TierSearch, edge?: Bound) {
+async function gather(db: Db, options: TierSearch, edge: Bound | "everywhere") {
   const time = TIME[options.scope];
   const story = joinStory(options.filters);
   // One statement per language: within one, PostgreSQL can combine the indexes' bitmaps (a word
@@ -276,6 +339,34 @@ async function gather(db: Db, options: TierSearch, edge?: Bound) {
     select x.article_id as id, ${instantKey(sql`x.at`)} as key
     from (${sql.join(branches, sql` union all `)}) x
     order by x.at desc, x.article_id desc
+    limit ${options.limit}`);
+  await db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
+  return rows;
+}
+
+/** Which tier a matching document is in (matching it is the caller's condition). */
+function tierOf(query: CompiledQuery, config: Config): SQL {
+  return sql`case when d.headline_vector @@ ${query[config]}::tsquery then 1 when d.lead_vector @@ ${query[config]}::tsquery then 2 else 3 end`;
+}
+
+/** Every match in tier `from` (from `after` on) and the tiers after it, in relevance order: for a query with few matches. */
+async function gatherTiers(db: Db, options: TierSearch, from: Tier): Promise<TierRow[]> {
+  const time = TIME[options.scope];
+  const story = joinStory(options.filters);
+  const branches = options.query.configs.map(
+    (config) => sql`(
+      select d.article_id, ${time} as at, ${tierOf(options.query, config)} as tier
+      from search_documents d
+      ${story.join}
+      where ${sql.join([IS_CONFIG[config], inRange(options.scope, options.filters, undefined, "everywhere"), inTierFor("any", options.query, config), ...story.conditions], sql` and `)})`,
+  );
+  const after = options.after;
+  await db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
+  const rows = await db.execute<{ id: string; key: string; tier: Tier }>(sql`
+    select x.article_id as id, ${instantKey(sql`x.at`)} as key, x.tier
+    from (${sql.join(branches, sql` union all `)}) x
+    where x.tier > ${from} or (x.tier = ${from}${after ? sql` and (x.at, x.article_id) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql``})
+    order by x.tier, x.at desc, x.article_id desc
     limit ${options.limit}`);
   await db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
   return rows;

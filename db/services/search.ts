@@ -10,7 +10,7 @@ import { findStoryCards, type PublicStoryCard } from "../queries/public-stories"
 import {
   compileQuery,
   likelyWords,
-  searchTier,
+  searchPage,
   searchTransaction,
   snippetsFor,
   TIERS,
@@ -53,14 +53,7 @@ type SearchHits = {
 };
 
 async function pageOf(db: Db, scope: SearchScope, query: CompiledQuery, sort: Sort, start: Start, filters: SearchFilters, limit: number) {
-  const tiers = TIER_ORDER[sort];
-  const rows: { id: string; key: string; tier: Tier | "any" }[] = [];
-  for (const tier of tiers.slice(tiers.indexOf(start.tier as never))) {
-    const after = tier === start.tier ? start.after : undefined;
-    const found = await searchTier(db, { scope, query, tier, filters, after, limit: limit + 1 - rows.length });
-    rows.push(...found.map((row) => ({ ...row, tier })));
-    if (rows.length > limit) break;
-  }
+  const rows = await searchPage(db, { scope, query, tiers: TIER_ORDER[sort], start, filters, limit: limit + 1 });
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   const nextCursor = rows.length > limit && last ? codecFor(scope, sort, last.tier).encode({ key: last.key, id: last.id }) : null;

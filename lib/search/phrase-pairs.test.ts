@@ -3,12 +3,12 @@ import { matchQuery, TsqueryParseError } from "./phrase-pairs";
 
 describe("matchQuery", () => {
   it("leaves a query without phrases as it was", () => {
-    expect(matchQuery("'ترامب' & 'كامبريدج'")).toEqual({ text: "( 'ترامب' & 'كامبريدج' )", excludes: false });
+    expect(matchQuery("'ترامب' & 'كامبريدج'")).toEqual({ text: "( 'ترامب' & 'كامبريدج' )", excludes: false, phrases: false });
     expect(matchQuery("'data' | 'propria'").text).toBe("( 'data' | 'propria' )");
   });
 
   it("asks for a two-word phrase as its pair, and nothing else", () => {
-    expect(matchQuery("'data' <-> 'propria'").text).toBe("'data propria'");
+    expect(matchQuery("'data' <-> 'propria'")).toEqual({ text: "'data propria'", excludes: false, phrases: true });
   });
 
   it("pairs each spelling of the words with each of the other's (the particles the query adds)", () => {
@@ -26,7 +26,7 @@ describe("matchQuery", () => {
   });
 
   it("rewrites phrases wherever they stand, and says when the query excludes words", () => {
-    expect(matchQuery("'x' <-> 'y' & !( 'p' <-> 'q' )")).toEqual({ text: "( 'x y' & !( 'p q' ) )", excludes: true });
+    expect(matchQuery("'x' <-> 'y' & !( 'p' <-> 'q' )")).toEqual({ text: "( 'x y' & !( 'p q' ) )", excludes: true, phrases: true });
     expect(matchQuery("'ترامب' & !'فيسبوك'").excludes).toBe(true);
   });
 
@@ -35,7 +35,7 @@ describe("matchQuery", () => {
   });
 
   it("leaves an empty query empty, and refuses what is not a tsquery", () => {
-    expect(matchQuery("")).toEqual({ text: "", excludes: false });
+    expect(matchQuery("")).toEqual({ text: "", excludes: false, phrases: false });
     expect(() => matchQuery("'a' & (")).toThrow(TsqueryParseError);
     expect(() => matchQuery("a")).toThrow(TsqueryParseError);
   });

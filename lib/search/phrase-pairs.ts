@@ -168,12 +168,27 @@ function hasNot(node: Node): boolean {
   }
 }
 
+function hasPhrase(node: Node): boolean {
+  switch (node.kind) {
+    case "lexeme":
+      return false;
+    case "not":
+      return hasPhrase(node.arg);
+    case "and":
+    case "or":
+      return node.args.some(hasPhrase);
+    case "phrase":
+      return true;
+  }
+}
+
 /**
- * The tsquery to match search documents with (its phrases as word pairs), and
- * whether it excludes words: a story then matches only if its whole text does
- * (a headline without the excluded word is not enough).
+ * The tsquery to match search documents with (its phrases as word pairs);
+ * whether it excludes words (a story then matches only if its whole text
+ * does: a headline without the excluded word is not enough); whether it has
+ * phrases.
  */
-export function matchQuery(tsquery: string): { text: string; excludes: boolean } {
+export function matchQuery(tsquery: string): { text: string; excludes: boolean; phrases: boolean } {
   const tree = parse(tsquery);
-  return tree ? { text: print(rewrite(tree)), excludes: hasNot(tree) } : { text: tsquery, excludes: false };
+  return tree ? { text: print(rewrite(tree)), excludes: hasNot(tree), phrases: hasPhrase(tree) } : { text: tsquery, excludes: false, phrases: false };
 }
