@@ -2,10 +2,10 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Position } from "@/lib/pagination/cursor";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { documentToPlainText } from "@/lib/richtext/text";
-import { MARK_START, MARK_STOP, searchableText, snippetFromHeadline, type SnippetPart } from "@/lib/search/snippet";
+import { matchQuery, TsqueryParseError } from "@/lib/search/phrase-pairs";
+import { MARK_START, MARK_STOP, rememberingSearchText, searchableText, snippetFromHeadline, type SnippetPart } from "@/lib/search/snippet";
 import type { Db } from "../client";
 import { instantKey } from "./keyset";
-import { matchQuery, TsqueryParseError } from "@/lib/search/phrase-pairs";
 
 /**
  * Where a search looks: the desk in every story's working revision, newest
@@ -225,10 +225,11 @@ export type TierRow = { id: string; key: string; tier: Tier | "any" };
  * window of the newest documents sized by what the first step found (a
  * middling word); then over all of them (a rare word, whose matches are
  * few). Each step answers exactly for its window, and the first that fills
- * the page is the answer. When the tier's walk finds nothing and neither does
- * a walk for any tier, the query has few matches in all: they are gathered
- * once, for this tier and the ones after it (a word excluded from every
- * story is then looked up once, not once per tier). Run in
+ * the page is the answer. When the tier's walk finds nothing, and a walk for
+ * any tier finds nothing either (few matches in all) or too little for a
+ * query with a phrase or an excluded word (whose candidates every tier would
+ * read again from the whole story's index), the matches of this tier and the
+ * ones after it are gathered at once, in relevance order. Run in
  * `searchTransaction()`.
  */
 export async function searchTier(db: Db, options: TierSearch): Promise<{ rows: TierRow[]; through: Tier | "any" }> {
@@ -311,12 +312,19 @@ async function edgeOf(db: Db, options: TierSearch, count: number): Promise<Bound
 }
 
 /*
- * Here PostgreSQL must gather the matches through the indexes' bitmaps (the
- * GIN index's, narrowed by the time index's window) and sort them: left to
- * itself, it may walk the time index in order instead, expecting matches that
- * are not there. Only for this statement: the walk and the window's edge need
- * the index scans it turns off.
+ * Runs a statement that must gather its matches through the indexes' bitmaps
+ * (the GIN index's, narrowed by the time index's window) and sort them: left
+ * to itself, PostgreSQL may walk the time index in order instead, expecting
+ * matches that are not there. Only for that statement: the walk and the
+ * window's edge need the index scans it turns off.
  */
+async function throughBitmaps<R>(db: Db, statement: () => Promise<R>): Promise<R> {
+  await db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
+  const rows = await statement();
+  await db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
+  return rows;
+}
+
 async function gather(db: Db, options: TierSearch, edge: Bound | "everywhere") {
   const time = TIME[options.scope];
   const story = joinStory(options.filters);
@@ -334,14 +342,13 @@ async function gather(db: Db, options: TierSearch, edge: Bound | "everywhere") {
       order by ${time} desc, d.article_id desc
       limit ${options.limit})`,
   );
-  await db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
-  const rows = await db.execute<{ id: string; key: string }>(sql`
+  return throughBitmaps(db, () =>
+    db.execute<{ id: string; key: string }>(sql`
     select x.article_id as id, ${instantKey(sql`x.at`)} as key
     from (${sql.join(branches, sql` union all `)}) x
     order by x.at desc, x.article_id desc
-    limit ${options.limit}`);
-  await db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
-  return rows;
+    limit ${options.limit}`),
+  );
 }
 
 /** Which tier a matching document is in (matching it is the caller's condition). */
@@ -361,15 +368,14 @@ async function gatherTiers(db: Db, options: TierSearch, from: Tier): Promise<Tie
       where ${sql.join([IS_CONFIG[config], inRange(options.scope, options.filters, undefined, "everywhere"), inTierFor("any", options.query, config), ...story.conditions], sql` and `)})`,
   );
   const after = options.after;
-  await db.execute(sql`select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)`);
-  const rows = await db.execute<{ id: string; key: string; tier: Tier }>(sql`
+  return throughBitmaps(db, () =>
+    db.execute<TierRow>(sql`
     select x.article_id as id, ${instantKey(sql`x.at`)} as key, x.tier
     from (${sql.join(branches, sql` union all `)}) x
     where x.tier > ${from} or (x.tier = ${from}${after ? sql` and (x.at, x.article_id) < (${after.key}::timestamptz, ${after.id}::uuid)` : sql``})
     order by x.tier, x.at desc, x.article_id desc
-    limit ${options.limit}`);
-  await db.execute(sql`select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true)`);
-  return rows;
+    limit ${options.limit}`),
+  );
 }
 
 /**
@@ -417,12 +423,13 @@ export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], que
     join search_documents d on d.revision_id = ${REVISION[scope]}
     join revisions r on r.id = d.revision_id
     where a.id = any(${sql.param(ids)}::uuid[])`);
+  const normalise = rememberingSearchText();
   const texts = stories.map((story) => ({
     id: story.id,
     config: story.config,
-    headline: searchableText(story.headline),
-    dek: searchableText(story.dek ?? ""),
-    body: searchableText(documentToPlainText({ ...story.body, content: story.body.content.filter((block) => block.type !== "relatedStory") })),
+    headline: searchableText(story.headline, normalise),
+    dek: searchableText(story.dek ?? "", normalise),
+    body: searchableText(documentToPlainText({ ...story.body, content: story.body.content.filter((block) => block.type !== "relatedStory") }), normalise),
   }));
   const marked = await db.execute<{ i: number; headline: string; dek: string; body: string }>(sql`
     with q as (select ${query.arabic}::tsquery as arabic, ${query.english}::tsquery as english)

@@ -45,13 +45,6 @@ function decodeCursor(scope: SearchScope, sort: Sort, cursor: string | undefined
   return refusal!;
 }
 
-type SearchHits = {
-  hits: { id: string; snippet: Snippet }[];
-  nextCursor: string | null;
-  /** The query the results are for, when a misspelt word was replaced (in searchText()'s spelling). */
-  correctedQuery: string | null;
-};
-
 async function pageOf(db: Db, scope: SearchScope, query: CompiledQuery, sort: Sort, start: Start, filters: SearchFilters, limit: number) {
   const rows = await searchPage(db, { scope, query, tiers: TIER_ORDER[sort], start, filters, limit: limit + 1 });
   const items = rows.slice(0, limit);
@@ -60,19 +53,28 @@ async function pageOf(db: Db, scope: SearchScope, query: CompiledQuery, sort: So
   return { ids: items.map((row) => row.id), nextCursor };
 }
 
+type SearchResults<T> = {
+  items: (T & { snippet: Snippet })[];
+  nextCursor: string | null;
+  /** The query the results are for, when a misspelt word was replaced (in searchText()'s spelling). */
+  correctedQuery: string | null;
+};
+
 /**
  * The one search engine (lib/search, db/queries/search.ts): tiers by where
  * the query matched, newest first within each, keyset pages. When a first
  * page finds nothing, a misspelt word is replaced by the indexed word most
- * like it (pg_trgm) and the search made again.
+ * like it (pg_trgm) and the search made again. Each hit comes with its row as
+ * the list or the site shows it (`rowsOf`), read beside its snippet.
  */
-async function search(
+async function search<T extends { id: string }>(
   db: Db,
   scope: SearchScope,
   input: { q: string; sort: Sort; cursor?: string; prefix?: boolean },
   filters: SearchFilters,
   limit: number,
-): Promise<Result<SearchHits>> {
+  rowsOf: (ids: string[]) => Promise<T[]>,
+): Promise<Result<SearchResults<T>>> {
   const start = decodeCursor(scope, input.sort, input.cursor);
   if (!start.ok) return start;
   const prefix = input.prefix ?? false;
@@ -93,31 +95,19 @@ async function search(
   });
   if (!found) return failField("invalid", "q", "search_no_words");
   const { compiled, page, correctedQuery } = found;
-  const snippets = await snippetsFor(db, scope, page.ids, compiled);
+  const [snippets, rows] = await Promise.all([snippetsFor(db, scope, page.ids, compiled), rowsOf(page.ids)]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
   return ok({
-    hits: page.ids.flatMap((id) => {
-      const snippet = snippets.get(id);
-      return snippet ? [{ id, snippet }] : [];
+    items: page.ids.flatMap((id) => {
+      const [row, snippet] = [byId.get(id), snippets.get(id)];
+      return row && snippet ? [{ ...row, snippet }] : [];
     }),
     nextCursor: page.nextCursor,
     correctedQuery,
   });
 }
 
-/** The page of results as the list or the site shows them: each hit's row, in the hits' order, with its snippet. */
-async function withRows<T extends { id: string }>(found: SearchHits, rowsOf: (ids: string[]) => Promise<T[]>) {
-  const rows = new Map((await rowsOf(found.hits.map((hit) => hit.id))).map((row) => [row.id, row]));
-  return {
-    items: found.hits.flatMap((hit) => {
-      const row = rows.get(hit.id);
-      return row ? [{ ...row, snippet: hit.snippet }] : [];
-    }),
-    nextCursor: found.nextCursor,
-    correctedQuery: found.correctedQuery,
-  };
-}
-
-export type DeskSearchPage = { items: (ArticleSummary & { snippet: Snippet })[]; nextCursor: string | null; correctedQuery: string | null };
+export type DeskSearchPage = SearchResults<ArticleSummary>;
 
 /** The desk's search: every story's current text, with the list's filters. */
 export async function searchDesk(db: Db, actor: Actor, input: DeskSearchInput): Promise<Result<DeskSearchPage>> {
@@ -132,19 +122,17 @@ export async function searchDesk(db: Db, actor: Actor, input: DeskSearchInput): 
     from: input.from,
     until: input.until,
   };
-  const found = await search(db, "desk", input, filters, input.limit);
-  return found.ok ? ok(await withRows(found.data, (ids) => findArticleSummaries(db, ids))) : found;
+  return search(db, "desk", input, filters, input.limit, (ids) => findArticleSummaries(db, ids));
 }
 
 const PUBLIC_SEARCH_PAGE = 20;
 
-export type PublicSearchPage = { items: (PublicStoryCard & { snippet: Snippet })[]; nextCursor: string | null; correctedQuery: string | null };
+export type PublicSearchPage = SearchResults<PublicStoryCard>;
 
 /** The readers' search: what they can read, nothing else. */
 export async function searchPublic(db: Db, input: PublicSearchInput): Promise<Result<PublicSearchPage>> {
   const section = input.section ? await findSectionBySlug(db, input.section) : undefined;
   if (input.section && (!section || section.hidden)) return failField("invalid", "section", "section_slug_unknown");
   const filters: SearchFilters = { sectionId: section?.id, language: input.language, from: input.from, until: input.until };
-  const found = await search(db, "public", input, filters, PUBLIC_SEARCH_PAGE);
-  return found.ok ? ok(await withRows(found.data, (ids) => findStoryCards(db, ids))) : found;
+  return search(db, "public", input, filters, PUBLIC_SEARCH_PAGE, (ids) => findStoryCards(db, ids));
 }

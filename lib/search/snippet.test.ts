@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MARK_START as S, MARK_STOP as E, searchableText, snippetFromHeadline } from "./snippet";
+import { searchText } from "./search-text";
+import { MARK_START as S, MARK_STOP as E, rememberingSearchText, searchableText, snippetFromHeadline } from "./snippet";
 
 describe("searchableText", () => {
   it("gives each original word its searchable form and its place", () => {
@@ -49,5 +50,14 @@ describe("snippetFromHeadline", () => {
 
   it("skips what it cannot place rather than showing something else", () => {
     expect(snippetFromHeadline(text, "كلام غير موجود", " … ")).toEqual([]);
+  });
+});
+
+describe("rememberingSearchText", () => {
+  it("gives what searchText() gives, however often a word comes back", () => {
+    const normalise = rememberingSearchText();
+    const text = "إعادة انتخاب ترامب وإعادة انتخاب الحملة ٢٠٢٠ إعادة";
+    expect(searchableText(text, normalise)).toEqual(searchableText(text));
+    expect(normalise("إعادة")).toBe(searchText("إعادة"));
   });
 });

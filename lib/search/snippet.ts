@@ -23,7 +23,17 @@ export type SearchableText = {
   offsets: number[];
 };
 
-export function searchableText(original: string): SearchableText {
+/** searchText() remembering its answers: a page of snippets normalises the same common words thousands of times. */
+export function rememberingSearchText(): (word: string) => string {
+  const known = new Map<string, string>();
+  return (word) => {
+    let normalised = known.get(word);
+    if (normalised === undefined) known.set(word, (normalised = searchText(word)));
+    return normalised;
+  };
+}
+
+export function searchableText(original: string, normalise: (word: string) => string = searchText): SearchableText {
   const words = original.replace(CONTROLS, " ").split(/\s+/u).filter(Boolean);
   const offsets: number[] = [];
   let searchable = "";
@@ -31,7 +41,7 @@ export function searchableText(original: string): SearchableText {
     if (searchable) searchable += " ";
     offsets.push(searchable.length);
     // A word that normalises to nothing (a lone tatweel) keeps a place, so offsets stay one to one.
-    searchable += searchText(word).replace(/\s+/gu, "\u00A0") || "_";
+    searchable += normalise(word).replace(/\s+/gu, "\u00A0") || "_";
   }
   return { words, searchable, offsets };
 }
