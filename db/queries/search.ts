@@ -232,7 +232,7 @@ export type TierRow = { id: string; key: string; tier: Tier | "any" };
  * ones after it are gathered at once, in relevance order. Run in
  * `searchTransaction()`.
  */
-export async function searchTier(db: Db, options: TierSearch): Promise<{ rows: TierRow[]; through: Tier | "any" }> {
+async function searchTier(db: Db, options: TierSearch): Promise<{ rows: TierRow[]; through: Tier | "any" }> {
   const tagged = (rows: { id: string; key: string }[]) => ({ rows: rows.map((row) => ({ ...row, tier: options.tier })), through: options.tier });
   const walked = await walk(db, options);
   if (walked.length >= options.limit) return tagged(walked);
