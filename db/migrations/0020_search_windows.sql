@@ -7,7 +7,8 @@ CREATE UNIQUE INDEX "articles_working_revision_key" ON "articles" USING btree ("
 CREATE UNIQUE INDEX "articles_live_revision_key" ON "articles" USING btree ("live_revision_id");--> statement-breakpoint
 -- Each pair of neighbouring words as one more lexeme ('a b'): a two-word phrase becomes one
 -- lookup in the GIN index instead of every story holding both words read back to check their
--- positions (lib/search/phrase-pairs.ts writes queries for them). About doubles the index.
+-- positions (lib/search/phrase-pairs.ts writes queries for them). The whole story's GIN index
+-- grows about fivefold (README, bench:search).
 CREATE FUNCTION search_pairs(v tsvector) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT coalesce(array_to_tsvector(array_agg(DISTINCT x.lexeme || ' ' || y.lexeme)), ''::tsvector)
   FROM (SELECT lexeme, unnest(positions) AS p FROM unnest(v)) x
