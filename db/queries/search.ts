@@ -225,7 +225,8 @@ export type TierRow = { id: string; key: string; tier: Tier | "any" };
  * window of the newest documents sized by what the first step found (a
  * middling word); then over all of them (a rare word, whose matches are
  * few). Each step answers exactly for its window, and the first that fills
- * the page is the answer. When the tier's walk finds nothing, and a walk for
+ * the page (or a walk that read every document the search may look at) is
+ * the answer. When the tier's walk finds nothing, and a walk for
  * any tier finds nothing either (few matches in all) or too little for a
  * query with a phrase or an excluded word (whose candidates every tier would
  * read again from the whole story's index), the matches of this tier and the
@@ -235,7 +236,7 @@ export type TierRow = { id: string; key: string; tier: Tier | "any" };
 async function searchTier(db: Db, options: TierSearch): Promise<{ rows: TierRow[]; through: Tier | "any" }> {
   const tagged = (rows: { id: string; key: string }[]) => ({ rows: rows.map((row) => ({ ...row, tier: options.tier })), through: options.tier });
   const walked = await walk(db, options);
-  if (walked.length >= options.limit) return tagged(walked);
+  if (walked.length >= options.limit || (await walkedAll(db, options))) return tagged(walked);
   if (walked.length === 0 && options.tier !== "any" && options.tier < 3) {
     const seen = await walk(db, { ...options, tier: "any" });
     // Few matches in all, or each tier would read the same candidates from the whole story's index.
@@ -280,34 +281,71 @@ function joinStory(filters: SearchFilters): { join: SQL; conditions: SQL[] } {
   return { join: conditions.length > 0 ? sql`join articles a on a.id = d.article_id` : sql``, conditions };
 }
 
-async function walk(db: Db, options: TierSearch) {
+/*
+ * The documents a walk reads, newest first: the scope's, or, when the search
+ * is narrowed to some stories (a status, a section, a language, an author),
+ * those stories' documents, read through the stories' own list indexes (the
+ * desk's time is the story's `updated_at`; the readers' its publication
+ * time), so that a filter few stories pass is not found by reading every
+ * other story's document first.
+ */
+function walkSource(options: TierSearch, count: number): SQL {
   const time = TIME[options.scope];
   const story = joinStory(options.filters);
-  return db.execute<{ id: string; key: string }>(sql`
-    select w.article_id as id, ${instantKey(sql`w.at`)} as key
-    from (
+  if (story.conditions.length === 0) {
+    return sql`
       select d.revision_id, d.article_id, ${time} as at from search_documents d
       where ${inRange(options.scope, options.filters, options.after)}
-      order by ${time} desc, d.article_id desc limit ${options.walk ?? WALK}
-    ) w
+      order by ${time} desc, d.article_id desc limit ${count}`;
+  }
+  const storyTime = options.scope === "desk" ? sql`a.updated_at` : sql`coalesce(a.first_published_at, a.publish_at)`;
+  const visible = options.scope === "desk" ? sql`true` : sql`a.status = 'published' and d.public_at is not null`;
+  const author = options.filters.authorId ? sql`join article_authors w on w.article_id = a.id and w.user_id = ${options.filters.authorId}::uuid` : sql``;
+  const { authorId: _author, ...withoutAuthor } = options.filters;
+  return sql`
+    select d.revision_id, d.article_id, ${storyTime} as at
+    from articles a
+    ${author}
+    join search_documents d on d.revision_id = ${REVISION[options.scope]}
+    where ${sql.join(
+      [
+        visible,
+        ...storyFilters(withoutAuthor),
+        options.filters.from ? sql`${storyTime} >= ${options.filters.from.toISOString()}::timestamptz` : undefined,
+        options.filters.until ? sql`${storyTime} < ${options.filters.until.toISOString()}::timestamptz` : undefined,
+        options.after ? sql`(${storyTime}, a.id) < (${options.after.key}::timestamptz, ${options.after.id}::uuid)` : undefined,
+      ].filter((condition): condition is SQL => condition !== undefined),
+      sql` and `,
+    )}
+    order by ${storyTime} desc, a.id desc limit ${count}`;
+}
+
+async function walk(db: Db, options: TierSearch) {
+  return db.execute<{ id: string; key: string }>(sql`
+    select w.article_id as id, ${instantKey(sql`w.at`)} as key
+    from (${walkSource(options, options.walk ?? WALK)}) w
     cross join lateral (
       -- Each walked document on its own (offset 0 keeps PostgreSQL from turning this into a
       -- join it may answer by gathering every match of a common word through the GIN index).
       select d.* from search_documents d where d.revision_id = w.revision_id offset 0
     ) d
-    ${story.join}
-    where ${sql.join([inTier(options.tier, options.query), ...story.conditions], sql` and `)}
+    where ${inTier(options.tier, options.query)}
     order by w.at desc, w.article_id desc
     limit ${options.limit}`);
 }
 
-/** The position `count` documents into the scope from where the search starts, or null when it holds fewer. */
+/** Whether the walk read every document the search may look at (a small newsroom, or a filter few stories pass). */
+async function walkedAll(db: Db, options: TierSearch): Promise<boolean> {
+  const count = options.walk ?? WALK;
+  const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${walkSource(options, count)}) w`);
+  return row!.n < count;
+}
+
+/** The position `count` documents into what the walk reads (the scope, or the filtered stories), or null when it holds fewer. */
 async function edgeOf(db: Db, options: TierSearch, count: number): Promise<Bound | null> {
-  const time = TIME[options.scope];
   const [row] = await db.execute<Bound>(sql`
-    select ${instantKey(time)} as key, d.article_id as id from search_documents d
-    where ${inRange(options.scope, options.filters, options.after)}
-    order by ${time} desc, d.article_id desc offset ${count - 1} limit 1`);
+    select ${instantKey(sql`w.at`)} as key, w.article_id as id from (${walkSource(options, count)}) w
+    order by w.at desc, w.article_id desc offset ${count - 1} limit 1`);
   return row ?? null;
 }
 
