@@ -263,12 +263,17 @@ export async function searchPage(
   db: Db,
   options: Omit<TierSearch, "tier" | "after"> & { tiers: readonly (Tier | "any")[]; start: { tier: Tier | "any"; after?: Position<"uuid"> } },
 ): Promise<TierRow[]> {
+  // A story's language is its configuration's: an English-only search never looks among Arabic stories.
+  const language = options.filters.language;
+  const configs = language ? options.query.configs.filter((config) => config === (language === "en" ? "english" : "arabic")) : options.query.configs;
+  if (configs.length === 0) return [];
+  const query = { ...options.query, configs };
   const rows: TierRow[] = [];
   let through: Tier | "any" | undefined;
   for (const tier of options.tiers.slice(options.tiers.indexOf(options.start.tier))) {
     if (tier !== "any" && typeof through === "number" && tier <= through) continue;
     const after = tier === options.start.tier ? options.start.after : undefined;
-    const found = await searchTier(db, { ...options, tier, after, limit: options.limit - rows.length });
+    const found = await searchTier(db, { ...options, query, tier, after, limit: options.limit - rows.length });
     rows.push(...found.rows);
     through = found.through;
     if (rows.length >= options.limit) break;
@@ -289,7 +294,7 @@ function joinStory(filters: SearchFilters): { join: SQL; conditions: SQL[] } {
  * time), so that a filter few stories pass is not found by reading every
  * other story's document first.
  */
-function walkSource(options: TierSearch, count: number): SQL {
+function walkSource(options: TierSearch, count: number, part: "documents" | "positions" = "documents"): SQL {
   const time = TIME[options.scope];
   const story = joinStory(options.filters);
   if (story.conditions.length === 0) {
@@ -299,14 +304,16 @@ function walkSource(options: TierSearch, count: number): SQL {
       order by ${time} desc, d.article_id desc limit ${count}`;
   }
   const storyTime = options.scope === "desk" ? sql`a.updated_at` : sql`coalesce(a.first_published_at, a.publish_at)`;
-  const visible = options.scope === "desk" ? sql`true` : sql`a.status = 'published' and d.public_at is not null`;
+  // Positions only (a window's edge): the stories' own index answers, without reading their documents.
+  const documents = part === "documents";
+  const visible = options.scope === "desk" ? sql`true` : documents ? sql`a.status = 'published' and d.public_at is not null` : sql`a.status = 'published'`;
   const author = options.filters.authorId ? sql`join article_authors w on w.article_id = a.id and w.user_id = ${options.filters.authorId}::uuid` : sql``;
   const { authorId: _author, ...withoutAuthor } = options.filters;
   return sql`
-    select d.revision_id, d.article_id, ${storyTime} as at
+    select ${documents ? sql`d.revision_id, ` : sql``}a.id as article_id, ${storyTime} as at
     from articles a
     ${author}
-    join search_documents d on d.revision_id = ${REVISION[options.scope]}
+    ${documents ? sql`join search_documents d on d.revision_id = ${REVISION[options.scope]}` : sql``}
     where ${sql.join(
       [
         visible,
@@ -344,7 +351,7 @@ async function walkedAll(db: Db, options: TierSearch): Promise<boolean> {
 /** The position `count` documents into what the walk reads (the scope, or the filtered stories), or null when it holds fewer. */
 async function edgeOf(db: Db, options: TierSearch, count: number): Promise<Bound | null> {
   const [row] = await db.execute<Bound>(sql`
-    select ${instantKey(sql`w.at`)} as key, w.article_id as id from (${walkSource(options, count)}) w
+    select ${instantKey(sql`w.at`)} as key, w.article_id as id from (${walkSource(options, count, "positions")}) w
     order by w.at desc, w.article_id desc offset ${count - 1} limit 1`);
   return row ?? null;
 }
