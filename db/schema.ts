@@ -222,6 +222,8 @@ export const revisions = pgTable(
       .default(sql`'{}'::text[]`),
     status: articleStatus("status").notNull(),
     reason: text("reason"),
+    /** The earlier version this one brought back, when it is a restore; the desk words it in the reader's language. */
+    restoredFromId: uuid("restored_from_id").references((): AnyPgColumn => revisions.id),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     /**

@@ -7,7 +7,7 @@ test.describe("importing wire copy in the dashboard", () => {
   test("a reporter uploads the reference .txt and gets a draft with its paragraphs and unresolved related stories", async ({ page }) => {
     await page.goto("/dashboard/articles");
     await page.getByRole("link", { name: "استيراد" }).click();
-    await page.getByLabel("أو ملف ‎.txt‎").setInputFiles("db/seed/article-ar-wire.txt");
+    await page.getByLabel("أو ملف نصي").setInputFiles("db/seed/article-ar-wire.txt");
     await page.getByLabel("سنة التاريخ").fill("2018");
     await page.getByRole("button", { name: "استيراد كمسودة" }).click();
     await expect(page).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);

@@ -163,12 +163,14 @@ test.describe("the audit log", () => {
     const rows = page.locator("tbody tr");
     await expect(rows).toHaveCount(2);
     await expect(rows.first()).toHaveAttribute("data-audit", "user.role_changed");
-    await expect(rows.first()).toContainText("role:");
-    await expect(rows.first()).toContainText("reporter → editor");
-    await page.getByLabel("Action").selectOption("user.invited");
+    // A sentence: the action in words, the person by name (linked), the field and its values translated.
+    await expect(rows.first()).toContainText("Changed the role شخص للتدقيق");
+    await expect(rows.first()).toContainText("Role:");
+    await expect(rows.first()).toContainText("Reporter → Editor");
+    await page.getByLabel("Action").selectOption({ label: "Invited a person" });
     await page.getByRole("button", { name: "Filter" }).click();
     await expect(rows).toHaveCount(1);
-    await rows.first().getByRole("link", { name: "Person" }).click();
+    await rows.first().getByRole("link", { name: "شخص للتدقيق" }).click();
     await expect(page).toHaveURL(`/admin/users/${id}`);
 
     await page.goto("/admin/audit?from=2026-02-30");
@@ -179,7 +181,7 @@ test.describe("the audit log", () => {
     const text = await csv.text();
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trim().split("\n");
-    expect(lines[0]).toBe("id,time,actor_id,actor,action,object_type,object_id,before,after,ip");
+    expect(lines[0]).toBe("id,time,actor_id,actor,action,object_type,object_id,object_name,before,after,ip");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain("user.role_changed");
     expect(lines[2]).toContain("user.invited");

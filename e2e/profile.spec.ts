@@ -9,7 +9,7 @@ test("anyone changes their own name, language and password", async ({ page }) =>
   const login = new LoginPage(page);
   await login.goto();
   await login.signInAndWaitFor(user.email, user.password, "/dashboard");
-  await page.getByRole("link", { name: `مسجل الدخول باسم ${user.name}` }).click();
+  await page.getByRole("link", { name: `الحساب: ${user.name}` }).click();
   await expect(page).toHaveURL("/dashboard/profile");
 
   await page.getByLabel("الاسم").fill("ريم الكاتبة");

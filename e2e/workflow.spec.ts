@@ -66,7 +66,7 @@ test("reporter files the reference story, the editor sends it back, approves and
   await desk.expectStatus("approved");
   await desk.take("publish");
   await desk.expectStatus("published");
-  await expect(editor.locator("ol li").filter({ hasText: "نشرها" })).toBeVisible();
+  await expect(editor.locator("ol li").filter({ hasText: "نشر القصة" })).toBeVisible();
 
   // Readers have it at once, with the reporter's correction.
   await reader.goto("/");
@@ -83,7 +83,7 @@ test("reporter files the reference story, the editor sends it back, approves and
   await admin.goto(found("published", mark.replace("إ", "ا")));
   await expect(admin.locator(`table a[href="/dashboard/articles/${id}"]`)).toBeVisible();
   await admin.locator(`table a[href="/dashboard/articles/${id}"]`).click();
-  await expect(admin.locator("ol li").filter({ hasText: "published it" })).toBeVisible();
+  await expect(admin.locator("ol li").filter({ hasText: "Published" })).toBeVisible();
 
   for (const page of [reporter, editor, admin, reader]) await page.context().close();
 });

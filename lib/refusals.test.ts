@@ -97,28 +97,41 @@ describe("the refusal catalogue", () => {
 
 /**
  * Files with no refusals for the scan to find: an operator's startup error,
- * an e-mail's content, and the workflow table (its `reason: "required"`
- * marks a step that needs one).
+ * an e-mail's content, the workflow table (its `reason: "required"` marks a
+ * step that needs one) and the audit log's fields (`reason` is one of them).
  */
-const NOT_REFUSALS = new Set(["env.ts", "people/link-mail.ts", "workflow/transitions.ts"]);
+const NOT_REFUSALS = new Set(["lib/env.ts", "lib/people/link-mail.ts", "lib/workflow/transitions.ts", "lib/audit/describe.ts"]);
+
+/** Where input is checked: the domain rules, and the entry points and services that check their own. */
+const SCANNED = ["lib", "server", "app", "db/services"];
 
 /** zod checks whose message is their last argument: `.max(300, "headline_too_long")`, `z.uuid("story_id_invalid")`. */
 const CHECKS = new Set(["min", "max", "length", "gt", "gte", "lt", "lte", "int", "regex", "refine", "uuid", "email", "url", "nonempty", "oneOf"]);
 
-/** Properties whose string value is a reason: `{ message }` and `{ error }` of zod, `{ reason }` of our refusals. */
+/**
+ * Properties whose string value is a reason: `{ message }` and `{ error }` of
+ * zod, and in lib/ `{ reason }` of our refusals. Outside lib/, refusals are
+ * made with fail() (checked below) and a `reason` is an outcome recorded in
+ * the audit log, such as a failed sign-in's.
+ */
 const REASON_PROPERTIES = new Set(["message", "error", "reason"]);
+const ZOD_PROPERTIES = new Set(["message", "error"]);
 
 type Found = { file: string; line: number; text: string };
 
+const ROOT = new URL("../", import.meta.url);
+
 function sourceFiles(): string[] {
-  const root = new URL("./", import.meta.url);
-  return (readdirSync(root, { recursive: true }) as string[])
-    .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && !file.endsWith(".d.ts"))
-    .filter((file) => !NOT_REFUSALS.has(file.split("\\").join("/")));
+  return SCANNED.flatMap((dir) =>
+    (readdirSync(new URL(`${dir}/`, ROOT), { recursive: true }) as string[])
+      .map((file) => `${dir}/${file.split("\\").join("/")}`)
+      .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.endsWith(".d.ts"))
+      .filter((file) => !NOT_REFUSALS.has(file)),
+  );
 }
 
 /**
- * Every string a lib/ source file gives where a reason belongs: as a zod
+ * Every string a source file gives where a reason belongs: as a zod
  * check's message, as `message`/`error`/`reason` in an object, as the `type`
  * reason of typedText(). Conditional and `??` values are followed to their
  * literals; a template with substitutions is reported as it is, since a
@@ -127,7 +140,7 @@ function sourceFiles(): string[] {
 function reasonsInSource(): Found[] {
   const found: Found[] = [];
   for (const file of sourceFiles()) {
-    const text = readFileSync(new URL(file, new URL("./", import.meta.url)), "utf8");
+    const text = readFileSync(new URL(file, ROOT), "utf8");
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
     const record = (node: ts.Expression): void => {
       if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return record(node.expression);
@@ -145,7 +158,8 @@ function reasonsInSource(): Found[] {
           ts.isObjectLiteralExpression(node.parent) &&
           ts.isCallExpression(node.parent.parent) &&
           node.parent.parent.expression.getText() === "typedText";
-        if (REASON_PROPERTIES.has(node.name.text) || inTypedText) record(node.initializer);
+        const properties = file.startsWith("lib/") ? REASON_PROPERTIES : ZOD_PROPERTIES;
+        if (properties.has(node.name.text) || inTypedText) record(node.initializer);
       }
       if (ts.isCallExpression(node)) {
         const callee = ts.isPropertyAccessExpression(node.expression)
@@ -397,7 +411,7 @@ describe("refusals as lib/ gives them", () => {
   it("agree in Arabic with the number they show", () => {
     const ar = (reason: string, params: Refusal["params"]) => format("ar", { reason, params });
     expect(ar("headline_too_long", { max: 300 })).toBe("يجب ألا يتجاوز العنوان 300 حرف.");
-    expect(ar("address_too_long", { max: 60 })).toBe("يجب ألا يتجاوز عنوان الرابط 60 حرفًا.");
+    expect(ar("address_too_long", { max: 60 })).toBe("يجب ألا يتجاوز المسار في الرابط 60 حرفًا.");
     expect(ar("password_too_short", { min: 12 })).toBe("يجب ألا تقل كلمة المرور عن 12 حرفًا.");
     expect(ar("list_too_deep", { max: 8, path: "content.0" })).toBe("لا يجوز أن تتداخل القوائم لأكثر من 8 مستويات.");
     expect(ar("name_too_long", { max: 2 })).toBe("يجب ألا يتجاوز الاسم حرفين.");

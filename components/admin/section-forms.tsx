@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { sectionName } from "@/lib/i18n/section-name";
 import { useRefusalText } from "@/components/ui/refusal-text";
 import { changeSectionAction, createSectionAction, deleteSectionAction, moveSectionAction, type SectionFormState } from "@/server/actions/sections";
 
@@ -67,6 +68,7 @@ export function NewSectionForm() {
 /** One section: names, address, visibility, its place in the order, and deletion while it is empty. */
 export function SectionRow({ section, first, last }: { section: Section; first: boolean; last: boolean }) {
   const t = useTranslations("sections");
+  const locale = useLocale();
   const [state, action, pending] = useActionState<SectionFormState, FormData>(changeSectionAction, {});
   const [moved, move] = useActionState<SectionFormState, FormData>(moveSectionAction, {});
   const [deleted, remove] = useActionState<SectionFormState, FormData>(deleteSectionAction, {});
@@ -99,7 +101,7 @@ export function SectionRow({ section, first, last }: { section: Section; first: 
               type="submit"
               disabled={direction === "up" ? first : last}
               className="rounded border border-stone-300 px-2 py-0.5 disabled:opacity-40"
-              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { name: section.nameEn })}
+              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { name: sectionName(section, locale) })}
             >
               {direction === "up" ? "↑" : "↓"}
             </button>

@@ -27,7 +27,7 @@ export async function AppShell({ user, children }: { user: User; children: React
           <div className="flex items-center gap-3 text-sm">
             <span>
               <Link href="/dashboard/profile" className="underline decoration-white/40 hover:decoration-white" title={t("account.profile")}>
-                {t("account.signedInAs", { name: user.name })}
+                {t.rich("account.signedInAs", { name: () => <bdi>{user.name}</bdi> })}
               </Link>{" "}
               <span className="ms-1 rounded bg-white/15 px-2 py-0.5 text-xs" data-testid="role-badge">
                 {t(`roles.${user.role}`)}

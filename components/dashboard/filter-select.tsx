@@ -8,6 +8,7 @@ export function FilterSelect({
   any,
   options,
   invalid,
+  names,
 }: {
   name: string;
   label: string;
@@ -15,6 +16,8 @@ export function FilterSelect({
   any?: string;
   options: { value: string; label: string }[];
   invalid?: boolean;
+  /** The options are people's names, written as they wrote them: isolated for bidi, never translated. */
+  names?: boolean;
 }) {
   return (
     <Field id={name} label={label} invalid={invalid} compact smallLabel>
@@ -22,7 +25,7 @@ export function FilterSelect({
         <select {...control} name={name} defaultValue={value}>
           {any !== undefined && <option value="">{any}</option>}
           {options.map((o) => (
-            <option key={o.value} value={o.value}>
+            <option key={o.value} value={o.value} {...(names ? { dir: "auto", translate: "no" } : {})}>
               {o.label}
             </option>
           ))}

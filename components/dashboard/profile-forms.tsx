@@ -24,8 +24,12 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
       <Field id="profile-locale" label={t("locale")}>
         {(control) => (
           <select {...control} name="locale" defaultValue={state.values?.locale ?? locale ?? ""}>
-            <option value="ar">العربية</option>
-            <option value="en">English</option>
+            <option value="ar" lang="ar">
+              العربية
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
             <option value="">{t("browser")}</option>
           </select>
         )}

@@ -24,11 +24,81 @@ type Props = {
 
 const button = "rounded px-2 py-1 text-sm font-semibold hover:bg-stone-200 aria-pressed:bg-ink aria-pressed:text-white disabled:opacity-40";
 
-function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
+type Panel = "link" | "related" | null;
+
+/** How a shortcut is written on this keyboard: ⌘ on Apple's, Ctrl elsewhere. */
+function shortcut(key: string): string {
+  const apple = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+  return apple ? `⌘${key}` : `Ctrl+${key}`;
+}
+
+/** The link field: a web or e-mail address for the selected text (an address with no scheme gets one). */
+function LinkPanel({ editor, initial, linked, close }: { editor: Editor; initial: string; linked: boolean; close: () => void }) {
   const t = useTranslations("editor");
-  const [panel, setPanel] = useState<"link" | "related" | null>(null);
-  const [href, setHref] = useState("");
+  const [href, setHref] = useState(initial);
   const [linkError, setLinkError] = useState(false);
+  const chain = () => editor.chain().focus();
+  const applyLink = () => {
+    const value = href.trim();
+    if (!value) {
+      chain().extendMarkRange("link").unsetLink().run();
+      close();
+      return;
+    }
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : value.includes("@") ? `mailto:${value}` : `https://${value}`;
+    if (!isSafeHref(withScheme)) {
+      setLinkError(true);
+      return;
+    }
+    chain().extendMarkRange("link").setLink({ href: withScheme }).run();
+    close();
+  };
+  return (
+    <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 p-2">
+      <label htmlFor="link-href" className="text-sm font-semibold">
+        {t("linkAddress")}
+      </label>
+      <input
+        id="link-href"
+        dir="ltr"
+        value={href}
+        autoFocus
+        onChange={(e) => {
+          setHref(e.target.value);
+          setLinkError(false);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            applyLink();
+          } else if (e.key === "Escape") {
+            close();
+            editor.commands.focus();
+          }
+        }}
+        aria-invalid={linkError}
+        aria-describedby="link-error"
+        className="min-w-64 flex-1 rounded border border-stone-300 px-2 py-1 aria-[invalid=true]:border-accent"
+      />
+      <button type="button" className="rounded bg-ink px-3 py-1 text-sm text-white" onClick={applyLink}>
+        {t("linkApply")}
+      </button>
+      {linked && (
+        <button type="button" className="text-sm underline" onClick={() => (chain().extendMarkRange("link").unsetLink().run(), close())}>
+          {t("linkRemove")}
+        </button>
+      )}
+      {linkError && (
+        <p id="link-error" className="w-full text-sm text-accent">
+          {t("linkInvalid")}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Toolbar({ editor, storyId, panel, setPanel }: { editor: Editor; storyId?: string; panel: Panel; setPanel: (panel: Panel) => void }) {
+  const t = useTranslations("editor");
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -44,31 +114,15 @@ function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
     }),
   });
   const chain = () => editor.chain().focus();
-  const tools: { key: keyof typeof active; label: string; run: () => void; text: string }[] = [
-    { key: "bold", label: t("bold"), text: t("boldShort"), run: () => chain().toggleBold().run() },
-    { key: "italic", label: t("italic"), text: t("italicShort"), run: () => chain().toggleItalic().run() },
-    { key: "h2", label: t("heading2"), text: "H2", run: () => chain().toggleHeading({ level: 2 }).run() },
-    { key: "h3", label: t("heading3"), text: "H3", run: () => chain().toggleHeading({ level: 3 }).run() },
+  const tools: { key: keyof typeof active; label: string; run: () => void; text: string; keys?: string }[] = [
+    { key: "bold", label: t("bold"), text: t("boldShort"), keys: "B", run: () => chain().toggleBold().run() },
+    { key: "italic", label: t("italic"), text: t("italicShort"), keys: "I", run: () => chain().toggleItalic().run() },
+    { key: "h2", label: t("heading2"), text: t("heading2Short"), run: () => chain().toggleHeading({ level: 2 }).run() },
+    { key: "h3", label: t("heading3"), text: t("heading3Short"), run: () => chain().toggleHeading({ level: 3 }).run() },
     { key: "quote", label: t("quote"), text: "❝", run: () => chain().toggleBlockquote().run() },
     { key: "bullets", label: t("bullets"), text: "•", run: () => chain().toggleBulletList().run() },
     { key: "numbers", label: t("numbers"), text: "1.", run: () => chain().toggleOrderedList().run() },
   ];
-  const applyLink = () => {
-    const value = href.trim();
-    if (!value) {
-      chain().extendMarkRange("link").unsetLink().run();
-      setPanel(null);
-      return;
-    }
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : value.includes("@") ? `mailto:${value}` : `https://${value}`;
-    if (!isSafeHref(withScheme)) {
-      setLinkError(true);
-      return;
-    }
-    chain().extendMarkRange("link").setLink({ href: withScheme }).run();
-    setPanel(null);
-  };
-
   return (
     <div className="sticky top-0 z-10 border-b border-stone-200 bg-stone-50">
       <div role="toolbar" aria-label={t("toolbar")} aria-controls="body-editor" className="flex flex-wrap items-center gap-1 p-1">
@@ -78,7 +132,8 @@ function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
             type="button"
             className={button}
             aria-label={tool.label}
-            title={tool.label}
+            aria-keyshortcuts={tool.keys ? `Control+${tool.keys} Meta+${tool.keys}` : undefined}
+            title={tool.keys ? `${tool.label} (${shortcut(tool.keys)})` : tool.label}
             aria-pressed={Boolean(active[tool.key])}
             onClick={tool.run}
           >
@@ -90,11 +145,9 @@ function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
           className={button}
           aria-pressed={active.link}
           aria-expanded={panel === "link"}
-          onClick={() => {
-            setHref(active.linkHref);
-            setLinkError(false);
-            setPanel(panel === "link" ? null : "link");
-          }}
+          aria-keyshortcuts="Control+K Meta+K"
+          title={`${t("link")} (${shortcut("K")})`}
+          onClick={() => setPanel(panel === "link" ? null : "link")}
         >
           {t("link")}
         </button>
@@ -102,46 +155,7 @@ function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
           {t("related.insert")}
         </button>
       </div>
-      {panel === "link" && (
-        <div className="flex flex-wrap items-center gap-2 border-t border-stone-200 p-2">
-          <label htmlFor="link-href" className="text-sm font-semibold">
-            {t("linkAddress")}
-          </label>
-          <input
-            id="link-href"
-            dir="ltr"
-            value={href}
-            autoFocus
-            onChange={(e) => {
-              setHref(e.target.value);
-              setLinkError(false);
-            }}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                applyLink();
-              } else if (e.key === "Escape") setPanel(null);
-            }}
-            aria-invalid={linkError}
-            aria-describedby="link-error"
-            placeholder="https://"
-            className="min-w-64 flex-1 rounded border border-stone-300 px-2 py-1 aria-[invalid=true]:border-accent"
-          />
-          <button type="button" className="rounded bg-ink px-3 py-1 text-sm text-white" onClick={applyLink}>
-            {t("linkApply")}
-          </button>
-          {active.link && (
-            <button type="button" className="text-sm underline" onClick={() => (chain().extendMarkRange("link").unsetLink().run(), setPanel(null))}>
-              {t("linkRemove")}
-            </button>
-          )}
-          {linkError && (
-            <p id="link-error" className="w-full text-sm text-accent">
-              {t("linkInvalid")}
-            </p>
-          )}
-        </div>
-      )}
+      {panel === "link" && <LinkPanel editor={editor} initial={active.linkHref} linked={active.link} close={() => setPanel(null)} />}
       {panel === "related" && (
         <div className="border-t border-stone-200 p-2">
           <StoryPicker
@@ -166,6 +180,7 @@ function Toolbar({ editor, storyId }: { editor: Editor; storyId?: string }) {
 export function RichEditor({ id, initial, language, storyId, describedBy, invalid, onChange, onBlur, onReady }: Props) {
   // The document is the editor's own once it exists; later props must not reset it.
   const [content] = useState(initial);
+  const [panel, setPanel] = useState<Panel>(null);
   const editor = useEditor({
     extensions: storyExtensions(language),
     content,
@@ -200,8 +215,18 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
     onBlur: () => onBlur?.(),
   });
   return (
-    <div className="rounded border border-stone-300 bg-white focus-within:ring-2 focus-within:ring-ink/30" data-testid="rich-editor">
-      {editor ? <Toolbar editor={editor} storyId={storyId} /> : null}
+    <div
+      className="rounded border border-stone-300 bg-white focus-within:ring-2 focus-within:ring-ink/30"
+      data-testid="rich-editor"
+      onKeyDown={(event) => {
+        // Ctrl/⌘+K opens the link field, as in every word processor; the browser's own use of it (the search bar) gives way.
+        if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k" && editor?.isFocused) {
+          event.preventDefault();
+          setPanel("link");
+        }
+      }}
+    >
+      {editor ? <Toolbar editor={editor} storyId={storyId} panel={panel} setPanel={setPanel} /> : null}
       <EditorContent editor={editor} />
     </div>
   );

@@ -43,7 +43,7 @@ export async function restoreRevision(
       sectionId: article.sectionId,
       tags: old.tags,
       status: article.status,
-      reason: `Restored from the version of ${old.createdAt.toISOString()}`,
+      restoredFromId: old.id,
       createdBy: actor.id,
       createdAt: now,
     });

@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { can } from "@/lib/authz/can";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
@@ -14,6 +14,8 @@ export type RevisionSummary = {
   author: { id: string; name: string } | null;
   status: ArticleStatus;
   reason: string | null;
+  /** When the version this one brought back was made, for a restore. */
+  restoredFrom: Date | null;
   headline: string;
   working: boolean;
   live: boolean;
@@ -31,6 +33,9 @@ const columns = {
   authorName: users.name,
   status: revisions.status,
   reason: revisions.reason,
+  restoredFrom: sql<Date | null>`(select earlier.created_at from revisions earlier where earlier.id = ${revisions.restoredFromId})`.mapWith(
+    revisions.createdAt,
+  ),
   headline: revisions.headline,
   autosave: revisions.autosave,
   updatedAt: revisions.updatedAt,
@@ -45,6 +50,7 @@ type Row = {
   authorName: string | null;
   status: ArticleStatus;
   reason: string | null;
+  restoredFrom: Date | null;
   headline: string;
   autosave: boolean;
   updatedAt: Date | null;
@@ -59,6 +65,7 @@ function summary(row: Row): RevisionSummary {
     author: row.authorId && row.authorName ? { id: row.authorId, name: row.authorName } : null,
     status: row.status,
     reason: row.reason,
+    restoredFrom: row.restoredFrom,
     headline: row.headline,
     autosave: row.autosave,
     updatedAt: row.updatedAt,

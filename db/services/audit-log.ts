@@ -1,5 +1,6 @@
-import { and, eq, gte, lt, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lt, type SQL } from "drizzle-orm";
 import type { AuditCsvEntry } from "@/lib/audit/csv";
+import { describeChanges, peopleNamed } from "@/lib/audit/describe";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import { keysetCursor, type Position } from "@/lib/pagination/cursor";
@@ -7,9 +8,66 @@ import { can } from "@/lib/authz/can";
 import type { AuditQuery } from "@/lib/validation/audit";
 import type { Db } from "../client";
 import { instantKey, keysetAfter, keysetOrderBy, type KeysetOrder } from "../queries/keyset";
-import { auditEvents, users } from "../schema";
+import { articles, auditEvents, sections, users } from "../schema";
 
-export type AuditLogEntry = AuditCsvEntry;
+/** What an event was done to, by name: a story's headline, a person's name, a section's name in each language. */
+type AuditObjectName = { text: string } | { ar: string; en: string };
+
+export type AuditLogEntry = AuditCsvEntry & {
+  object: AuditObjectName | null;
+  /** The names of the people the event's values name by id (an assigned editor). */
+  people: Record<string, string>;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type RawEntry = Omit<AuditLogEntry, "object" | "people">;
+
+/**
+ * The names of a page's objects and of the people its values name, read in
+ * three small queries. A deleted section is named by the names it had, which
+ * its deletion recorded.
+ */
+async function named(db: Db, items: RawEntry[]): Promise<AuditLogEntry[]> {
+  const ids = (type: string) => [...new Set(items.filter((i) => i.objectType === type && i.objectId && UUID.test(i.objectId)).map((i) => i.objectId!))];
+  const mentioned = items.flatMap((i) => peopleNamed(describeChanges(i.action, i.before, i.after))).filter((id) => UUID.test(id));
+  const personIds = [...new Set([...ids("user"), ...mentioned])];
+  const [stories, people, sectionRows] = await Promise.all([
+    ids("article").length
+      ? db
+          .select({ id: articles.id, headline: articles.headline })
+          .from(articles)
+          .where(inArray(articles.id, ids("article")))
+      : [],
+    personIds.length ? db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, personIds)) : [],
+    ids("section").length
+      ? db
+          .select({ id: sections.id, ar: sections.nameAr, en: sections.nameEn })
+          .from(sections)
+          .where(inArray(sections.id, ids("section")))
+      : [],
+  ]);
+  const headlines = new Map(stories.map((r) => [r.id, r.headline]));
+  const names = new Map(people.map((r) => [r.id, r.name]));
+  const sectionNames = new Map(sectionRows.map((r) => [r.id, { ar: r.ar, en: r.en }]));
+  const objectName = (item: RawEntry): AuditObjectName | null => {
+    const id = item.objectId ?? "";
+    if (item.objectType === "article") return headlines.has(id) ? { text: headlines.get(id)! } : null;
+    if (item.objectType === "user") return names.has(id) ? { text: names.get(id)! } : null;
+    if (item.objectType !== "section") return null;
+    const gone = item.before as { nameAr?: unknown; nameEn?: unknown } | null;
+    if (sectionNames.has(id)) return sectionNames.get(id)!;
+    return typeof gone?.nameAr === "string" && typeof gone.nameEn === "string" ? { ar: gone.nameAr, en: gone.nameEn } : null;
+  };
+  return items.map((item) => ({
+    ...item,
+    object: objectName(item),
+    people: Object.fromEntries(
+      peopleNamed(describeChanges(item.action, item.before, item.after))
+        .filter((id) => names.has(id))
+        .map((id) => [id, names.get(id)!]),
+    ),
+  }));
+}
 
 const auditCursor = keysetCursor({ kind: "audit", key: "instant", id: "serial" });
 // Newest first, on the (created_at, id) index read backwards.
@@ -39,17 +97,20 @@ async function auditPage(db: Db, query: AuditQuery, limit: number, after: Positi
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
-    items: items.map(({ event, actorName }) => ({
-      id: event.id,
-      createdAt: event.createdAt,
-      actor: event.actorId ? { id: event.actorId, name: actorName ?? "" } : null,
-      action: event.action,
-      objectType: event.objectType,
-      objectId: event.objectId,
-      before: event.before,
-      after: event.after,
-      ip: event.ip,
-    })),
+    items: await named(
+      db,
+      items.map(({ event, actorName }) => ({
+        id: event.id,
+        createdAt: event.createdAt,
+        actor: event.actorId ? { id: event.actorId, name: actorName ?? "" } : null,
+        action: event.action,
+        objectType: event.objectType,
+        objectId: event.objectId,
+        before: event.before,
+        after: event.after,
+        ip: event.ip,
+      })),
+    ),
     next: rows.length > limit && last ? { key: last.key, id: last.event.id } : null,
   };
 }

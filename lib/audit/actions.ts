@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS: readonly string[] = [
   "section.moved",
   "section.deleted",
   "article.created",
+  "article.seeded",
   "article.imported",
   "article.edited",
   "article.assigned",
@@ -47,13 +48,4 @@ export function objectHref(objectType: string, objectId: string | null): string 
   if (objectType === "user") return `/admin/users/${objectId}`;
   if (objectType === "section") return "/admin/sections";
   return null;
-}
-
-/** What changed, field by field: each key of `before` or `after` with its two values. */
-export function changedFields(before: unknown, after: unknown): { field: string; before: unknown; after: unknown }[] {
-  const b = before && typeof before === "object" ? (before as Record<string, unknown>) : {};
-  const a = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((field) => JSON.stringify(b[field]) !== JSON.stringify(a[field]))
-    .map((field) => ({ field, before: b[field], after: a[field] }));
 }

@@ -14,14 +14,16 @@ export type AuditCsvEntry = {
   action: string;
   objectType: string;
   objectId: string | null;
+  /** The object's name when the log read it: a headline, a person's name, a section's two names. */
+  object: { text: string } | { ar: string; en: string } | null;
   before: unknown;
   after: unknown;
   ip: string | null;
 };
 
-export const AUDIT_CSV_HEADERS = ["id", "time", "actor_id", "actor", "action", "object_type", "object_id", "before", "after", "ip"];
+export const AUDIT_CSV_HEADERS = ["id", "time", "actor_id", "actor", "action", "object_type", "object_id", "object_name", "before", "after", "ip"];
 
-/** One audit event as a CSV row (times in UTC ISO 8601, before/after as JSON). */
+/** One audit event as a CSV row: raw codes, times in UTC ISO 8601, before/after as JSON. */
 export function auditCsvRow(entry: AuditCsvEntry): string[] {
   return [
     String(entry.id),
@@ -31,6 +33,7 @@ export function auditCsvRow(entry: AuditCsvEntry): string[] {
     entry.action,
     entry.objectType,
     entry.objectId ?? "",
+    entry.object === null ? "" : "text" in entry.object ? entry.object.text : `${entry.object.ar} / ${entry.object.en}`,
     entry.before === null || entry.before === undefined ? "" : JSON.stringify(entry.before),
     entry.after === null || entry.after === undefined ? "" : JSON.stringify(entry.after),
     entry.ip ?? "",

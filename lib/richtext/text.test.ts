@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, relatedStory } from "./build";
 import { checkDocument, type RichTextDocument } from "./schema";
-import { documentFromText, documentToText, isPlainDocument, openingParagraph } from "./text";
+import { documentFromText, documentOwnText, documentToText, isPlainDocument, openingParagraph } from "./text";
+import { countWords } from "../arabic/count";
 
 const linked = "0b7f3c6e-1d2a-4c5b-9e8f-a1b2c3d4e5f6";
 
@@ -60,5 +61,16 @@ describe("the opening paragraph", () => {
     };
     expect(openingParagraph(doc)).toBe("يبدو أن الرئيس الأمريكي");
     expect(openingParagraph({ type: "doc", content: [relatedStory("خبر")] })).toBeNull();
+  });
+});
+
+describe("the story's own text", () => {
+  it("leaves out related-story blocks, so they count no words and are not searched", () => {
+    const doc: RichTextDocument = {
+      type: "doc",
+      content: [paragraph("ثلاث كلمات هنا."), relatedStory("عنوان قصة أخرى طويل", linked), paragraph("وكلمتان أخريان.")],
+    };
+    expect(documentOwnText(doc)).toBe("ثلاث كلمات هنا.\n\nوكلمتان أخريان.");
+    expect(countWords(documentOwnText(doc), "ar")).toBe(5);
   });
 });

@@ -18,6 +18,11 @@ export function documentToPlainText(doc: RichTextDocument): string {
   return doc.content.map(blockText).filter(Boolean).join("\n\n");
 }
 
+/** The story's own words: the body without its related-story blocks, which name other stories. */
+export function documentOwnText(doc: RichTextDocument): string {
+  return documentToPlainText({ ...doc, content: doc.content.filter((block) => block.type !== "relatedStory") });
+}
+
 function inlineText(nodes: { type: string; text?: string }[] | undefined): string {
   return (nodes ?? []).map((n) => (n.type === "text" ? n.text : "\n")).join("");
 }

@@ -1,5 +1,5 @@
 import type { RichTextDocument } from "../richtext/schema";
-import { documentToPlainText } from "../richtext/text";
+import { documentOwnText } from "../richtext/text";
 import { searchText } from "./search-text";
 
 /** Words shorter than this are not offered as what a misspelt query word meant: too many look alike. */
@@ -21,7 +21,7 @@ export type SearchDocumentText = {
  * story must not be found by its neighbours' headlines.
  */
 export function searchDocumentText(revision: { headline: string; dek: string | null; body: RichTextDocument }): SearchDocumentText {
-  const ownText = documentToPlainText({ ...revision.body, content: revision.body.content.filter((block) => block.type !== "relatedStory") });
+  const ownText = documentOwnText(revision.body);
   const parts = { headline: searchText(revision.headline), dek: searchText(revision.dek ?? ""), body: searchText(ownText) };
   return { ...parts, words: vocabulary(`${parts.headline} ${parts.dek} ${parts.body}`) };
 }

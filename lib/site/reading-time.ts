@@ -1,7 +1,7 @@
 import { countWords, readingMinutes } from "../arabic/count";
 import type { Locale } from "../i18n/locale";
 import type { RichTextDocument } from "../richtext/schema";
-import { documentToPlainText } from "../richtext/text";
+import { documentOwnText } from "../richtext/text";
 
 /**
  * Minutes a reader needs for a story's body, counted as the desk counts it (lib/arabic/count.ts:
@@ -9,5 +9,5 @@ import { documentToPlainText } from "../richtext/text";
  * "0 minutes": a published story always takes at least one.
  */
 export function storyReadingMinutes(body: RichTextDocument, language: Locale): number {
-  return Math.max(1, readingMinutes(countWords(documentToPlainText(body), language), language));
+  return Math.max(1, readingMinutes(countWords(documentOwnText(body), language), language));
 }

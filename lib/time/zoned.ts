@@ -34,3 +34,9 @@ export function toLocalInput(date: Date, timeZone: string): string {
   );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
+
+/** A time zone as people call it in `locale` ("توقيت مصر", "Egypt Time"), not its IANA name. */
+export function zoneName(timeZone: string, locale: string, at: Date = new Date()): string {
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "shortGeneric" }).formatToParts(at).find((p) => p.type === "timeZoneName");
+  return part?.value ?? timeZone;
+}

@@ -22,7 +22,7 @@ import { defineAction, type ActionState } from "./define-action";
 export type FormState = ActionState;
 
 const storyId = z.uuid("story_not_found");
-const version = z.coerce.number({ error: "Send the version you edited." }).int().min(1, "Send the version you edited.");
+const version = z.coerce.number({ error: "version_required" }).int("version_required").min(1, "version_required");
 const story = { role: "reporter", allow: can.work } as const;
 /** What a change to a story makes stale on the desk. */
 const storyPages = ({ id }: { id: string }) => [`/dashboard/articles/${id}`, "/dashboard"];
@@ -68,8 +68,8 @@ export const deskAction = defineAction({
   schema: z.object({
     id: storyId,
     version,
-    deadline: localTime("Enter a valid date and time.").optional(),
-    assignedEditorId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Choose an editor from the list.").nullable()).optional(),
+    deadline: localTime("local_time_invalid").optional(),
+    assignedEditorId: z.preprocess((v) => (v === "" ? null : v), z.uuid("editor_unknown").nullable()).optional(),
   }),
   run: async ({ id, version, deadline, assignedEditorId }, actor) => {
     if (deadline === undefined && assignedEditorId === undefined) return ok({ version });
@@ -90,7 +90,7 @@ export const transitionAction = defineAction({
         : { wrong: correctionWrong ?? "", correct: correctionCorrect ?? "", publicText: correctionText ?? "" };
       return { id, to, version, reason: emptyIsAbsent(reason), publishAt: emptyIsAbsent(publishAt), correction };
     },
-    transitionSchema.omit({ publishAt: true }).extend({ id: storyId, publishAt: localTime("Choose a time in the future.").optional() }),
+    transitionSchema.omit({ publishAt: true }).extend({ id: storyId, publishAt: localTime("local_time_invalid").optional() }),
   ),
   run: ({ id, publishAt, ...input }, actor) => transitionArticle(getDb(), actor, id, { ...input, publishAt: publishAt ?? undefined }),
   revalidate: storyPages,

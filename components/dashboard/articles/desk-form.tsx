@@ -48,7 +48,7 @@ export function DeskForm({ id, version, deadline, assignedEditorId, editors, zon
           <select {...control} name="assignedEditorId" defaultValue={typed?.assignedEditorId ?? assignedEditorId}>
             <option value="">{t("desk.none")}</option>
             {editors.map((e) => (
-              <option key={e.id} value={e.id}>
+              <option key={e.id} value={e.id} dir="auto" translate="no">
                 {e.name}
               </option>
             ))}

@@ -17,7 +17,10 @@ export async function NotesThread({ articleId, notes, formatTime }: { articleId:
           {notes.map((note) => (
             <li key={note.id} className="rounded border border-stone-200 bg-white p-3">
               <p className="text-sm text-stone-600">
-                <strong className="text-ink">{note.author.name}</strong> · <time dateTime={note.createdAt.toISOString()}>{formatTime(note.createdAt)}</time>
+                <strong className="text-ink">
+                  <bdi>{note.author.name}</bdi>
+                </strong>{" "}
+                · <time dateTime={note.createdAt.toISOString()}>{formatTime(note.createdAt)}</time>
               </p>
               <p dir="auto" className="mt-1 whitespace-pre-line">
                 {note.body}

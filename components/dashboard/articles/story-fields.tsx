@@ -2,6 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
+import { ShortcutHelp } from "@/components/editor/shortcut-help";
 import { RichEditor } from "@/components/editor/rich-editor";
 import { Field, FieldError } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
@@ -10,7 +11,7 @@ import type { StoryDraft } from "@/lib/autosave/draft";
 import type { FieldErrors } from "@/lib/errors";
 import { toStoredDocument } from "@/lib/richtext/editor-json";
 import type { RichTextDocument } from "@/lib/richtext/schema";
-import { documentToPlainText } from "@/lib/richtext/text";
+import { documentOwnText } from "@/lib/richtext/text";
 import { SectionOptions } from "./section-options";
 
 // A headline that fits a homepage slot and a search result.
@@ -38,7 +39,7 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
   const t = useTranslations("articles");
   const te = useTranslations("editor");
   const dir = draft.language === "ar" ? "rtl" : "ltr";
-  const words = countWords(documentToPlainText(draft.body), draft.language);
+  const words = countWords(documentOwnText(draft.body), draft.language);
   const headlineLength = visibleLength(draft.headline);
   return (
     <>
@@ -104,6 +105,7 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
         <p id="body-hint" className="text-sm text-stone-600">
           {te("hint")}
         </p>
+        <ShortcutHelp />
         <RichEditor
           key={`${draft.language}-${editorKey}`}
           id="body-editor"

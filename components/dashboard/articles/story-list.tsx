@@ -41,7 +41,9 @@ export async function StoryList({
                 story.authors.map((a) => a.name),
                 locale,
               )}
-              {show.includes("editor") && <> · {story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</>}
+              {show.includes("editor") && (
+                <> · {story.assignedEditor ? t.rich("desk.with", { name: () => <bdi>{story.assignedEditor!.name}</bdi> }) : t("desk.unassigned")}</>
+              )}
               {show.includes("deadline") && story.deadline && <> · {t("desk.due", { time: formatTime(story.deadline) })}</>}
               {show.includes("waiting") && (
                 <>

@@ -1,13 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/db/queries/timeline";
 
-function eventKey(action: string): string {
-  return action.replace(/^article\./, "");
-}
-
-/** The story's history from the audit log: who did what, when, and why. */
+/** The story's history from the audit log: who did what, when, and why, in the audit log's words. */
 export async function Timeline({ entries, formatTime }: { entries: TimelineEntry[]; formatTime: (d: Date) => string }) {
-  const t = await getTranslations("articles.timeline");
+  const [t, audit] = await Promise.all([getTranslations("articles.timeline"), getTranslations("audit.actions")]);
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="text-lg font-semibold">
@@ -18,14 +14,15 @@ export async function Timeline({ entries, formatTime }: { entries: TimelineEntry
       ) : (
         <ol className="mt-2 space-y-2 border-s-2 border-stone-300 ps-4">
           {entries.map((entry) => {
-            const key = eventKey(entry.action);
             const after = (entry.after ?? {}) as { reason?: string; override?: boolean };
             return (
               <li key={entry.id} className="text-sm">
                 <time dateTime={entry.at.toISOString()} className="text-stone-500">
                   {formatTime(entry.at)}
                 </time>{" "}
-                <strong>{entry.actor ?? t("system")}</strong> {t.has(`events.${key}`) ? t(`events.${key}`) : entry.action}
+                <strong>{entry.actor ? <bdi>{entry.actor}</bdi> : t("system")}</strong> ·{" "}
+                {/* The action as a noun ("publishing the story"), which needs no gender; an unknown one shows as its code. */}
+                {audit.has(entry.action) ? audit(entry.action as never) : entry.action}
                 {after.override && <span className="ms-1 text-amber-800">{t("override")}</span>}
                 {after.reason && (
                   <q dir="auto" className="ms-1 text-stone-700">

@@ -50,7 +50,7 @@ export default async function DashboardPage() {
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-bold">{t("welcome", { name: user.name })}</h1>
+          <h1 className="text-2xl font-bold">{t.rich("welcome", { name: () => <bdi>{user.name}</bdi> })}</h1>
           <p className="mt-2 text-stone-600">{t(`roleIntro.${user.role}`)}</p>
         </div>
         <Link href="/dashboard/articles/new" className="rounded bg-accent px-4 py-2 font-semibold text-white">

@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AuditValueText } from "@/components/admin/audit-value";
 import { FilterSelect } from "@/components/dashboard/filter-select";
 import { Field } from "@/components/ui/field";
 import { getDb } from "@/db";
+import { listSections } from "@/db/queries/articles";
 import { listPeopleNames } from "@/db/queries/users";
 import { listAudit } from "@/db/services/audit-log";
-import { AUDIT_ACTIONS, changedFields, objectHref } from "@/lib/audit/actions";
+import { AUDIT_ACTIONS, objectHref } from "@/lib/audit/actions";
+import { describeChanges } from "@/lib/audit/describe";
+import { sectionName } from "@/lib/i18n/section-name";
 import { toActor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
@@ -22,9 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const FILTERS = ["actor", "action", "objectType", "objectId", "from", "to"] as const;
 
-function show(value: unknown): string {
-  return value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value);
-}
+const OBJECT_TYPES = ["article", "user", "section"] as const;
 
 /** Everything the system recorded, filtered and paged by key, with before/after and a CSV export. */
 export default async function AuditPage({ searchParams }: Props) {
@@ -33,12 +35,17 @@ export default async function AuditPage({ searchParams }: Props) {
   const typed = Object.fromEntries(FILTERS.map((f) => [f, typeof raw[f] === "string" ? (raw[f] as string) : ""]));
   const given = Object.fromEntries(Object.entries({ ...typed, cursor: typeof raw.cursor === "string" ? raw.cursor : "" }).filter(([, v]) => v));
   const parsed = auditQuerySchema(env().NEWSROOM_TIMEZONE).safeParse(given);
-  const [page, people, t, format] = await Promise.all([
+  const [page, people, sections, t, format, locale] = await Promise.all([
     parsed.success ? listAudit(getDb(), actor, parsed.data) : null,
     listPeopleNames(getDb()),
+    listSections(getDb()),
     getTranslations("audit"),
     getFormatter(),
+    getLocale(),
   ]);
+  const sectionNames = Object.fromEntries(sections.map((s) => [s.slug, sectionName(s, locale)]));
+  // An action the catalogue has no words for yet shows as its code rather than as nothing.
+  const actionName = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}` as never) : action);
   // The service's refusals (a bad cursor) are shown with the filters' own.
   const errors: FieldErrors = !parsed.success ? fieldErrorsOf(parsed.error.issues) : page && !page.ok ? (page.fields ?? { _: page }) : {};
   const refusal = await pageRefusalText();
@@ -61,6 +68,7 @@ export default async function AuditPage({ searchParams }: Props) {
           value={typed.actor ?? ""}
           any={t("any")}
           invalid={Boolean(errors.actor)}
+          names
           options={people.map((p) => ({ value: p.id, label: p.name }))}
         />
         <FilterSelect
@@ -68,14 +76,14 @@ export default async function AuditPage({ searchParams }: Props) {
           label={t("fields.action")}
           value={typed.action ?? ""}
           any={t("any")}
-          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: a }))}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: actionName(a) }))}
         />
         <FilterSelect
           name="objectType"
           label={t("fields.objectType")}
           value={typed.objectType ?? ""}
           any={t("any")}
-          options={(["article", "user", "section"] as const).map((o) => ({ value: o, label: t(`objects.${o}`) }))}
+          options={OBJECT_TYPES.map((o) => ({ value: o, label: t(`objects.${o}`) }))}
         />
         <Field id="f-objectId" label={t("fields.objectId")} invalid={Boolean(errors.objectId)} describedBy={described} compact fit smallLabel>
           {(control) => <input {...control} name="objectId" dir="ltr" defaultValue={typed.objectId} className={`${control.className} w-72`} />}
@@ -102,7 +110,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <caption className="sr-only">{t("title")}</caption>
         <thead className="bg-stone-100">
           <tr>
-            {(["when", "who", "action", "object", "changes"] as const).map((c) => (
+            {(["when", "who", "what", "changes"] as const).map((c) => (
               <th key={c} scope="col" className="px-3 py-2 text-start">
                 {t(`columns.${c}`)}
               </th>
@@ -112,44 +120,62 @@ export default async function AuditPage({ searchParams }: Props) {
         <tbody className="divide-y divide-stone-100 align-top">
           {items.map((entry) => {
             const href = objectHref(entry.objectType, entry.objectId);
+            const name =
+              entry.object && ("text" in entry.object ? entry.object.text : sectionName({ nameAr: entry.object.ar, nameEn: entry.object.en }, locale));
+            const objectText = name ? (
+              <bdi>{name}</bdi>
+            ) : OBJECT_TYPES.includes(entry.objectType as (typeof OBJECT_TYPES)[number]) ? (
+              <span className="text-stone-600">
+                {t(`objects.${entry.objectType as (typeof OBJECT_TYPES)[number]}`)} ({t("unnamed")})
+              </span>
+            ) : null;
             return (
               <tr key={entry.id} data-audit={entry.action}>
                 <td className="px-3 py-2 whitespace-nowrap">
                   <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, "second")}</time>
                 </td>
-                <td className="px-3 py-2" dir="auto">
-                  {entry.actor?.name ?? t("system")}
-                </td>
-                <td className="px-3 py-2 font-mono text-xs" dir="ltr">
-                  {entry.action}
-                </td>
                 <td className="px-3 py-2">
-                  {href ? (
-                    <Link href={href} className="text-accent underline">
-                      {t(`objects.${entry.objectType === "article" ? "article" : entry.objectType === "section" ? "section" : "user"}`)}
+                  {entry.actor ? (
+                    <Link href={`/admin/users/${entry.actor.id}`} className="text-accent underline">
+                      <bdi>{entry.actor.name}</bdi>
                     </Link>
                   ) : (
-                    entry.objectType
+                    t("system")
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  <span className="font-semibold">{actionName(entry.action)}</span>
+                  {objectText && (
+                    <>
+                      {" "}
+                      {href && name ? (
+                        <Link href={href} className="text-accent underline">
+                          {objectText}
+                        </Link>
+                      ) : (
+                        objectText
+                      )}
+                    </>
                   )}
                 </td>
                 <td className="px-3 py-2">
                   <dl className="space-y-0.5">
-                    {changedFields(entry.before, entry.after).map((c) => (
+                    {describeChanges(entry.action, entry.before, entry.after).map((c) => (
                       <div key={c.field} className="flex flex-wrap gap-1">
-                        <dt className="font-semibold">{c.field}:</dt>
+                        <dt className="font-semibold">{t(`fieldNames.${c.field}`)}:</dt>
                         <dd>
-                          {c.before === undefined ? (
-                            <span>—</span>
-                          ) : (
-                            <del className="decoration-2">
-                              <bdi>{show(c.before)}</bdi>
-                            </del>
-                          )}{" "}
-                          <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
-                            →
-                          </span>{" "}
+                          {c.before.kind !== "none" && (
+                            <>
+                              <del className="decoration-2">
+                                <AuditValueText value={c.before} people={entry.people} sections={sectionNames} />
+                              </del>{" "}
+                              <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                                →
+                              </span>{" "}
+                            </>
+                          )}
                           <ins className="no-underline">
-                            <bdi>{show(c.after)}</bdi>
+                            <AuditValueText value={c.after} people={entry.people} sections={sectionNames} />
                           </ins>
                         </dd>
                       </div>

@@ -64,8 +64,8 @@ export default async function PeoplePage({ searchParams }: Props) {
                   {person.name}
                 </Link>
               </td>
-              <td className="px-3 py-2" dir="ltr">
-                {person.email}
+              <td className="px-3 py-2">
+                <bdi>{person.email}</bdi>
               </td>
               <td className="px-3 py-2">{roles(person.role)}</td>
               <td className="px-3 py-2">{person.active ? (person.passwordSet ? t("activeYes") : t("invited")) : t("activeNo")}</td>

@@ -19,7 +19,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <AuthShell>
       {state.ok ? (
         <>
-          <h1 className="text-2xl font-bold">{t(state.purpose === "invite" ? "welcome" : "resetTitle", { name: state.name })}</h1>
+          <h1 className="text-2xl font-bold">{t.rich(state.purpose === "invite" ? "welcome" : "resetTitle", { name: () => <bdi>{state.name}</bdi> })}</h1>
           <p className="mt-2 text-stone-600">{t.rich("intro", { email: () => <bdi dir="ltr">{state.email}</bdi> })}</p>
           <SetPasswordForm token={token} email={state.email} />
         </>

@@ -112,6 +112,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         />
         <FilterSelect
           name="author"
+          names
           label={t("filters.author")}
           value={query.author ?? ""}
           any={t("filters.any")}
@@ -198,7 +199,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
                     locale,
                   )}
                 </td>
-                <td className="px-3 py-2">{story.assignedEditor?.name ?? "—"}</td>
+                <td className="px-3 py-2">{story.assignedEditor ? <bdi>{story.assignedEditor.name}</bdi> : "—"}</td>
                 <td className="px-3 py-2">{story.deadline ? format.dateTime(story.deadline, "compact") : "—"}</td>
                 <td className="px-3 py-2 whitespace-nowrap">{format.dateTime(story.updatedAt, "compact")}</td>
               </tr>

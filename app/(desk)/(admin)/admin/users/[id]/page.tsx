@@ -34,7 +34,7 @@ export default async function PersonPage({ params }: Props) {
         </Link>
       </div>
       <p className="text-stone-600">
-        <span dir="ltr">{p.email}</span> · {t("storiesCount", { count: p.stories })} ·{" "}
+        <bdi>{p.email}</bdi> · {t("storiesCount", { count: p.stories })} ·{" "}
         {p.lastSignInAt ? t("lastSignIn", { time: format.dateTime(p.lastSignInAt, "minute") }) : t("neverSignedIn")}
       </p>
       <PersonForm person={p} />

@@ -27,7 +27,7 @@ import { isPinned } from "@/lib/home/lineup";
 import { env } from "@/lib/env";
 import { joinNames } from "@/lib/i18n/names";
 import { sectionChoices, sectionName } from "@/lib/i18n/section-name";
-import { toLocalInput } from "@/lib/time/zoned";
+import { toLocalInput, zoneName } from "@/lib/time/zoned";
 import { articleIdSchema } from "@/lib/validation/article";
 import { requireUser } from "@/server/session";
 
@@ -98,7 +98,10 @@ export default async function ArticlePage({ params }: Params) {
                   locale,
                 ),
               })}{" "}
-              · <span data-testid="assigned-editor">{story.assignedEditor ? t("desk.with", { name: story.assignedEditor.name }) : t("desk.unassigned")}</span>
+              ·{" "}
+              <span data-testid="assigned-editor">
+                {story.assignedEditor ? t.rich("desk.with", { name: () => <bdi>{story.assignedEditor!.name}</bdi> }) : t("desk.unassigned")}
+              </span>
               {story.deadline && (
                 <>
                   {" · "}
@@ -153,7 +156,7 @@ export default async function ArticlePage({ params }: Params) {
             id={story.id}
             version={story.version}
             offers={story.allowedTransitions}
-            zone={zone}
+            zone={zoneName(zone, locale)}
             isAuthor={isAuthor}
             everPublished={story.firstPublishedAt !== null}
           />
@@ -170,7 +173,7 @@ export default async function ArticlePage({ params }: Params) {
               deadline={story.deadline ? toLocalInput(story.deadline, zone) : ""}
               assignedEditorId={story.assignedEditor?.id ?? ""}
               editors={editors}
-              zone={zone}
+              zone={zoneName(zone, locale)}
             />
           )}
           <NotesThread articleId={story.id} notes={notes.ok ? notes.data : []} formatTime={formatTime} />

@@ -18,7 +18,7 @@ export default async function ImportPage() {
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">{t("title")}</h1>
-      <p className="text-stone-600">{t("intro")}</p>
+      <p className="text-stone-600">{t.rich("intro", { ar: (words) => <span lang="ar">{words}</span> })}</p>
       <ImportForm sections={sectionChoices(sections, locale)} year={year} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { isolated } from "@/lib/i18n/names";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DiffView } from "@/components/dashboard/articles/diff-view";
@@ -63,7 +64,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <select {...control} name={name} defaultValue={selected}>
                 {list.map((revision) => (
                   <option key={revision.id} value={revision.id}>
-                    {when(revision.createdAt)} · {revision.author?.name ?? "—"}
+                    {when(revision.createdAt)} · {revision.author ? isolated(revision.author.name) : "—"}
                     {revision.working ? ` · ${t("working")}` : ""}
                   </option>
                 ))}
@@ -122,12 +123,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   </span>
                 )}
               </td>
-              <td className="px-3 py-2">{revision.author?.name ?? "—"}</td>
+              <td className="px-3 py-2">{revision.author ? <bdi>{revision.author.name}</bdi> : "—"}</td>
               <td className="px-3 py-2">
                 <StatusBadge status={revision.status} />
               </td>
-              <td className="px-3 py-2" dir="auto">
-                {revision.reason ?? ""}
+              <td className="px-3 py-2">
+                {revision.restoredFrom && <p>{t("restoredFrom", { time: when(revision.restoredFrom) })}</p>}
+                {revision.reason && <p dir="auto">{revision.reason}</p>}
               </td>
               <td className="space-y-1 px-3 py-2">
                 {!revision.working && (

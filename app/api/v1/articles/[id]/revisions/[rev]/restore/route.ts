@@ -5,7 +5,7 @@ import { can } from "@/lib/authz/can";
 import { defineRoute } from "@/server/api/define-route";
 import { revisionParams } from "@/server/api/params";
 
-const restoreSchema = z.strictObject({ version: z.coerce.number({ error: "Send the version you saw." }).int().min(1) });
+const restoreSchema = z.strictObject({ version: z.coerce.number({ error: "version_required" }).int("version_required").min(1, "version_required") });
 
 /** Brings back an earlier version as a new revision: `{version}` → `{version, revisionId}`. */
 export const POST = defineRoute({
