@@ -54,6 +54,8 @@ export const users = pgTable(
     slug: text("slug").notNull(),
     /** Bumped by every change to name, role or active: the admin's form saves against the one it showed. */
     version: integer("version").notNull().default(1),
+    /** The person asked for their notifications by e-mail too (the bell always has them). */
+    notifyByEmail: boolean("notify_by_email").notNull().default(false),
     ...timestamps,
   },
   (t) => [uniqueIndex("users_email_lower_key").on(sql`lower(${t.email})`), uniqueIndex("users_slug_key").on(t.slug)],
@@ -409,6 +411,40 @@ export const invitations = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("invitations_user_idx").on(t.userId), check("invitations_purpose", sql`${t.purpose} in ('invite', 'reset')`)],
+);
+
+/**
+ * What a person is told about (lib/notifications/kinds.ts), worded on their
+ * screen in their language. Written in the transaction of the change it tells
+ * of; e-mail, when the person asked for it, leaves afterwards from the worker
+ * (`mail_pending` is its outbox).
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    recipientId: uuid("recipient_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    articleId: uuid("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => users.id),
+    /** Raised by a job that may run twice (a deadline reminder): at most one per recipient and key. */
+    dedupeKey: text("dedupe_key"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+    mailPending: boolean("mail_pending").notNull().default(false),
+  },
+  (t) => [
+    index("notifications_recipient_idx").on(t.recipientId, t.createdAt.desc(), t.id.desc()),
+    index("notifications_unread_idx")
+      .on(t.recipientId)
+      .where(sql`${t.readAt} is null`),
+    index("notifications_mail_idx")
+      .on(t.id)
+      .where(sql`${t.mailPending}`),
+    uniqueIndex("notifications_dedupe_key").on(t.recipientId, t.dedupeKey),
+  ],
 );
 
 /** Every sign-in attempt, for throttling per email and per client address. */

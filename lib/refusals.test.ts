@@ -25,6 +25,8 @@ import { passwordChangeSchema, profileSchema } from "./validation/profile";
 import { newSectionSchema, sectionChangeSchema, sectionMoveSchema } from "./validation/sections";
 import { deskSearchSchema, publicSearchSchema } from "./validation/search";
 import { typedText } from "./validation/text";
+import { notificationsReadSchema } from "./validation/notifications";
+import { findMentions } from "./notifications/mentions";
 import { decideTransition } from "./workflow/policy";
 
 /**
@@ -297,6 +299,13 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(personChangeSchema.safeParse({})),
     ...issuesOf(peopleQuerySchema.safeParse({ limit: "500" })),
     ...issuesOf(profileSchema.safeParse({ name: "x", locale: "fr" })),
+    ...issuesOf(profileSchema.safeParse({ name: "x", locale: "ar", notifyByEmail: "yes" })),
+    ...issuesOf(notificationsReadSchema.safeParse({ ids: ["x"], all: false })),
+    ...issuesOf(notificationsReadSchema.safeParse({ ids: Array.from({ length: 201 }, (_, i) => i + 1) })),
+    ...issuesOf(notificationsReadSchema.safeParse({})),
+    ...[findMentions("@غريب", []), findMentions("@نادر", [{ id: "n", name: "نادر", active: false }])].flatMap((m) =>
+      m.ok ? [] : [{ reason: m.reason, params: m.params }],
+    ),
     ...issuesOf(passwordChangeSchema.safeParse({ current: "", next: "x".repeat(4097), confirm: 5 })),
     ...issuesOf(passwordChangeSchema.safeParse({ current: "a", next: 5, confirm: "c" })),
     ...issuesOf(passwordChangeSchema.safeParse({ current: "a", next: "b", confirm: "c" })),

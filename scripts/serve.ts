@@ -6,6 +6,7 @@ import net from "node:net";
 import path from "node:path";
 import { connectDatabase } from "@/db/client";
 import { startJobWorker } from "@/db/jobs/worker";
+import { mailNotification } from "@/server/mail/notification-mail";
 import { migrateDatabase } from "@/db/migrate";
 import { ownSignals } from "@/db/runtime/exit-hooks";
 import { provideDatabase } from "@/db/runtime/provide";
@@ -118,7 +119,7 @@ runCli(async () => {
       publicSMaxAge: config.NEWSROOM_PUBLIC_S_MAXAGE,
       databaseUrl: database.url,
     });
-    const worker = config.NEWSROOM_WORKER ? await startJobWorker(database.url) : null;
+    const worker = config.NEWSROOM_WORKER ? await startJobWorker(database.url, console.error, { mailNotification }) : null;
     console.log(`\nNewsroom (${mode === "dev" ? "development" : "production"})`);
     console.log(`  Database: ${database.description}`);
     console.log(`  Worker:   ${worker ? "publishing scheduled stories in this process" : "off (NEWSROOM_WORKER=0; run npm run worker)"}`);

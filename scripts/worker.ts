@@ -1,4 +1,5 @@
 import { startJobWorker } from "@/db/jobs/worker";
+import { mailNotification } from "@/server/mail/notification-mail";
 import { ownSignals } from "@/db/runtime/exit-hooks";
 import { provideDatabase } from "@/db/runtime/provide";
 import { migrateDatabase } from "@/db/migrate";
@@ -13,7 +14,7 @@ runCli(async () => {
   const database = await provideDatabase({ shareRunning: true });
   try {
     await migrateDatabase(database.url);
-    const worker = await startJobWorker(database.url);
+    const worker = await startJobWorker(database.url, console.error, { mailNotification });
     console.log(`Newsroom worker: publishing scheduled stories (${database.description}).`);
     ownSignals();
     await new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@ import { navigationFor } from "@/lib/authz/navigation";
 import { isLocale } from "@/lib/i18n/locale";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLink } from "./nav-link";
+import { NotificationBell } from "./notification-bell";
 
 /** The newsroom frame: brand, role-aware navigation, account and language. */
 export async function AppShell({ user, children }: { user: User; children: React.ReactNode }) {
@@ -33,6 +34,7 @@ export async function AppShell({ user, children }: { user: User; children: React
                 {t(`roles.${user.role}`)}
               </span>
             </span>
+            <NotificationBell />
             <LanguageSwitcher current={isLocale(locale) ? locale : "ar"} />
             <form method="post" action="/logout">
               <button type="submit" className="rounded bg-white px-3 py-1 font-semibold text-ink hover:bg-stone-200">

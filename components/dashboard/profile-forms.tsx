@@ -6,7 +6,7 @@ import { Field } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
 import { changePasswordAction, updateProfileAction, type ProfileState } from "@/server/actions/profile";
 
-export function ProfileForm({ name, locale }: { name: string; locale: string | null }) {
+export function ProfileForm({ name, locale, notifyByEmail }: { name: string; locale: string | null; notifyByEmail: boolean }) {
   const t = useTranslations("profile");
   const [state, action, pending] = useActionState<ProfileState, FormData>(updateProfileAction, {});
   const refusal = useRefusalText();
@@ -34,6 +34,10 @@ export function ProfileForm({ name, locale }: { name: string; locale: string | n
           </select>
         )}
       </Field>
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="notifyByEmail" defaultChecked={state.values ? state.values.notifyByEmail === "on" : notifyByEmail} />
+        {t("notifyByEmail")}
+      </label>
       <button type="submit" disabled={pending} className="rounded bg-ink px-4 py-2 font-semibold text-white disabled:opacity-60">
         {t("save")}
       </button>

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import { connectDatabase } from "../client";
 import { expireBreaking } from "../services/breaking-news";
 import { expireHomePin } from "../services/home-slots";
+import { remindDeadlines, sendQueuedNotificationMail, type NotificationMailItem } from "../services/notifications";
 import { requeueOrphanedPublishJobs, runPublishJob } from "../services/scheduled";
 import { BREAKING_QUEUE, type BreakingExpiryJob } from "./breaking-queue";
 import { HOME_PIN_QUEUE, type HomePinExpiryJob } from "./home-queue";
@@ -16,6 +17,13 @@ const MAINTENANCE_SECONDS = 5;
 const QUIET_ERRORS_MS = 30_000;
 /** How often a worker looks for scheduled stories whose job is gone (failed for good, say). */
 const REQUEUE_MS = 60_000;
+/** How often a worker looks for deadlines within the hour, and for notification mail to send. */
+const NOTIFY_MS = 5_000;
+
+export type WorkerOptions = {
+  /** Sends one queued notification e-mail; without it the outbox is left to a worker that has one. */
+  mailNotification?: (item: NotificationMailItem) => Promise<unknown>;
+};
 
 /**
  * Publishes scheduled stories at their time, and takes stories out of the
@@ -24,7 +32,7 @@ const REQUEUE_MS = 60_000;
  * queue, and pg-boss hands each job to one of them (SKIP LOCKED). A story
  * missed while no worker ran is simply due when one starts.
  */
-export async function startJobWorker(databaseUrl: string, log: (line: string) => void = console.error): Promise<RunningWorker> {
+export async function startJobWorker(databaseUrl: string, log: (line: string) => void = console.error, options: WorkerOptions = {}): Promise<RunningWorker> {
   const boss = new PgBoss({
     connectionString: databaseUrl,
     max: 2,
@@ -48,6 +56,15 @@ export async function startJobWorker(databaseUrl: string, log: (line: string) =>
   };
   await requeue();
   const requeueTimer = setInterval(() => void requeue().catch((error: Error) => log(`[worker] ${error.message}`)), REQUEUE_MS);
+  const { mailNotification } = options;
+  const notifyTimer = setInterval(
+    () =>
+      void (async () => {
+        await remindDeadlines(db);
+        if (mailNotification) while ((await sendQueuedNotificationMail(db, mailNotification)) > 0);
+      })().catch((error: Error) => log(`[worker] notifications: ${error.message}`)),
+    NOTIFY_MS,
+  );
   await boss.work<PublishJob>(PUBLISH_QUEUE, { pollingIntervalSeconds: POLL_SECONDS, batchSize: 20 }, async (jobs) => {
     for (const job of jobs) {
       try {
@@ -82,6 +99,7 @@ export async function startJobWorker(databaseUrl: string, log: (line: string) =>
   return {
     stop: async () => {
       clearInterval(requeueTimer);
+      clearInterval(notifyTimer);
       await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
       await close();
     },

@@ -12,6 +12,7 @@ import { announceIfCorrected, insertCorrection } from "../queries/corrections";
 import { announcePublicChange, storyAddress, storyAuthors } from "../queries/public-changes";
 import { insertRevision } from "../queries/revisions";
 import { articles, revisions } from "../schema";
+import { notifyStep } from "./notifications";
 import { storyTransaction } from "./story-transaction";
 
 export type TransitionOutcome = { status: ArticleStatus; version: number };
@@ -134,6 +135,7 @@ export async function transitionArticle(
     if (input.correction) await announcePublicChange(tx, { type: "corrections.changed" });
     if (leavesBreakingBar) await announcePublicChange(tx, { type: "breaking.changed" });
     if (leavesHome) await announcePublicChange(tx, { type: "home.changed" });
+    await notifyStep(tx, decision.rule.label, { id, assignedEditorId: article.assignedEditorId, authorIds: facts.authorIds }, revision.createdBy, now);
     return ok({ status: to, version: article.version + 1 });
   });
 }

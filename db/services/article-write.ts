@@ -3,6 +3,7 @@ import { can } from "@/lib/authz/can";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, failField, ok, type Result } from "@/lib/errors";
+import { notificationForAssignment } from "@/lib/notifications/kinds";
 import { documentFromText } from "@/lib/richtext/text";
 import { bodyDocument, type CreateArticleInput, type UpdateArticleInput } from "@/lib/validation/article";
 
@@ -13,6 +14,7 @@ import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { insertRevision, updateOpenRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
+import { notify } from "./notifications";
 import { storyTransaction } from "./story-transaction";
 
 /** Creates a draft with the actor as its author: article, first revision, byline and audit row together. */
@@ -186,6 +188,9 @@ export async function updateArticle(db: Db, actor: Actor, id: string, input: Upd
     }
     // An autosave continuing an open revision is not a new event; its first save and the seal are.
     if (coalesced && autosave && !changesSlug && !changesDesk) return ok({ version: article.version + 1 });
+    if (assignedEditorId !== undefined && assignedEditorId !== article.assignedEditorId) {
+      await notify(tx, notificationForAssignment(id, assignedEditorId, actor.id), now);
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: changesContent || changesSlug ? "article.edited" : "article.assigned",

@@ -16,13 +16,17 @@ import { userSessions, users } from "../schema";
 export async function updateProfile(db: Db, actor: Actor, input: ProfileInput, now: Date = new Date()): Promise<Result<null>> {
   if (!actor.active) return fail("forbidden", "account_inactive");
   return transact(db, async (tx) => {
-    const [before] = await tx.select({ name: users.name, locale: users.locale }).from(users).where(eq(users.id, actor.id)).for("update");
+    const [before] = await tx
+      .select({ name: users.name, locale: users.locale, notifyByEmail: users.notifyByEmail })
+      .from(users)
+      .where(eq(users.id, actor.id))
+      .for("update");
     if (!before) return fail("not_found", "person_not_found");
     // A new name is a change an admin's open form of this person must not overwrite.
     const renamed = before.name !== input.name ? { version: sql`${users.version} + 1` } : {};
     await tx
       .update(users)
-      .set({ name: input.name, locale: input.locale, ...renamed, updatedAt: now })
+      .set({ name: input.name, locale: input.locale, notifyByEmail: input.notifyByEmail, ...renamed, updatedAt: now })
       .where(eq(users.id, actor.id));
     await recordAudit(tx, { actorId: actor.id, action: "user.profile_updated", objectType: "user", objectId: actor.id, before, after: input, createdAt: now });
     if (before.name !== input.name) await announcePublicChange(tx, { type: "person.renamed", personId: actor.id });

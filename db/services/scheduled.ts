@@ -2,11 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import { decideTransition } from "@/lib/workflow/policy";
 import type { Db } from "../client";
 import { enqueuePublish, PUBLISH_QUEUE, type PublishJob } from "../jobs/publish-queue";
-import { lockArticle } from "../queries/articles";
+import { authorIdsOf, lockArticle } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { announceIfCorrected } from "../queries/corrections";
 import { announcePublicChange, storyAddress, storyAuthors } from "../queries/public-changes";
 import { articles, type Article } from "../schema";
+import { notifyStep } from "./notifications";
 
 /** A schedule that fires this late or later is marked on the desk as published late. */
 const LATE_AFTER_SECONDS = 60;
@@ -54,6 +55,13 @@ export async function settleDueSchedule(tx: Db, article: Article, now: Date): Pr
     authors: await storyAuthors(tx, article.id),
   });
   await announceIfCorrected(tx, article.id);
+  await notifyStep(
+    tx,
+    decision.rule.label,
+    { id: article.id, assignedEditorId: article.assignedEditorId, authorIds: await authorIdsOf(tx, article.id) },
+    null,
+    now,
+  );
   return published ?? article;
 }
 

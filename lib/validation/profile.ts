@@ -8,6 +8,11 @@ export const profileSchema = z.strictObject({
   name: typedText({ type: "name_required" }).trim().min(1, "name_required").max(NAME_MAX, "name_too_long"),
   /** Empty: follow the browser's language. */
   locale: z.union([z.enum(LOCALES), z.literal("")], { error: "locale_unknown" }).transform((v) => v || null),
+  /** A checkbox: sent as "on" when ticked, not at all when not. */
+  notifyByEmail: z
+    .literal("on", { error: "notify_by_email_invalid" })
+    .optional()
+    .transform((v) => v === "on"),
 });
 
 export const passwordChangeSchema = z

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { baseUrlOf } from "@/lib/site/base-url";
 
 /**
  * Where readers reach the site, for every absolute address the public pages,
@@ -8,8 +9,5 @@ import { env } from "@/lib/env";
  * listening address.
  */
 export function publicBaseUrl(): string {
-  const { NEWSROOM_PUBLIC_URL, HOST, PORT } = env();
-  if (NEWSROOM_PUBLIC_URL) return NEWSROOM_PUBLIC_URL;
-  const host = HOST === "0.0.0.0" || HOST === "::" ? "localhost" : HOST.includes(":") ? `[${HOST}]` : HOST;
-  return `http://${host}:${PORT}`;
+  return baseUrlOf(env());
 }

@@ -2,7 +2,18 @@ import { getTranslations } from "next-intl/server";
 import type { NoteView } from "@/db/services/article-notes";
 import { NoteForm } from "./note-form";
 
-export async function NotesThread({ articleId, notes, formatTime }: { articleId: string; notes: NoteView[]; formatTime: (d: Date) => string }) {
+export async function NotesThread({
+  articleId,
+  notes,
+  staff,
+  formatTime,
+}: {
+  articleId: string;
+  notes: NoteView[];
+  /** The active staff, whom a note may mention. */
+  staff: { id: string; name: string }[];
+  formatTime: (d: Date) => string;
+}) {
   const t = await getTranslations("articles.notes");
   return (
     <section aria-labelledby="notes-heading" className="space-y-3">
@@ -29,7 +40,7 @@ export async function NotesThread({ articleId, notes, formatTime }: { articleId:
           ))}
         </ul>
       )}
-      <NoteForm id={articleId} />
+      <NoteForm id={articleId} staff={staff} />
     </section>
   );
 }

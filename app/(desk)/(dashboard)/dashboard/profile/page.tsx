@@ -17,7 +17,7 @@ export default async function ProfilePage() {
       <p className="text-stone-600">
         <bdi dir="ltr">{user.email}</bdi>
       </p>
-      <ProfileForm name={user.name} locale={user.locale} />
+      <ProfileForm name={user.name} locale={user.locale} notifyByEmail={user.notifyByEmail} />
       <PasswordForm email={user.email} />
     </div>
   );

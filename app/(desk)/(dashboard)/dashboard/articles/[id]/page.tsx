@@ -6,6 +6,7 @@ import { BreakingPanel } from "@/components/dashboard/articles/breaking-panel";
 import { HomePanel } from "@/components/dashboard/articles/home-panel";
 import { DeskForm } from "@/components/dashboard/articles/desk-form";
 import { NotesThread } from "@/components/dashboard/articles/notes-thread";
+import { staffNames } from "@/db/services/notifications";
 import { Presence } from "@/components/dashboard/articles/presence";
 import { StoryEditorForm } from "@/components/dashboard/articles/story-editor-form";
 import { StoryVersion } from "@/components/dashboard/articles/story-version";
@@ -50,7 +51,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ArticlePage({ params }: Params) {
   const { actor, story } = await load((await params).id);
   const zone = env().NEWSROOM_TIMEZONE;
-  const [t, format, locale, sections, editors, notes, timeline] = await Promise.all([
+  const [t, format, locale, sections, editors, notes, timeline, staff] = await Promise.all([
     getTranslations("articles"),
     getFormatter(),
     getLocale(),
@@ -58,6 +59,7 @@ export default async function ArticlePage({ params }: Params) {
     listAssignableEditors(getDb()),
     listNotes(getDb(), actor, story.id),
     articleTimeline(getDb(), story.id),
+    staffNames(getDb()),
   ]);
   const formatTime = (d: Date) => format.dateTime(d, "minute");
   const working = story.working;
@@ -176,7 +178,12 @@ export default async function ArticlePage({ params }: Params) {
               zone={zoneName(zone, locale)}
             />
           )}
-          <NotesThread articleId={story.id} notes={notes.ok ? notes.data : []} formatTime={formatTime} />
+          <NotesThread
+            articleId={story.id}
+            notes={notes.ok ? notes.data : []}
+            staff={staff.filter((p) => p.active).map(({ id, name }) => ({ id, name }))}
+            formatTime={formatTime}
+          />
           <Timeline entries={timeline} formatTime={formatTime} />
         </aside>
       </div>
