@@ -33,7 +33,9 @@ const AUTHOR_STEPS: Partial<Record<string, NotificationKind>> = {
   request_changes: "story_sent_back",
   approve: "story_approved",
   schedule: "story_scheduled",
+  reschedule: "story_scheduled",
   publish: "story_published",
+  publish_now: "story_published",
   publish_scheduled: "story_published",
   unpublish: "story_unpublished",
 };

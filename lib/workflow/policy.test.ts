@@ -11,6 +11,8 @@ const earlier = new Date("2026-05-31T10:00:00Z");
 /**
  * DESIGN.md's table written out again, independently of the module's own
  * data, so a mistake in either shows up. "author" = an author of the story.
+ * Issue #13 added two steps for a scheduled story: an editor reschedules it,
+ * or publishes it at once instead of waiting for the scheduler.
  */
 const DESIGN: Record<string, readonly (Role | "author" | "system")[]> = {
   "draft>in_review": ["author", "editor", "admin"],
@@ -21,7 +23,8 @@ const DESIGN: Record<string, readonly (Role | "author" | "system")[]> = {
   "approved>published": ["editor", "admin"],
   "approved>scheduled": ["editor", "admin"],
   "scheduled>approved": ["editor", "admin"],
-  "scheduled>published": ["system"],
+  "scheduled>scheduled": ["editor", "admin"],
+  "scheduled>published": ["system", "editor", "admin"],
   "published>published": ["editor", "admin"],
   "published>unpublished": ["editor", "admin"],
   "unpublished>draft": ["editor", "admin"],
@@ -189,9 +192,19 @@ describe("what a step needs", () => {
     });
   });
 
-  it("only the scheduler publishes a scheduled story", () => {
-    expect(decideTransition("system", story("scheduled"), "published", { now }).ok).toBe(true);
-    expect(decideTransition(actor("admin"), story("scheduled"), "published", { now })).toMatchObject({ code: "forbidden" });
+  it("a scheduled story is published by the scheduler on time, or by an editor at once, never by a reporter", () => {
+    expect(decideTransition("system", story("scheduled"), "published", { now })).toMatchObject({ ok: true, rule: { label: "publish_scheduled" } });
+    expect(decideTransition(actor("editor"), story("scheduled"), "published", { now })).toMatchObject({ ok: true, rule: { label: "publish_now" } });
+    expect(decideTransition(actor("reporter", "reporter-1"), story("scheduled"), "published", { now })).toMatchObject({ code: "forbidden" });
+  });
+
+  it("rescheduling needs a new time in the future", () => {
+    expect(decideTransition(actor("editor"), story("scheduled"), "scheduled", { now })).toMatchObject({ reason: "publish_at_required" });
+    expect(decideTransition(actor("editor"), story("scheduled"), "scheduled", { publishAt: now, now })).toMatchObject({ reason: "publish_at_past" });
+    expect(decideTransition(actor("editor"), story("scheduled"), "scheduled", { publishAt: later, now })).toMatchObject({
+      ok: true,
+      rule: { label: "reschedule" },
+    });
   });
 
   it("a deactivated account may do nothing", () => {

@@ -1,7 +1,7 @@
 import type { Actor } from "../authz/roles";
 import type { Params } from "../errors";
 import type { ArticleStatus } from "./states";
-import { findRule, TRANSITIONS, type TransitionRule } from "./transitions";
+import { rulesBetween, TRANSITIONS, type TransitionRule } from "./transitions";
 
 /**
  * What the policy needs to know about a story. `workingApproved`: the text
@@ -73,7 +73,8 @@ export function decideTransition(
   options: { reason?: string | null; publishAt?: Date | null; now: Date },
 ): Decision {
   if (subject !== "system" && !subject.active) return refuse("forbidden", { reason: "account_inactive" });
-  const rule = findRule(article.status, to);
+  const rules = rulesBetween(article.status, to);
+  const rule = rules.find((r) => moverFits(subject, article, r)) ?? rules[0];
   if (!rule) {
     // A step nobody may take from here is a bad request, unless this subject may never take it at all.
     const everAllowed = TRANSITIONS.some((r) => r.to === to && moverFits(subject, article, r));

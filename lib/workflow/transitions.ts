@@ -34,7 +34,9 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: "approved", to: "published", by: EDITORS, label: "publish", releases: true },
   { from: "approved", to: "scheduled", by: EDITORS, label: "schedule", publishAt: "required", releases: true },
   { from: "scheduled", to: "approved", by: EDITORS, label: "unschedule" },
+  { from: "scheduled", to: "scheduled", by: EDITORS, label: "reschedule", publishAt: "required", releases: true },
   { from: "scheduled", to: "published", by: ["system"], label: "publish_scheduled" },
+  { from: "scheduled", to: "published", by: EDITORS, label: "publish_now", releases: true },
   { from: "published", to: "published", by: EDITORS, label: "publish_update", releases: true },
   { from: "published", to: "unpublished", by: EDITORS, label: "unpublish", reason: "required" },
   { from: "unpublished", to: "draft", by: EDITORS, label: "reopen" },
@@ -42,6 +44,7 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: "archived", to: "draft", by: EDITORS, label: "restore" },
 ];
 
-export function findRule(from: ArticleStatus, to: ArticleStatus): TransitionRule | undefined {
-  return TRANSITIONS.find((rule) => rule.from === from && rule.to === to);
+/** The rules from one state to another: one, or one per kind of mover (the scheduler publishes on time, an editor at once). */
+export function rulesBetween(from: ArticleStatus, to: ArticleStatus): TransitionRule[] {
+  return TRANSITIONS.filter((rule) => rule.from === from && rule.to === to);
 }
