@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { isolated } from "@/lib/i18n/names";
+import { isolate } from "@/lib/arabic/bidi";
 import { apiAs, createDraft, storyState, transition } from "./support/api";
 import { createTestUser, type TestUser } from "./support/database";
 import { LoginPage } from "./support/login-page";
@@ -34,7 +34,7 @@ test("an editor sends a story back: the reporter's bell shows it within seconds,
   await expect(bell(reporter)).toHaveAttribute("data-unread", "1", { timeout: 5_000 });
   await bell(reporter).click();
   const item = reporter.getByTestId("notification-panel").locator("[data-notification=story_sent_back]").first();
-  await expect(item).toContainText(`طُلبت تعديلات على القصة ${isolated(`«${headline}»`)}`);
+  await expect(item).toContainText(`طُلبت تعديلات على القصة ${isolate(`«${headline}»`)}`);
   await expect(item).toContainText("وليد المحرر");
   await item.getByRole("link").click();
   await expect(reporter).toHaveURL(`/dashboard/articles/${id}`);

@@ -54,9 +54,19 @@ test.describe("the Arabic desk, in Arabic only", () => {
     await api.request.post(`/api/v1/articles/${id}/notes`, { data: { body: "Check the AP copy أولًا" } });
     const reporter = await signedIn(browser, reporterUser);
 
-    for (const path of ["/dashboard", "/dashboard/articles", "/dashboard/articles/new", "/dashboard/articles/import", "/dashboard/profile"]) {
+    for (const path of [
+      "/dashboard",
+      "/dashboard/articles",
+      "/dashboard/articles/new",
+      "/dashboard/articles/import",
+      "/dashboard/profile",
+      "/dashboard/calendar",
+      "/dashboard/calendar?view=month",
+    ]) {
       await expectOneLanguage(reporter, path);
     }
+    await reporter.getByTestId("notification-bell").click();
+    await expectOneLanguage(reporter);
     await expectOneLanguage(reporter, `/dashboard/articles/${id}`);
     await reporter.getByTestId("shortcut-help").locator("summary").click();
     await expectOneLanguage(reporter);
@@ -139,6 +149,7 @@ test.describe("the English desk, in English only", () => {
       "/dashboard/articles/new",
       "/dashboard/articles/import",
       "/dashboard/profile",
+      "/dashboard/calendar?view=month",
       `/dashboard/articles/${id}`,
       `/dashboard/articles/${id}/history`,
       `/dashboard/articles/${id}/preview`,

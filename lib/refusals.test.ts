@@ -26,6 +26,7 @@ import { newSectionSchema, sectionChangeSchema, sectionMoveSchema } from "./vali
 import { deskSearchSchema, publicSearchSchema } from "./validation/search";
 import { typedText } from "./validation/text";
 import { notificationsReadSchema } from "./validation/notifications";
+import { calendarPageSchema, calendarQuerySchema } from "./validation/calendar";
 import { findMentions } from "./notifications/mentions";
 import { decideTransition } from "./workflow/policy";
 
@@ -303,6 +304,9 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(notificationsReadSchema.safeParse({ ids: ["x"], all: false })),
     ...issuesOf(notificationsReadSchema.safeParse({ ids: Array.from({ length: 201 }, (_, i) => i + 1) })),
     ...issuesOf(notificationsReadSchema.safeParse({})),
+    ...issuesOf(calendarQuerySchema("Africa/Cairo").safeParse({})),
+    ...issuesOf(calendarQuerySchema("Africa/Cairo").safeParse({ from: "2026-01-01", to: "2027-01-02" })),
+    ...issuesOf(calendarPageSchema.safeParse({ view: "year" })),
     ...[findMentions("@غريب", []), findMentions("@نادر", [{ id: "n", name: "نادر", active: false }])].flatMap((m) =>
       m.ok ? [] : [{ reason: m.reason, params: m.params }],
     ),

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { isolated } from "@/lib/i18n/names";
+import { isolate } from "@/lib/arabic/bidi";
 import type { NotificationKind } from "@/lib/notifications/kinds";
 
 type Item = {
@@ -140,14 +140,14 @@ export function NotificationBell() {
           ) : (
             <ul className="max-h-96 divide-y divide-stone-100 overflow-y-auto">
               {items.map((item) => {
-                const sentence = t(`kinds.${item.kind}`, { headline: item.story ? isolated(`«${item.story.headline}»`) : "—" });
+                const sentence = t(`kinds.${item.kind}`, { headline: item.story ? isolate(`«${item.story.headline}»`) : "—" });
                 return (
                   <li key={item.id} data-notification={item.kind} data-read={item.read} className={item.read ? "" : "bg-accent-soft/40"}>
                     {item.story ? (
                       <Link href={`/dashboard/articles/${item.story.id}`} onClick={() => void readOne(item)} className="block px-3 py-2 hover:bg-stone-100">
                         <span className={item.read ? "" : "font-semibold"}>{sentence}</span>
                         <span className="block text-xs text-stone-600">
-                          {item.actor && <>{t("by", { name: isolated(item.actor.name) })} · </>}
+                          {item.actor && <>{t("by", { name: isolate(item.actor.name) })} · </>}
                           <time dateTime={item.createdAt}>{format.relativeTime(new Date(item.createdAt), new Date())}</time>
                         </span>
                       </Link>

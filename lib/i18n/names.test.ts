@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isolated, joinNames, nameSeparator } from "./names";
+import { isolate } from "../arabic/bidi";
+import { joinNames, nameSeparator } from "./names";
 
 describe("lists of names", () => {
   it("separates names with the Arabic comma in Arabic and a comma in English", () => {
@@ -9,7 +10,7 @@ describe("lists of names", () => {
   });
 
   it("isolates each name, so a Latin name in an Arabic list keeps the commas where they belong", () => {
-    expect(joinNames(["Sam Carter", "خالد"], "ar")).toBe(`${isolated("Sam Carter")}، ${isolated("خالد")}`);
+    expect(joinNames(["Sam Carter", "خالد"], "ar")).toBe(`${isolate("Sam Carter")}، ${isolate("خالد")}`);
   });
 
   it("writes one name alone and none as nothing", () => {

@@ -20,7 +20,7 @@ const dek = typedText({ type: "dek_not_text" })
   .max(DEK_MAX, "dek_too_long")
   .transform((v) => v || null)
   .nullable();
-const sectionSlug = typedText({ type: "section_required" }).trim().min(1, "section_required").max(100, "section_slug_unknown");
+export const sectionSlug = typedText({ type: "section_required" }).trim().min(1, "section_required").max(100, "section_slug_unknown");
 const language = z.enum(["ar", "en"], { error: "language_unknown" });
 const version = z.coerce.number({ error: "version_required" }).int("version_required").min(1, "version_required");
 const body = z.unknown();

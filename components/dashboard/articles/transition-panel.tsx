@@ -12,7 +12,7 @@ export type OfferedTransition = { to: string; action: string; needsReason: boole
 
 const PRIMARY = new Set(["submit", "resubmit", "approve", "publish", "publish_update"]);
 // Steps whose reason, for an author, is an admin's four-eyes override.
-const OVERRIDABLE = new Set(["approve", "publish", "schedule", "publish_update"]);
+const OVERRIDABLE = new Set(["approve", "publish", "schedule", "publish_update", "reschedule", "publish_now"]);
 
 // Readers saw the story before: the step that puts out the fix can carry a correction.
 const CORRECTABLE = new Set(["publish", "publish_update"]);

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { isolated } from "@/lib/i18n/names";
+import { isolate } from "@/lib/arabic/bidi";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DiffView } from "@/components/dashboard/articles/diff-view";
@@ -64,7 +64,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               <select {...control} name={name} defaultValue={selected}>
                 {list.map((revision) => (
                   <option key={revision.id} value={revision.id}>
-                    {when(revision.createdAt)} · {revision.author ? isolated(revision.author.name) : "—"}
+                    {when(revision.createdAt)} · {revision.author ? isolate(revision.author.name) : "—"}
                     {revision.working ? ` · ${t("working")}` : ""}
                   </option>
                 ))}
