@@ -41,6 +41,8 @@ test("the curl examples in docs/api.md work as documented", () => {
     /^\{"id":"[0-9a-f-]{36}"\}$/,
     /^خالد عبد الله: تحقق من الرقم$/,
     /^mention_unknown$/,
+    /^true$/,
+    /^400$/,
     /^mentioned$/,
     /^\{"unread":0\}$/,
     /^\{"others":\[\]\}$/,
