@@ -25,7 +25,7 @@ export async function foreignText(page: Page): Promise<string[]> {
     const otherLanguage = (element: Element) => (element.closest("[lang]")?.getAttribute("lang") ?? ui) !== ui;
     // dir="auto" marks text as someone's own; on a form field it only sets the direction of what they type.
     const ownText = (element: Element) =>
-      element.closest("bdi, [dir=auto], [translate=no], kbd, input, textarea, [contenteditable=true], script, style, noscript, template") !== null;
+      element.closest("bdi, [dir=auto], [translate=no], kbd, input, textarea, [contenteditable=true], script, style, noscript, template, title") !== null;
     const ownAttribute = (element: Element) => element.closest("bdi, [translate=no], kbd, [contenteditable=true]") !== null;
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -106,87 +106,90 @@ export default async function AuditPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead className="bg-stone-100">
-          <tr>
-            {(["when", "who", "what", "changes"] as const).map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 text-start">
-                {t(`columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100 align-top">
-          {items.map((entry) => {
-            const href = objectHref(entry.objectType, entry.objectId);
-            const name =
-              entry.object && ("text" in entry.object ? entry.object.text : sectionName({ nameAr: entry.object.ar, nameEn: entry.object.en }, locale));
-            const objectText = name ? (
-              <bdi>{name}</bdi>
-            ) : OBJECT_TYPES.includes(entry.objectType as (typeof OBJECT_TYPES)[number]) ? (
-              <span className="text-stone-600">
-                {t(`objects.${entry.objectType as (typeof OBJECT_TYPES)[number]}`)} ({t("unnamed")})
-              </span>
-            ) : null;
-            return (
-              <tr key={entry.id} data-audit={entry.action}>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, "second")}</time>
-                </td>
-                <td className="px-3 py-2">
-                  {entry.actor ? (
-                    <Link href={`/admin/users/${entry.actor.id}`} className="text-accent underline">
-                      <bdi>{entry.actor.name}</bdi>
-                    </Link>
-                  ) : (
-                    t("system")
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  <span className="font-semibold">{actionName(entry.action)}</span>
-                  {objectText && (
-                    <>
-                      {" "}
-                      {href && name ? (
-                        <Link href={href} className="text-accent underline">
-                          {objectText}
-                        </Link>
-                      ) : (
-                        objectText
-                      )}
-                    </>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  <dl className="space-y-0.5">
-                    {describeChanges(entry.action, entry.before, entry.after).map((c) => (
-                      <div key={c.field} className="flex flex-wrap gap-1">
-                        <dt className="font-semibold">{t(`fieldNames.${c.field}`)}:</dt>
-                        <dd>
-                          {c.before.kind !== "none" && (
-                            <>
-                              <del className="decoration-2">
-                                <AuditValueText value={c.before} people={entry.people} sections={sectionNames} />
-                              </del>{" "}
-                              <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
-                                →
-                              </span>{" "}
-                            </>
-                          )}
-                          <ins className="no-underline">
-                            <AuditValueText value={c.after} people={entry.people} sections={sectionNames} />
-                          </ins>
-                        </dd>
-                      </div>
-                    ))}
-                  </dl>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* A phone scrolls the table, not the page. */}
+      <div className="overflow-x-auto">
+        <table className="w-full rounded border border-stone-200 bg-white text-sm">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead className="bg-stone-100">
+            <tr>
+              {(["when", "who", "what", "changes"] as const).map((c) => (
+                <th key={c} scope="col" className="px-3 py-2 text-start">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-100 align-top">
+            {items.map((entry) => {
+              const href = objectHref(entry.objectType, entry.objectId);
+              const name =
+                entry.object && ("text" in entry.object ? entry.object.text : sectionName({ nameAr: entry.object.ar, nameEn: entry.object.en }, locale));
+              const objectText = name ? (
+                <bdi>{name}</bdi>
+              ) : OBJECT_TYPES.includes(entry.objectType as (typeof OBJECT_TYPES)[number]) ? (
+                <span className="text-stone-600">
+                  {t(`objects.${entry.objectType as (typeof OBJECT_TYPES)[number]}`)} ({t("unnamed")})
+                </span>
+              ) : null;
+              return (
+                <tr key={entry.id} data-audit={entry.action}>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, "second")}</time>
+                  </td>
+                  <td className="px-3 py-2">
+                    {entry.actor ? (
+                      <Link href={`/admin/users/${entry.actor.id}`} className="text-accent underline">
+                        <bdi>{entry.actor.name}</bdi>
+                      </Link>
+                    ) : (
+                      t("system")
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
+                    <span className="font-semibold">{actionName(entry.action)}</span>
+                    {objectText && (
+                      <>
+                        {" "}
+                        {href && name ? (
+                          <Link href={href} className="text-accent underline">
+                            {objectText}
+                          </Link>
+                        ) : (
+                          objectText
+                        )}
+                      </>
+                    )}
+                  </td>
+                  <td className="px-3 py-2">
+                    <dl className="space-y-0.5">
+                      {describeChanges(entry.action, entry.before, entry.after).map((c) => (
+                        <div key={c.field} className="flex flex-wrap gap-1">
+                          <dt className="font-semibold">{t(`fieldNames.${c.field}`)}:</dt>
+                          <dd>
+                            {c.before.kind !== "none" && (
+                              <>
+                                <del className="decoration-2">
+                                  <AuditValueText value={c.before} people={entry.people} sections={sectionNames} />
+                                </del>{" "}
+                                <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                                  →
+                                </span>{" "}
+                              </>
+                            )}
+                            <ins className="no-underline">
+                              <AuditValueText value={c.after} people={entry.people} sections={sectionNames} />
+                            </ins>
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {items.length === 0 && <p className="text-stone-600">{t("none")}</p>}
       {page?.ok && page.data.nextCursor && (
         <Link href={`/admin/audit?${new URLSearchParams([...filters, ["cursor", page.data.nextCursor]])}`} className="text-accent underline">

@@ -45,36 +45,39 @@ export default async function PeoplePage({ searchParams }: Props) {
           {(await pageRefusalText())(page)}
         </p>
       )}
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead className="bg-stone-100">
-          <tr>
-            {(["name", "email", "role", "active", "lastSignIn", "stories"] as const).map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 text-start">
-                {t(`columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {people.map((person) => (
-            <tr key={person.id} data-person={person.email}>
-              <td className="px-3 py-2">
-                <Link href={`/admin/users/${person.id}`} dir="auto" className="text-accent underline">
-                  {person.name}
-                </Link>
-              </td>
-              <td className="px-3 py-2">
-                <bdi>{person.email}</bdi>
-              </td>
-              <td className="px-3 py-2">{roles(person.role)}</td>
-              <td className="px-3 py-2">{person.active ? (person.passwordSet ? t("activeYes") : t("invited")) : t("activeNo")}</td>
-              <td className="px-3 py-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, "minute") : "—"}</td>
-              <td className="px-3 py-2">{format.number(person.stories)}</td>
+      {/* A phone scrolls the table, not the page. */}
+      <div className="overflow-x-auto">
+        <table className="w-full rounded border border-stone-200 bg-white text-sm">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead className="bg-stone-100">
+            <tr>
+              {(["name", "email", "role", "active", "lastSignIn", "stories"] as const).map((c) => (
+                <th key={c} scope="col" className="px-3 py-2 text-start">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {people.map((person) => (
+              <tr key={person.id} data-person={person.email}>
+                <td className="px-3 py-2">
+                  <Link href={`/admin/users/${person.id}`} dir="auto" className="text-accent underline">
+                    {person.name}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">
+                  <bdi>{person.email}</bdi>
+                </td>
+                <td className="px-3 py-2">{roles(person.role)}</td>
+                <td className="px-3 py-2">{person.active ? (person.passwordSet ? t("activeYes") : t("invited")) : t("activeNo")}</td>
+                <td className="px-3 py-2">{person.lastSignInAt ? format.dateTime(person.lastSignInAt, "minute") : "—"}</td>
+                <td className="px-3 py-2">{format.number(person.stories)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {page.ok && page.data.nextCursor && (
         <Link href={`/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), cursor: page.data.nextCursor })}`} className="text-accent underline">
           {t("next")}

@@ -22,6 +22,7 @@ import { ARTICLE_STATUSES } from "@/lib/workflow/states";
 import { requireUser } from "@/server/session";
 import { FilterSelect } from "@/components/dashboard/filter-select";
 import { Field } from "@/components/ui/field";
+import { FoldAway } from "@/components/ui/fold-away";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
@@ -92,60 +93,62 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           </Link>
         </div>
       </div>
-      <form method="get" aria-label={t("filters.title")} className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
-        <Field id="q" label={t("filters.q")} className="lg:col-span-2" compact smallLabel>
-          {(control) => <input {...control} name="q" type="search" dir="auto" maxLength={200} defaultValue={query.q} />}
-        </Field>
-        <FilterSelect
-          name="status"
-          label={t("filters.status")}
-          value={query.status ?? ""}
-          any={t("filters.any")}
-          options={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
-        />
-        <FilterSelect
-          name="section"
-          label={t("filters.section")}
-          value={query.section ?? ""}
-          any={t("filters.any")}
-          options={sections.map((v) => ({ value: v.slug, label: sectionName(v, locale) }))}
-        />
-        <FilterSelect
-          name="author"
-          names
-          label={t("filters.author")}
-          value={query.author ?? ""}
-          any={t("filters.any")}
-          options={[{ value: "me", label: t("filters.me") }, ...staff.map((p) => ({ value: p.id, label: p.name }))]}
-        />
-        <FilterSelect
-          name="language"
-          label={t("filters.language")}
-          value={query.language ?? ""}
-          any={t("filters.any")}
-          options={(["ar", "en"] as const).map((v) => ({ value: v, label: t(`languages.${v}`) }))}
-        />
-        <FilterSelect
-          name="sort"
-          label={t("filters.sort")}
-          value={query.sort ?? ""}
-          options={(searching ? SEARCH_SORTS : LIST_SORTS).map((v) => ({ value: v, label: t(`sort.${v}`) }))}
-        />
-        {searching &&
-          (["from", "to"] as const).map((name) => (
-            <Field key={name} id={name} label={t(`filters.${name}`)} compact smallLabel>
-              {(control) => <input {...control} name={name} type="date" defaultValue={query[name]} />}
-            </Field>
-          ))}
-        <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">
-          <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
-            {t("filters.apply")}
-          </button>
-          <Link href="/dashboard/articles" className="rounded border border-stone-400 px-4 py-1.5">
-            {t("filters.clear")}
-          </Link>
-        </div>
-      </form>
+      <FoldAway id="story-filters" label={t("filters.show")} buttonClassName="rounded border border-stone-400 px-3 py-1.5 font-semibold">
+        <form method="get" aria-label={t("filters.title")} className="grid gap-3 rounded border border-stone-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-7">
+          <Field id="q" label={t("filters.q")} className="lg:col-span-2" compact smallLabel>
+            {(control) => <input {...control} name="q" type="search" dir="auto" maxLength={200} defaultValue={query.q} />}
+          </Field>
+          <FilterSelect
+            name="status"
+            label={t("filters.status")}
+            value={query.status ?? ""}
+            any={t("filters.any")}
+            options={ARTICLE_STATUSES.map((v) => ({ value: v, label: t(`status.${v}`) }))}
+          />
+          <FilterSelect
+            name="section"
+            label={t("filters.section")}
+            value={query.section ?? ""}
+            any={t("filters.any")}
+            options={sections.map((v) => ({ value: v.slug, label: sectionName(v, locale) }))}
+          />
+          <FilterSelect
+            name="author"
+            names
+            label={t("filters.author")}
+            value={query.author ?? ""}
+            any={t("filters.any")}
+            options={[{ value: "me", label: t("filters.me") }, ...staff.map((p) => ({ value: p.id, label: p.name }))]}
+          />
+          <FilterSelect
+            name="language"
+            label={t("filters.language")}
+            value={query.language ?? ""}
+            any={t("filters.any")}
+            options={(["ar", "en"] as const).map((v) => ({ value: v, label: t(`languages.${v}`) }))}
+          />
+          <FilterSelect
+            name="sort"
+            label={t("filters.sort")}
+            value={query.sort ?? ""}
+            options={(searching ? SEARCH_SORTS : LIST_SORTS).map((v) => ({ value: v, label: t(`sort.${v}`) }))}
+          />
+          {searching &&
+            (["from", "to"] as const).map((name) => (
+              <Field key={name} id={name} label={t(`filters.${name}`)} compact smallLabel>
+                {(control) => <input {...control} name={name} type="date" defaultValue={query[name]} />}
+              </Field>
+            ))}
+          <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">
+            <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">
+              {t("filters.apply")}
+            </button>
+            <Link href="/dashboard/articles" className="rounded border border-stone-400 px-4 py-1.5">
+              {t("filters.clear")}
+            </Link>
+          </div>
+        </form>
+      </FoldAway>
       {searching && <p className="text-sm text-stone-600">{t("search.hint")}</p>}
       {problem && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">

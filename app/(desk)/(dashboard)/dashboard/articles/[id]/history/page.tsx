@@ -59,9 +59,17 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             ["to", toId],
           ] as const
         ).map(([name, selected]) => (
-          <Field key={name} id={`compare-${name}`} label={t(name === "from" ? "compareFrom" : "compareTo")} compact fit smallLabel>
+          <Field
+            key={name}
+            id={`compare-${name}`}
+            label={t(name === "from" ? "compareFrom" : "compareTo")}
+            compact
+            fit
+            smallLabel
+            className="max-w-full min-w-0"
+          >
             {(control) => (
-              <select {...control} name={name} defaultValue={selected}>
+              <select {...control} name={name} defaultValue={selected} className={`${control.className} max-w-full`}>
                 {list.map((revision) => (
                   <option key={revision.id} value={revision.id}>
                     {when(revision.createdAt)} · {revision.author ? isolate(revision.author.name) : "—"}
@@ -95,56 +103,59 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           ))}
         </section>
       )}
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead className="bg-stone-100">
-          <tr>
-            {(["when", "who", "status", "why"] as const).map((c) => (
-              <th key={c} scope="col" className="px-3 py-2 text-start">
-                {t(c)}
-              </th>
-            ))}
-            <th scope="col" className="px-3 py-2 text-start" />
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {list.map((revision) => (
-            <tr key={revision.id} data-revision={revision.id}>
-              <td className="px-3 py-2 whitespace-nowrap">
-                <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
-                {revision.working && <span className="ms-2 rounded bg-stone-200 px-1.5 text-xs">{t("working")}</span>}
-                {revision.live && <span className="ms-2 rounded bg-emerald-100 px-1.5 text-xs">{t("live")}</span>}
-                {revision.autosave && (
-                  <span
-                    className="ms-2 rounded bg-sky-100 px-1.5 text-xs"
-                    title={revision.updatedAt ? t("autosavedUntil", { time: when(revision.updatedAt) }) : undefined}
-                  >
-                    {t("autosaved")}
-                  </span>
-                )}
-              </td>
-              <td className="px-3 py-2">{revision.author ? <bdi>{revision.author.name}</bdi> : "—"}</td>
-              <td className="px-3 py-2">
-                <StatusBadge status={revision.status} />
-              </td>
-              <td className="px-3 py-2">
-                {revision.restoredFrom && <p>{t("restoredFrom", { time: when(revision.restoredFrom) })}</p>}
-                {revision.reason && <p dir="auto">{revision.reason}</p>}
-              </td>
-              <td className="space-y-1 px-3 py-2">
-                {!revision.working && (
-                  <>
-                    <Link href={`?from=${revision.id}&to=${list.find((r) => r.working)?.id ?? ""}`} className="block text-accent underline">
-                      {t("compare")}
-                    </Link>
-                    {story.data.canEdit && <RestoreButton id={id} version={story.data.version} revisionId={revision.id} />}
-                  </>
-                )}
-              </td>
+      {/* A phone scrolls the table, not the page. */}
+      <div className="overflow-x-auto">
+        <table className="w-full rounded border border-stone-200 bg-white text-sm">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead className="bg-stone-100">
+            <tr>
+              {(["when", "who", "status", "why"] as const).map((c) => (
+                <th key={c} scope="col" className="px-3 py-2 text-start">
+                  {t(c)}
+                </th>
+              ))}
+              <th scope="col" className="px-3 py-2 text-start" />
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody className="divide-y divide-stone-100">
+            {list.map((revision) => (
+              <tr key={revision.id} data-revision={revision.id}>
+                <td className="px-3 py-2 whitespace-nowrap">
+                  <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
+                  {revision.working && <span className="ms-2 rounded bg-stone-200 px-1.5 text-xs">{t("working")}</span>}
+                  {revision.live && <span className="ms-2 rounded bg-emerald-100 px-1.5 text-xs">{t("live")}</span>}
+                  {revision.autosave && (
+                    <span
+                      className="ms-2 rounded bg-sky-100 px-1.5 text-xs"
+                      title={revision.updatedAt ? t("autosavedUntil", { time: when(revision.updatedAt) }) : undefined}
+                    >
+                      {t("autosaved")}
+                    </span>
+                  )}
+                </td>
+                <td className="px-3 py-2">{revision.author ? <bdi>{revision.author.name}</bdi> : "—"}</td>
+                <td className="px-3 py-2">
+                  <StatusBadge status={revision.status} />
+                </td>
+                <td className="px-3 py-2">
+                  {revision.restoredFrom && <p>{t("restoredFrom", { time: when(revision.restoredFrom) })}</p>}
+                  {revision.reason && <p dir="auto">{revision.reason}</p>}
+                </td>
+                <td className="space-y-1 px-3 py-2">
+                  {!revision.working && (
+                    <>
+                      <Link href={`?from=${revision.id}&to=${list.find((r) => r.working)?.id ?? ""}`} className="block text-accent underline">
+                        {t("compare")}
+                      </Link>
+                      {story.data.canEdit && <RestoreButton id={id} version={story.data.version} revisionId={revision.id} />}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
