@@ -48,7 +48,8 @@ function RelatedStoryView({ node, updateAttributes, deleteNode, editor, extensio
       {picking && (
         <div contentEditable={false} className="mt-2">
           <StoryPicker
-            initialQuery={articleId ? "" : headline}
+            // The headline's own quotation marks are typography, not the search's phrase syntax.
+            initialQuery={articleId ? "" : headline.replace(/[«»“”"]/g, "")}
             onClose={() => setPicking(false)}
             onPick={(story) => {
               updateAttributes({ articleId: story.id, headline: story.headline });

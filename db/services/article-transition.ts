@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, ok, type Result } from "@/lib/errors";
 import type { TransitionInput } from "@/lib/validation/article";
+import { unresolvedRelated } from "@/lib/richtext/related";
 import { decideTransition } from "@/lib/workflow/policy";
 import type { ArticleStatus } from "@/lib/workflow/states";
 import type { Db } from "../client";
@@ -49,6 +50,12 @@ export async function transitionArticle(
     }
 
     const to = input.to;
+    // A «Read more» block that names no story would reach readers as dead text; a person must link or drop it first.
+    if ((to === "published" || to === "scheduled") && subject !== "system" && article.workingRevisionId) {
+      const [working] = await tx.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, article.workingRevisionId));
+      const unresolved = working ? unresolvedRelated(working.body).length : 0;
+      if (unresolved > 0) return fail("unprocessable", "related_unresolved", { params: { count: unresolved } });
+    }
     // A correction is for readers who saw the story: it goes with the publication of an update.
     if (input.correction && !(to === "published" && article.firstPublishedAt)) return fail("unprocessable", "correction_only_on_update");
     const reason = input.reason?.trim() || null;

@@ -19,3 +19,8 @@ export function relatedStoryIds(doc: RichTextDocument): string[] {
   }
   return [...ids];
 }
+
+/** Headlines of related-story blocks not yet linked to a story: what must be resolved before the story goes out. */
+export function unresolvedRelated(doc: RichTextDocument): string[] {
+  return doc.content.flatMap((block) => (block.type === "relatedStory" && !block.attrs.articleId ? [block.attrs.headline] : []));
+}

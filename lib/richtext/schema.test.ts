@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { paragraph, relatedStory } from "./build";
 import { documentToPlainText } from "./text";
-import { relatedStoryIds } from "./related";
+import { relatedStoryIds, unresolvedRelated } from "./related";
 import { checkDocument, MAX_LIST_DEPTH } from "./schema";
 
 const id = "6f1c2f5e-8f0a-4d8e-9a57-2f3f0b7c1a11";
@@ -189,5 +189,14 @@ describe("plain text", () => {
 
   it("lists the ids of related stories once each", () => {
     expect(relatedStoryIds(rich as never)).toEqual([id]);
+    expect(
+      unresolvedRelated({
+        type: "doc",
+        content: [
+          { type: "relatedStory", attrs: { articleId: null, headline: "قصة لم تُربط" } },
+          { type: "relatedStory", attrs: { articleId: id, headline: "مربوطة" } },
+        ],
+      } as never),
+    ).toEqual(["قصة لم تُربط"]);
   });
 });

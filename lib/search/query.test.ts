@@ -18,6 +18,11 @@ describe("prepareQuery", () => {
     expect(query.wanted).toEqual(["ترامب", "فيسبوك"]);
   });
 
+  it("drops punctuation at a word's edges, which no story holds as a word, and keeps it inside one", () => {
+    expect(prepareQuery("فضيحة تهز «فيسبوك».. تسريب، (بيانات) 2.9 مليون!").text).toBe('فضيحه تهز "فيسبوك" تسريب بيانات 2.9 مليون');
+    expect(prepareQuery("ترامب ... -«كامبريدج»").text).toBe('ترامب -"كامبريدج"');
+  });
+
   it("wants words long enough to correct, phrases included, once each", () => {
     expect(prepareQuery('"أناليتكا في" أناليتكا 2020').wanted).toEqual(["اناليتكا"]);
   });

@@ -15,9 +15,18 @@ export type PreparedQuery = {
   wanted: string[];
 };
 
+/**
+ * Punctuation at a word's edges ("«فيسبوك».." or "تهز،"): PostgreSQL's parser
+ * would keep a run of it as a word of its own, which no story contains. A
+ * leading "-" (exclusion) and quotes (a phrase) stay; so does punctuation
+ * inside a word ("2.9").
+ */
+const LEADING = /(^|\s)(-?)[^\p{L}\p{M}\p{N}"\s-]+/gu;
+const TRAILING = /[^\p{L}\p{M}\p{N}"\s]+(?=\s|$)/gu;
+
 /** A query as search looks for it: through searchText(), like the stories it looks in. */
 export function prepareQuery(raw: string): PreparedQuery {
-  const text = searchText(raw.replace(QUOTES, '"')).replace(/\s+/gu, " ").trim();
+  const text = searchText(raw.replace(QUOTES, '"')).replace(TRAILING, "").replace(LEADING, "$1$2").replace(/\s+/gu, " ").trim();
   const wanted = new Set<string>();
   for (const token of text.replace(/"/g, " ").split(" ")) {
     if (token.startsWith("-") || token === "or") continue;

@@ -26,7 +26,9 @@ import { toActor } from "@/lib/authz/roles";
 import { isBreaking } from "@/lib/breaking/expiry";
 import { isPinned } from "@/lib/home/lineup";
 import { env } from "@/lib/env";
+import { isolate } from "@/lib/arabic/bidi";
 import { joinNames } from "@/lib/i18n/names";
+import { unresolvedRelated } from "@/lib/richtext/related";
 import { sectionChoices, sectionName } from "@/lib/i18n/section-name";
 import { toLocalInput, zoneName } from "@/lib/time/zoned";
 import { articleIdSchema } from "@/lib/validation/article";
@@ -65,7 +67,7 @@ export default async function ArticlePage({ params }: Params) {
   const working = story.working;
   const isAuthor = story.authors.some((a) => a.id === actor.id);
   const [tImport, tHistory, tPreview] = await Promise.all([getTranslations("import"), getTranslations("history"), getTranslations("preview")]);
-  const unresolved = (working?.body.content ?? []).flatMap((b) => (b.type === "relatedStory" && !b.attrs.articleId ? [b.attrs.headline] : []));
+  const unresolved = working ? unresolvedRelated(working.body) : [];
   const onSite = story.status === "published" || story.status === "scheduled";
 
   return (
@@ -115,8 +117,11 @@ export default async function ArticlePage({ params }: Params) {
             </p>
             <Presence articleId={story.id} />
             {unresolved.length > 0 && (
-              <p dir="auto" className="rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-900" data-testid="unresolved">
-                {tImport("unresolved", { list: unresolved.join(" · ") })}
+              <p className="rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-900" data-testid="unresolved">
+                {tImport("unresolved", { list: unresolved.map(isolate).join(" · ") })}{" "}
+                <a href="#body-editor-label" className="font-semibold underline">
+                  {tImport("resolve")}
+                </a>
               </p>
             )}
             {story.statusReason && (
