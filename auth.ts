@@ -17,6 +17,11 @@ export class ThrottledSignIn extends CredentialsSignin {
   }
 }
 
+/** The right password for an account an admin deactivated: the person is told so, and no one else is. */
+export class DeactivatedSignIn extends CredentialsSignin {
+  code = "deactivated";
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
@@ -43,6 +48,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await authenticate(getDb(), { ...parsed.data, ip: clientIp(request.headers) }, new Date(), policy);
         if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, sessionId: result.user.sessionId };
         if (result.reason === "throttled") throw new ThrottledSignIn(result.retryAfterSeconds);
+        if (result.reason === "inactive") throw new DeactivatedSignIn();
         return null;
       },
     }),

@@ -143,7 +143,7 @@ test.describe("roles and sessions", () => {
     expect(await auditActions(user.id)).toEqual(["auth.sign_in", "auth.sign_out"]);
   });
 
-  test("a deactivated user is signed out at their next request and cannot sign in", async ({ page }) => {
+  test("a deactivated user is signed out at their next request, and told why only after the right password", async ({ page }) => {
     const user = await createTestUser("reporter", { locale: "en" });
     const login = new LoginPage(page);
     await login.goto();
@@ -151,8 +151,11 @@ test.describe("roles and sessions", () => {
     await updateTestUser(user.id, { active: false });
     await page.goto("/dashboard");
     await expect(page).toHaveURL((url) => url.pathname === "/login");
-    await login.attempt(user.email, user.password);
+    await login.attempt(user.email, "not their password");
     await expect(login.formError()).toHaveText(GENERIC);
+    await login.attempt(user.email, user.password);
+    await expect(login.formError()).toHaveText("This account is deactivated. Ask one of the newsroom's admins to reactivate it.");
+    await expect(page).toHaveURL((url) => url.pathname === "/login");
   });
 
   test("a changed role takes effect at the next request", async ({ page }) => {

@@ -2,7 +2,6 @@ import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { BodyEditor } from "./support/body-editor";
 import { expireLinksOf } from "./support/database";
-import { LoginPage } from "./support/login-page";
 import { E2E_BASE_URL } from "./support/settings";
 
 const signedOut = { cookies: [], origins: [] };
@@ -31,9 +30,9 @@ test("an admin adds a reporter who sets a password, writes a draft, and is turne
   await reporter.getByLabel("كلمة المرور الجديدة").fill("ورق-الصحف-لا-ينام-2026");
   await reporter.getByLabel("كلمة المرور نفسها مرة أخرى").fill("ورق-الصحف-لا-ينام-2026");
   await reporter.getByRole("button", { name: "عيّن كلمة المرور" }).click();
-  await expect(reporter).toHaveURL(/\/login\?passwordSet=1/);
-  await expect(reporter.getByRole("status")).toHaveText("عُيّنت كلمة المرور. سجّل الدخول بها.");
-  await new LoginPage(reporter).signInAndWaitFor(email, "ورق-الصحف-لا-ينام-2026", "/dashboard");
+  // Setting the password signs them in, straight to the desk.
+  await expect(reporter).toHaveURL("/dashboard");
+  await expect(reporter.getByRole("heading", { level: 1 })).toHaveText("مرحبًا، نادية فريد");
 
   await reporter.goto("/dashboard/articles/new");
   await reporter.getByLabel("العنوان").fill("مسودة المراسلة الجديدة");

@@ -53,12 +53,18 @@ describe("authenticate", () => {
   it.each([
     ["a wrong password", "ok@example.test", "wrong password", "wrong_password"],
     ["an unknown email", "nobody@example.test", password, "unknown_email"],
-    ["a deactivated account", "gone@example.test", password, "inactive"],
+    ["a deactivated account with a wrong password", "gone@example.test", "wrong password", "inactive"],
     ["a 10,000-character password", "ok@example.test", "x".repeat(10_000), "wrong_password"],
   ])("gives the same answer for %s, and audits the reason", async (_label, email, pw, reason) => {
     const result = await authenticate(t.db, { email, password: pw, ip: "10.0.0.2" });
     expect(result).toEqual({ ok: false, reason: "invalid" });
     expect(await lastAudit()).toMatchObject({ action: "auth.sign_in_failed", after: { email, reason } });
+  });
+
+  it("tells only someone with the right password that the account is deactivated, and opens no session", async () => {
+    const result = await authenticate(t.db, { email: "gone@example.test", password, ip: "10.0.0.3" });
+    expect(result).toEqual({ ok: false, reason: "inactive" });
+    expect(await lastAudit()).toMatchObject({ action: "auth.sign_in_failed", after: { email: "gone@example.test", reason: "inactive" } });
   });
 
   it("throttles an email after repeated failures without checking the password, then lets it in after the window", async () => {

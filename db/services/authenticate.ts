@@ -14,15 +14,15 @@ import { users } from "../schema";
 type AuthenticatedUser = { id: string; email: string; name: string; role: Role; sessionId: string };
 
 export type AuthenticateResult =
-  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; user: AuthenticatedUser } | { ok: false; reason: "invalid" | "inactive" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
  * Checks a sign-in attempt. Attempts for the same email or from the same
  * address are serialised, so parallel guesses cannot all slip under the
  * limit; throttled attempts are refused before the password is looked at.
  * Every outcome is recorded as a login attempt and an audit event in the
- * same transaction; a success also opens a server-side session. Unknown email, wrong password and deactivated account
- * give the same answer.
+ * same transaction; a success also opens a server-side session. Unknown email and wrong password give the same
+ * answer; only someone who knows the password of a deactivated account is told it is deactivated.
  */
 export async function authenticate(
   db: Db,
@@ -66,6 +66,7 @@ export async function authenticate(
       ip,
       createdAt: now,
     });
+    if (user && !user.active && user.passwordHash && passwordMatches) return { ok: false, reason: "inactive" } as const;
     if (!ok || !user) return { ok: false, reason: "invalid" } as const;
     await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
     const sessionId = await openSession(tx, user.id, now);

@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn, ThrottledSignIn } from "@/auth";
+import { DeactivatedSignIn, signIn, ThrottledSignIn } from "@/auth";
 import { signInFormSchema } from "@/lib/auth/credentials";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { fail, type Result } from "@/lib/errors";
@@ -19,6 +19,7 @@ export const signInAction = definePublicAction({
       if (!(error instanceof AuthError)) throw error;
       if (error instanceof ThrottledSignIn)
         return fail("too_many_requests", "sign_in_throttled", { params: { minutes: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) } });
+      if (error instanceof DeactivatedSignIn) return fail("forbidden", "sign_in_deactivated");
       return error instanceof CredentialsSignin ? fail("unauthenticated", "sign_in_invalid") : fail("unavailable", "sign_in_unavailable");
     }
     return fail("unavailable", "sign_in_unavailable");
