@@ -173,7 +173,8 @@ test.describe("the story editor", () => {
     await expect(block).toContainText("غير مربوط بعد");
     await block.getByRole("button", { name: "اختر القصة" }).click();
     const search = block.getByRole("combobox", { name: "ابحث في العناوين" });
-    await expect(search).toHaveValue("«أناليتيكا» تشهر إفلاسها بعد «فضيحة فيسبوك»");
+    // Seeded with the headline's words; its quotation marks would read as the search's phrase syntax.
+    await expect(search).toHaveValue("أناليتيكا تشهر إفلاسها بعد فضيحة فيسبوك");
     await search.fill(`إفلاس أناليتيكا رسميًا ${stamp}`);
     await expect(block.getByRole("option")).toHaveCount(1);
     await search.press("Enter");
@@ -200,6 +201,8 @@ test.describe("saving without losing a word", () => {
     await body.caretAtEnd();
 
     await context.setOffline(true);
+    // Said the moment the connection goes, before anything is typed or sent.
+    await expect(body.status()).toHaveAttribute("data-status", "offline", { timeout: 2_000 });
     await page.keyboard.type(" كُتبت بلا اتصال");
     await expect(body.status()).toHaveText("غير متصل — النص محفوظ على هذا الجهاز", { timeout: 15_000 });
     const copy = await page.evaluate((key) => window.localStorage.getItem(key), `newsroom:draft:${id}`);

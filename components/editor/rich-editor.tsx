@@ -2,7 +2,7 @@
 
 import { Fragment, Slice } from "@tiptap/pm/model";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { blocksFromPastedText, hasRelatedLines } from "@/lib/richtext/paste";
 import type { RichTextDocument } from "@/lib/richtext/schema";
@@ -20,6 +20,8 @@ type Props = {
   onChange: (editorJson: unknown) => void;
   onBlur?: () => void;
   onReady?: (editor: Editor) => void;
+  /** Shown at the toolbar's end, which stays in sight while one writes (the save status). */
+  status?: ReactNode;
 };
 
 const button = "rounded px-2 py-1 text-sm font-semibold hover:bg-stone-200 aria-pressed:bg-ink aria-pressed:text-white disabled:opacity-40";
@@ -97,7 +99,19 @@ function LinkPanel({ editor, initial, linked, close }: { editor: Editor; initial
   );
 }
 
-function Toolbar({ editor, storyId, panel, setPanel }: { editor: Editor; storyId?: string; panel: Panel; setPanel: (panel: Panel) => void }) {
+function Toolbar({
+  editor,
+  storyId,
+  panel,
+  setPanel,
+  status,
+}: {
+  editor: Editor;
+  storyId?: string;
+  panel: Panel;
+  setPanel: (panel: Panel) => void;
+  status?: ReactNode;
+}) {
   const t = useTranslations("editor");
   const active = useEditorState({
     editor,
@@ -154,6 +168,7 @@ function Toolbar({ editor, storyId, panel, setPanel }: { editor: Editor; storyId
         <button type="button" className={button} aria-expanded={panel === "related"} onClick={() => setPanel(panel === "related" ? null : "related")}>
           {t("related.insert")}
         </button>
+        {status && <div className="ms-auto px-2">{status}</div>}
       </div>
       {panel === "link" && <LinkPanel editor={editor} initial={active.linkHref} linked={active.link} close={() => setPanel(null)} />}
       {panel === "related" && (
@@ -177,7 +192,7 @@ function Toolbar({ editor, storyId, panel, setPanel }: { editor: Editor; storyId
  * base direction and gives every block dir="auto", so an English quote in
  * Arabic copy (or the reverse) lays out and moves the caret correctly.
  */
-export function RichEditor({ id, initial, language, storyId, describedBy, invalid, onChange, onBlur, onReady }: Props) {
+export function RichEditor({ id, initial, language, storyId, describedBy, invalid, onChange, onBlur, onReady, status }: Props) {
   // The document is the editor's own once it exists; later props must not reset it.
   const [content] = useState(initial);
   const [panel, setPanel] = useState<Panel>(null);
@@ -226,7 +241,7 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
         }
       }}
     >
-      {editor ? <Toolbar editor={editor} storyId={storyId} panel={panel} setPanel={setPanel} /> : null}
+      {editor ? <Toolbar editor={editor} storyId={storyId} panel={panel} setPanel={setPanel} status={status} /> : null}
       <EditorContent editor={editor} />
     </div>
   );

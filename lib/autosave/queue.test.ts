@@ -72,6 +72,15 @@ describe("AutosaveQueue", () => {
     expect(status()).toBe("saved");
   });
 
+  it("says offline the moment the browser loses the connection, and saved again when it is back with nothing to send", async () => {
+    const { queue, status } = harness();
+    queue.offline();
+    expect(status()).toBe("offline");
+    queue.online();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(status()).toBe("saved");
+  });
+
   it("treats a request that throws (network down) as offline and tries again later", async () => {
     const states: string[] = [];
     let attempts = 0;

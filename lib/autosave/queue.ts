@@ -103,6 +103,11 @@ export class AutosaveQueue<S> {
     this.set({ status: "conflict" });
   }
 
+  /** The connection is gone: say so at once, not at the next save; saving resumes when it returns. */
+  offline(): void {
+    if (this.state.status !== "conflict" && this.state.status !== "failed") this.set({ status: "offline" });
+  }
+
   /** The connection is back: try at once. */
   online(): void {
     if (this.state.status === "offline") void this.flush();

@@ -110,6 +110,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
 
   useEffect(() => {
     const online = () => queue.online();
+    const offline = () => queue.offline();
     const hidden = () => document.visibilityState === "hidden" && void queue.flush();
     // The page is going away: send what is unsaved in a request that outlives it. The copy stays
     // in the browser until a later visit sees the server has it.
@@ -119,10 +120,12 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
         void saveDraft(storyId, unsaved, queue.current.version, "autosave", { keepalive: true }).catch(() => undefined);
     };
     window.addEventListener("online", online);
+    window.addEventListener("offline", offline);
     document.addEventListener("visibilitychange", hidden);
     window.addEventListener("pagehide", leaving);
     return () => {
       window.removeEventListener("online", online);
+      window.removeEventListener("offline", offline);
       document.removeEventListener("visibilitychange", hidden);
       window.removeEventListener("pagehide", leaving);
       queue.dispose();
@@ -187,10 +190,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
         }
       }}
     >
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <SaveStatus state={state} />
-        {backupRefused && <p className="text-sm text-amber-800">{te("noLocalCopy")}</p>}
-      </div>
+      {backupRefused && <p className="text-sm text-amber-800">{te("noLocalCopy")}</p>}
       {offer && (
         <BackupOffer
           message={te("backup.found", { time: format.dateTime(new Date(offer.savedAt), "minute") })}
@@ -220,6 +220,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
         onBlur={() => void queue.flush()}
         storyId={storyId}
         onEditorReady={(created) => (editor.current = created)}
+        status={<SaveStatus state={state} />}
       />
       <button
         type="submit"

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ShortcutHelp } from "@/components/editor/shortcut-help";
 import { RichEditor } from "@/components/editor/rich-editor";
@@ -28,6 +29,8 @@ type Props = {
   /** Changing it starts the body editor afresh from `draft.body` (after a restore). */
   editorKey?: string | number;
   onEditorReady?: (editor: Editor) => void;
+  /** The save status, kept in sight in the editor's sticky toolbar while one writes. */
+  status?: ReactNode;
 };
 
 /**
@@ -35,7 +38,7 @@ type Props = {
  * them: headline with its length target, summary, section, language and the
  * rich body with live Arabic-aware counts.
  */
-export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId, editorKey = 0, onEditorReady }: Props) {
+export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId, editorKey = 0, onEditorReady, status }: Props) {
   const t = useTranslations("articles");
   const te = useTranslations("editor");
   const dir = draft.language === "ar" ? "rtl" : "ltr";
@@ -115,6 +118,7 @@ export function StoryFields({ draft, sections, errors, onChange, onBlur, storyId
           describedBy="body-hint body-count body-error"
           invalid={Boolean(errors.body)}
           onReady={onEditorReady}
+          status={status}
           onChange={(json) => onChange({ body: toStoredDocument(json) as RichTextDocument })}
           onBlur={onBlur}
         />
