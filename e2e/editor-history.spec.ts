@@ -51,5 +51,17 @@ test.describe("story history", () => {
     await page.getByLabel("إلى", { exact: true }).selectOption({ index: 1 });
     await page.getByRole("button", { name: "قارن", exact: true }).click();
     await expect(page.locator("[data-diff] del")).toHaveText("−أربعة");
+
+    // A workflow step adds a version with the same words: the history still opens on the last
+    // change of words, and the "from" picker shows the version it compares.
+    await page.getByRole("link", { name: "العودة إلى القصة" }).click();
+    await page.locator('[data-transition="submit"]').getByRole("button").click();
+    await expect(page.locator("header [data-status]").first()).toHaveAttribute("data-status", "in_review");
+    await page.getByRole("link", { name: "السجل والتغييرات" }).click();
+    await expect(page.locator("tbody tr")).toHaveCount(4);
+    await expect(page.locator("[data-diff] del")).toHaveText("−خمسة");
+    await expect(page.locator("[data-diff] ins")).toHaveText("+أربعة");
+    const from = page.getByLabel("من", { exact: true });
+    await expect(from).toHaveValue((await from.locator("option").nth(2).getAttribute("value"))!);
   });
 });

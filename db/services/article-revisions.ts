@@ -16,6 +16,8 @@ export type RevisionSummary = {
   reason: string | null;
   /** When the version this one brought back was made, for a restore. */
   restoredFrom: Date | null;
+  /** Equal for versions with the same text (headline, summary, body): a workflow step makes a version without changing it. */
+  textKey: string;
   headline: string;
   working: boolean;
   live: boolean;
@@ -37,6 +39,7 @@ const columns = {
     revisions.createdAt,
   ),
   headline: revisions.headline,
+  textKey: sql<string>`md5(${revisions.headline} || chr(31) || coalesce(${revisions.dek}, '') || chr(31) || ${revisions.body}::text)`,
   autosave: revisions.autosave,
   updatedAt: revisions.updatedAt,
   workingId: articles.workingRevisionId,
@@ -51,6 +54,7 @@ type Row = {
   status: ArticleStatus;
   reason: string | null;
   restoredFrom: Date | null;
+  textKey: string;
   headline: string;
   autosave: boolean;
   updatedAt: Date | null;
@@ -66,6 +70,7 @@ function summary(row: Row): RevisionSummary {
     status: row.status,
     reason: row.reason,
     restoredFrom: row.restoredFrom,
+    textKey: row.textKey,
     headline: row.headline,
     autosave: row.autosave,
     updatedAt: row.updatedAt,

@@ -32,7 +32,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const pick = (value: unknown, fallback: string | undefined) => (typeof value === "string" && list.some((r) => r.id === value) ? value : fallback);
   const toId = pick(query.to, list.find((r) => r.working)?.id ?? list[0]?.id);
-  const fromId = pick(query.from, list[list.findIndex((r) => r.id === toId) + 1]?.id);
+  // By default, the newest earlier version whose text differs: a workflow step's version changes nothing to compare.
+  const older = list.slice(list.findIndex((r) => r.id === toId) + 1);
+  const toKey = list.find((r) => r.id === toId)?.textKey;
+  const fromId = pick(query.from, (older.find((r) => r.textKey !== toKey) ?? older[0])?.id);
   const [from, to] = await Promise.all([fromId ? getRevision(getDb(), actor, id, fromId) : null, toId ? getRevision(getDb(), actor, id, toId) : null]);
   const [t, format] = await Promise.all([getTranslations("history"), getFormatter()]);
   const when = (d: Date) => format.dateTime(d, "second");
@@ -69,7 +72,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             className="max-w-full min-w-0"
           >
             {(control) => (
-              <select {...control} name={name} defaultValue={selected} className={`${control.className} max-w-full`}>
+              <select {...control} key={selected} name={name} defaultValue={selected} className={`${control.className} max-w-full`}>
                 {list.map((revision) => (
                   <option key={revision.id} value={revision.id}>
                     {when(revision.createdAt)} · {revision.author ? isolate(revision.author.name) : "—"}
