@@ -266,6 +266,8 @@ test.describe("saving without losing a word", () => {
     await again.getByTestId("backup-offer").getByRole("button", { name: "استرجعه" }).click();
     const conflict = again.getByTestId("conflict-view");
     await expect(conflict).toBeVisible();
+    // The other version was this person's own, from another device.
+    await expect(conflict).toContainText("محفوظة باسمك أنت، من جهاز أو نافذة أخرى");
     await expect(conflict.locator('[data-side="mine"]')).toContainText("عنوان كُتب بلا اتصال");
     await expect(conflict.locator('[data-side="theirs"]')).toContainText("ملخص من جهاز آخر");
     await conflict.getByRole("button", { name: "احتفظ بالنسختين" }).click();
@@ -311,8 +313,12 @@ test.describe("saving without losing a word", () => {
     await reporterBody.replace("الفقرة الأولى من الخبر.", "الفقرة الأولى كما أعادت المراسلة كتابتها.");
     const conflict = reporter.getByTestId("conflict-view");
     await expect(conflict).toBeVisible({ timeout: 15_000 });
-    await expect(reporterBody.status()).toHaveText("تعارض: حفظ شخص آخر هذه القصة");
-    await expect(conflict).toContainText("حفظ خالد عبد الله النسخة");
+    await expect(reporterBody.status()).toHaveText("تعارض: حُفظت نسخة أخرى من القصة");
+    await expect(conflict).toContainText("محفوظة باسم خالد عبد الله");
+    // The way out comes before the versions to read.
+    const keepBoth = await conflict.getByRole("button", { name: "احتفظ بالنسختين" }).boundingBox();
+    const theirSide = await conflict.locator('[data-side="theirs"]').boundingBox();
+    expect(keepBoth!.y).toBeLessThan(theirSide!.y);
     await expect(conflict.locator('[data-side="theirs"]')).toContainText("كما عدّلها المحرر");
     await expect(conflict.locator('[data-side="mine"]')).toContainText("كما أعادت المراسلة كتابتها");
     await expect(conflict.locator('[data-side="mine"] ins').first()).toBeVisible();

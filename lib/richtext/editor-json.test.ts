@@ -75,9 +75,16 @@ describe("toStoredDocument", () => {
 
 describe("combineDocuments", () => {
   const p = (text: string) => ({ type: "paragraph" as const, content: [{ type: "text" as const, text }] });
-  it("keeps all of theirs, then each of mine they lack, in order", () => {
+  it("keeps every block of both, each where it belongs: a changed paragraph beside the other version's", () => {
     const theirs: RichTextDocument = { type: "doc", content: [p("أ"), p("ب معدلة"), p("ج")] };
     const mine: RichTextDocument = { type: "doc", content: [p("أ"), p("ب"), p("ج"), p("د")] };
-    expect(combineDocuments(theirs, mine).content).toEqual([p("أ"), p("ب معدلة"), p("ج"), p("ب"), p("د")]);
+    expect(combineDocuments(theirs, mine).content).toEqual([p("أ"), p("ب معدلة"), p("ب"), p("ج"), p("د")]);
+  });
+
+  it("places blocks each side added at the start, in the middle and at the end", () => {
+    const theirs: RichTextDocument = { type: "doc", content: [p("مقدمة لهم"), p("أ"), p("ب"), p("وسط لهم"), p("ج")] };
+    const mine: RichTextDocument = { type: "doc", content: [p("أ"), p("وسط لي"), p("ب"), p("ج"), p("خاتمة لي")] };
+    expect(combineDocuments(theirs, mine).content).toEqual([p("مقدمة لهم"), p("أ"), p("وسط لي"), p("ب"), p("وسط لهم"), p("ج"), p("خاتمة لي")]);
+    expect(combineDocuments(theirs, theirs)).toEqual(theirs);
   });
 });

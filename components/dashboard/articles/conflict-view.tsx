@@ -5,7 +5,8 @@ import type { StoryDraft } from "@/lib/autosave/draft";
 import { diffRevisions } from "@/lib/diff/revisions";
 import { DiffParagraphs } from "./diff-view";
 
-export type TheirVersion = StoryDraft & { version: number; by: string | null };
+/** The version on the server: who saved it, and whether that was the person looking (another tab or device). */
+export type TheirVersion = StoryDraft & { version: number; by: string | null; byMe: boolean };
 export type ConflictChoice = "mine" | "theirs" | "both";
 
 /**
@@ -45,26 +46,14 @@ export function ConflictView({
         {t("title")}
       </h2>
       <p id="conflict-help" className="text-stone-700">
-        {t(theirs.by ? "helpBy" : "help", { name: theirs.by ?? "", version: theirs.version })} {t("legend")}
+        {theirs.byMe
+          ? t("helpMe", { version: theirs.version })
+          : theirs.by
+            ? t.rich("helpBy", { version: theirs.version, name: () => <bdi>{theirs.by}</bdi> })
+            : t("help", { version: theirs.version })}{" "}
+        {t("legend")}
       </p>
-      <div className="grid gap-4 md:grid-cols-2">
-        {(
-          [
-            ["theirs", "removed"],
-            ["mine", "added"],
-          ] as const
-        ).map(([side, keep]) => (
-          <div key={side} className="space-y-2 rounded border border-stone-200 p-3" data-side={side}>
-            <h3 className="font-semibold">{t(side)}</h3>
-            {(["headline", "dek", "body"] as const).map((field) => (
-              <div key={field}>
-                <h4 className="text-sm text-stone-600">{th(field)}</h4>
-                <DiffParagraphs parts={diff[field].filter((p) => p.kind === "same" || p.kind === keep)} lang={lang} />
-              </div>
-            ))}
-          </div>
-        ))}
-      </div>
+      {/* The way out comes first; the versions to read follow. */}
       <div className="flex flex-wrap gap-3">
         <button
           type="button"
@@ -90,6 +79,25 @@ export function ConflictView({
         >
           {t("keepBoth")}
         </button>
+      </div>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        {(
+          [
+            ["theirs", "removed"],
+            ["mine", "added"],
+          ] as const
+        ).map(([side, keep]) => (
+          <div key={side} className="space-y-2 rounded border border-stone-200 p-3" data-side={side}>
+            <h3 className="font-semibold">{t(side)}</h3>
+            {(["headline", "dek", "body"] as const).map((field) => (
+              <div key={field}>
+                <h4 className="text-sm text-stone-600">{th(field)}</h4>
+                <DiffParagraphs parts={diff[field].filter((p) => p.kind === "same" || p.kind === keep)} lang={lang} />
+              </div>
+            ))}
+          </div>
+        ))}
       </div>
       <p className="text-sm text-stone-600">{t("nothingLost")}</p>
     </section>

@@ -45,10 +45,10 @@ type StoryResponse = {
   section: { slug: string };
   working: { headline: string; dek: string | null; body: RichTextDocument } | null;
 };
-type RevisionResponse = { working: boolean; author: { name: string } | null }[];
+type RevisionResponse = { working: boolean; author: { id: string; name: string } | null }[];
 
-/** The story as the server has it now, and who wrote that version, for the conflict view. */
-export async function loadTheirs(storyId: string): Promise<TheirVersion | null> {
+/** The story as the server has it now, and who saved that version (`me`: the one looking), for the conflict view. */
+export async function loadTheirs(storyId: string, me: string): Promise<TheirVersion | null> {
   const [story, revisions] = await Promise.all([fetch(`/api/v1/articles/${storyId}`), fetch(`/api/v1/articles/${storyId}/revisions`)]);
   if (!story.ok) return null;
   const data = (await story.json()) as StoryResponse;
@@ -62,5 +62,6 @@ export async function loadTheirs(storyId: string): Promise<TheirVersion | null> 
     body: data.working.body,
     version: data.version,
     by: list.find((r) => r.working)?.author?.name ?? null,
+    byMe: list.find((r) => r.working)?.author?.id === me,
   };
 }

@@ -15,6 +15,8 @@ import { StoryFields, useFieldMessages } from "./story-fields";
 import { useUnsavedChanges } from "./unsaved-changes";
 
 type Props = {
+  /** The signed-in person, to tell their own save from another device apart from someone else's. */
+  me: string;
   storyId: string;
   /** The version and text the server rendered this page with. */
   version: number;
@@ -28,7 +30,7 @@ type Props = {
  * copy in the browser until the server has confirmed it, and a side-by-side
  * choice when someone else saved in between.
  */
-export function StoryEditorForm({ storyId, version, initial, sections }: Props) {
+export function StoryEditorForm({ me, storyId, version, initial, sections }: Props) {
   const t = useTranslations("articles");
   const te = useTranslations("editor");
   const refusal = useRefusalText();
@@ -91,9 +93,9 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
         const unsaved = queue.unsaved();
         if (next.status === "saved" && !unsaved) clearBackup(window.localStorage, key);
         else if (unsaved && next.status !== "conflict") keepCopy(unsaved, next.version);
-        if (next.status === "conflict") void loadTheirs(storyId).then(setTheirs);
+        if (next.status === "conflict") void loadTheirs(storyId, me).then(setTheirs);
       }),
-    [queue, key, keepCopy, setDirty, setSavedVersion, storyId],
+    [queue, key, keepCopy, setDirty, setSavedVersion, storyId, me],
   );
 
   useEffect(() => {
@@ -167,7 +169,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
       queue.settle(settled, at);
       setTheirs(null);
     } else if (outcome.kind === "conflict") {
-      setTheirs(await loadTheirs(storyId));
+      setTheirs(await loadTheirs(storyId, me));
     } else {
       setResolveError(outcome.kind === "failed" ? (refusal(outcome.refusal) ?? "") : te("status.offline"));
     }
@@ -202,7 +204,7 @@ export function StoryEditorForm({ storyId, version, initial, sections }: Props) 
         />
       )}
       {state.status === "conflict" && !theirs && (
-        <button type="button" className="rounded border border-ink px-3 py-1 font-semibold" onClick={() => void loadTheirs(storyId).then(setTheirs)}>
+        <button type="button" className="rounded border border-ink px-3 py-1 font-semibold" onClick={() => void loadTheirs(storyId, me).then(setTheirs)}>
           {te("conflict.load")}
         </button>
       )}

@@ -132,6 +132,7 @@ export default async function ArticlePage({ params }: Params) {
           </header>
           {story.canEdit && working ? (
             <StoryEditorForm
+              me={actor.id}
               storyId={story.id}
               version={story.version}
               sections={sectionChoices(sections, locale, story.section.slug)}
