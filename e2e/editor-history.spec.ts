@@ -9,6 +9,11 @@ test.describe("story history", () => {
     await page.goto("/dashboard/articles/import");
     await page.getByLabel("أو ملف نصي").setInputFiles("db/seed/article-ar-wire.txt");
     await page.getByRole("button", { name: "استيراد كمسودة" }).click();
+    // The demo desk already has the reference story: import it again anyway.
+    await expect(page.getByTestId("import-duplicate")).toBeVisible();
+    await page.getByLabel("أو ملف نصي").setInputFiles("db/seed/article-ar-wire.txt");
+    await page.getByTestId("import-duplicate").getByLabel("استورد رغم ذلك").check();
+    await page.getByRole("button", { name: "استيراد كمسودة" }).click();
     await expect(page).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
 
     const body = new BodyEditor(page);

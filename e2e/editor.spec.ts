@@ -158,7 +158,7 @@ test.describe("the story editor", () => {
   });
 
   test("an imported reference no story matched is resolved by choosing the story", async ({ page, request }) => {
-    const imported = await request.post("/api/v1/articles/import", {
+    const imported = await request.post("/api/v1/articles/import?allowDuplicate=true", {
       headers: { "content-type": "text/plain; charset=utf-8" },
       data: readFileSync("db/seed/article-ar-wire.txt", "utf8"),
     });

@@ -10,6 +10,13 @@ test.describe("importing wire copy in the dashboard", () => {
     await page.getByLabel("أو ملف نصي").setInputFiles("db/seed/article-ar-wire.txt");
     await page.getByLabel("سنة التاريخ").fill("2018");
     await page.getByRole("button", { name: "استيراد كمسودة" }).click();
+    // The demo desk already has this story: the import stops, names it and links to it.
+    const twin = page.getByTestId("import-duplicate");
+    await expect(twin).toContainText("قصة بهذا العنوان والتاريخ موجودة بالفعل");
+    await expect(twin.getByRole("link", { name: "افتح القصة الموجودة" })).toHaveAttribute("href", /\/dashboard\/articles\/[0-9a-f-]{36}$/);
+    await page.getByLabel("أو ملف نصي").setInputFiles("db/seed/article-ar-wire.txt");
+    await twin.getByLabel("استورد رغم ذلك").check();
+    await page.getByRole("button", { name: "استيراد كمسودة" }).click();
     await expect(page).toHaveURL(/\/dashboard\/articles\/[0-9a-f-]{36}$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب");
     await expect(page.getByTestId("unresolved")).toContainText("فضيحة جديدة تهز «فيسبوك»");

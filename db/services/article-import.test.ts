@@ -42,7 +42,15 @@ describe("importArticle", () => {
     );
     if (!target.ok) throw new Error(target.reason);
 
-    const imported = await importArticle(t.db, reporter, { text: fixture, year: 2018 }, "Africa/Cairo");
+    // The demo newsroom already has this story, with this dateline: the import stops and names it.
+    const twin = await importArticle(t.db, reporter, { text: fixture, year: 2018 }, "Africa/Cairo");
+    expect(twin).toMatchObject({
+      ok: false,
+      code: "conflict",
+      reason: "import_duplicate",
+      params: { headline: "رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب" },
+    });
+    const imported = await importArticle(t.db, reporter, { text: fixture, year: 2018, allowDuplicate: true }, "Africa/Cairo");
     if (!imported.ok) throw new Error(imported.reason);
     expect(imported.data.unresolved).toEqual([
       "فضيحة جديدة تهز «فيسبوك».. تسريب بيانات المستخدمين لأكبر شركات الهواتف",

@@ -1,8 +1,8 @@
-import { eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import { neutraliseBidiControls } from "@/lib/arabic/bidi";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
-import { failField, ok, type Failure, type Refusal, type Result } from "@/lib/errors";
+import { fail, failField, ok, type Failure, type Refusal, type Result } from "@/lib/errors";
 import { wireLimitProblem } from "@/lib/import/wire-limits";
 import { parseWireText, type WireParseError, type WireStory } from "@/lib/import/wire-text";
 import { paragraph, relatedStory } from "@/lib/richtext/build";
@@ -15,7 +15,7 @@ import { recordAudit } from "../queries/audit";
 import { articles } from "../schema";
 import { createArticle } from "./article-write";
 
-export type ImportInput = { text: string; section?: string; year?: number; language?: "ar" | "en" };
+export type ImportInput = { text: string; section?: string; year?: number; language?: "ar" | "en"; allowDuplicate?: boolean };
 export type ImportOutcome = { id: string; version: number; slug: string; unresolved: string[] };
 
 /** Related-story lines pointed at the stories whose headline matches, letter forms and marks aside. */
@@ -31,6 +31,32 @@ async function resolveRelated(db: Db, story: WireStory): Promise<{ body: RichTex
     return relatedStory(block.headline, id);
   });
   return { body: { type: "doc", content }, unresolved };
+}
+
+/** The instant the copy's dateline names, in the year asked for (this year by default). */
+function datelineOf(story: WireStory, input: ImportInput, timeZone: string, now: Date): Date | null {
+  const year = input.year ?? Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(now));
+  return story.dateline ? zonedWallClockToInstant({ year, ...story.dateline }, timeZone) : null;
+}
+
+/**
+ * A story already on the desk that this copy would duplicate: the same
+ * headline (letter forms and marks aside) and the same dateline, or no
+ * dateline on either side to tell them apart.
+ */
+async function existingTwin(db: Db, headline: string, datelineAt: Date | null): Promise<{ id: string; headline: string } | null> {
+  const [twin] = await db
+    .select({ id: articles.id, headline: articles.headline })
+    .from(articles)
+    .where(
+      and(
+        eq(articles.searchKey, searchKey(headline)),
+        datelineAt ? or(isNull(articles.datelineAt), eq(articles.datelineAt, datelineAt)) : undefined,
+        ne(articles.status, "archived"),
+      ),
+    )
+    .limit(1);
+  return twin ?? null;
 }
 
 /**
@@ -64,12 +90,15 @@ export async function importArticle(db: Db, actor: Actor, input: ImportInput, ti
   const story = { ...parsed.story, headline: neutraliseBidiControls(parsed.story.headline) };
   const section = input.section ?? story.sectionSlug;
   if (!section) return failField("invalid", "section", "import_section_missing");
+  if (!input.allowDuplicate) {
+    const twin = await existingTwin(db, story.headline, datelineOf(story, input, timeZone, now));
+    if (twin) return fail("conflict", "import_duplicate", { params: { id: twin.id, headline: twin.headline } });
+  }
   const { body, unresolved } = await resolveRelated(db, story);
   // Again with the links found: each is a story id where the parse had null, and a body near the limit can pass it.
   const problem = wireLimitProblem(story.headline, body);
   if (problem) return refused(problem.code, problem.refusal);
-  const year = input.year ?? Number(new Intl.DateTimeFormat("en", { timeZone, year: "numeric" }).format(now));
-  const datelineAt = story.dateline ? zonedWallClockToInstant({ year, ...story.dateline }, timeZone) : null;
+  const datelineAt = datelineOf(story, input, timeZone, now);
   const language = input.language ?? guessLanguage(story.headline);
 
   return transact(db, async (tx) => {

@@ -7,8 +7,19 @@ const fixture = readFileSync("db/seed/article-ar-wire.txt");
 test.describe("import API", () => {
   test.use({ storageState: storageStateFor("reporter") });
 
+  test("copy of a story the desk has is refused with a link to it, unless the caller imports it anyway", async ({ request }) => {
+    const twin = await request.post("/api/v1/articles/import?year=2018", { data: fixture, headers: { "content-type": "text/plain; charset=utf-8" } });
+    expect(twin.status()).toBe(409);
+    const { error } = (await twin.json()) as { error: { reason: string; params: { id: string; headline: string } } };
+    expect(error.reason).toBe("import_duplicate");
+    expect((await request.get(`/api/v1/articles/${error.params.id}`)).status()).toBe(200);
+  });
+
   test("plain text becomes a draft with the document body and the unresolved references", async ({ request }) => {
-    const response = await request.post("/api/v1/articles/import?year=2018", { data: fixture, headers: { "content-type": "text/plain; charset=utf-8" } });
+    const response = await request.post("/api/v1/articles/import?year=2018&allowDuplicate=true", {
+      data: fixture,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
     expect(response.status()).toBe(201);
     const story = await response.json();
     expect(story).toMatchObject({ status: "draft", version: 1, section: { slug: "world" }, datelineAt: "2018-06-16T23:58:00.000Z" });
@@ -19,7 +30,7 @@ test.describe("import API", () => {
 
   test("an uploaded .txt file works the same way", async ({ request }) => {
     const response = await request.post("/api/v1/articles/import", {
-      multipart: { file: { name: "wire.txt", mimeType: "text/plain", buffer: fixture }, section: "egypt", year: "2018" },
+      multipart: { file: { name: "wire.txt", mimeType: "text/plain", buffer: fixture }, section: "egypt", year: "2018", allowDuplicate: "true" },
     });
     expect(response.status()).toBe(201);
     expect((await response.json()).section.slug).toBe("egypt");

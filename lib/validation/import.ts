@@ -14,6 +14,11 @@ export const importOptionsSchema = z.strictObject({
     .refine((year) => year >= IMPORT_YEARS.min && year <= IMPORT_YEARS.max, { message: "year_out_of_range", params: IMPORT_YEARS })
     .optional(),
   language: z.enum(["ar", "en"], { error: "language_unknown" }).optional(),
+  /** Import even though a story with this headline and dateline exists (a form's checkbox sends "on"). */
+  allowDuplicate: z
+    .enum(["true", "on"], { error: "allow_duplicate_invalid" })
+    .optional()
+    .transform((v) => v !== undefined),
 });
 
 export type ImportOptions = z.output<typeof importOptionsSchema>;

@@ -115,10 +115,15 @@ export const importAction = defineAction({
   ...story,
   schema: z.preprocess(
     (form) => {
-      const { text, file, section, year } = form as Record<string, unknown>;
-      return { copy: file instanceof File && file.size > 0 ? file : (text ?? ""), section: emptyIsAbsent(section), year: emptyIsAbsent(year) };
+      const { text, file, section, year, allowDuplicate } = form as Record<string, unknown>;
+      return {
+        copy: file instanceof File && file.size > 0 ? file : (text ?? ""),
+        section: emptyIsAbsent(section),
+        year: emptyIsAbsent(year),
+        allowDuplicate: emptyIsAbsent(allowDuplicate),
+      };
     },
-    importOptionsSchema.pick({ section: true, year: true }).extend({ copy: z.union([z.string(), z.instanceof(File)]) }),
+    importOptionsSchema.pick({ section: true, year: true, allowDuplicate: true }).extend({ copy: z.union([z.string(), z.instanceof(File)]) }),
   ),
   run: async ({ copy, ...options }, actor) => {
     const text = typeof copy === "string" ? copy : await copy.text();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
@@ -12,13 +13,30 @@ export function ImportForm({ sections, year }: { sections: { slug: string; name:
   const t = useTranslations("import");
   const [state, action, pending] = useActionState<FormState, FormData>(importAction, {});
   const refusal = useRefusalText();
+  // A story with this headline and dateline exists: say which, and let the person import anyway.
+  const duplicate = state.refusal?.reason === "import_duplicate" && typeof state.refusal.params?.id === "string";
   return (
     <form action={action} className="space-y-5" noValidate>
-      <FormFeedback state={state} />
-      {state.refusal && (
-        <p className="text-sm text-accent" id="import-error">
-          {t("errorText", { message: refusal(state.refusal) ?? "" })}
-        </p>
+      {!duplicate && <FormFeedback state={state} />}
+      {duplicate ? (
+        <div role="alert" className="space-y-2 rounded border-s-4 border-amber-500 bg-amber-50 px-3 py-2 text-amber-950" data-testid="import-duplicate">
+          <p>{refusal(state.refusal)}</p>
+          <p className="flex flex-wrap gap-4">
+            <Link href={`/dashboard/articles/${String(state.refusal!.params!.id)}`} className="font-semibold underline">
+              {t("openExisting")}
+            </Link>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="allowDuplicate" />
+              {t("importAnyway")}
+            </label>
+          </p>
+        </div>
+      ) : (
+        state.refusal && (
+          <p className="text-sm text-accent" id="import-error">
+            {t("errorText", { message: refusal(state.refusal) ?? "" })}
+          </p>
+        )
       )}
       <Field id="text" label={t("text")} describedBy={state.refusal ? "import-error" : undefined}>
         {(control) => (
