@@ -15,6 +15,9 @@ test("two people with the same story open see each other", async ({ browser }) =
   await editor.goto(`/dashboard/articles/${id}`);
   await expect(editor.getByTestId("presence")).toContainText("سارة منصور");
   await expect(reporter.getByTestId("presence")).toContainText("خالد عبد الله", { timeout: 15_000 });
+  // The editor leaves the story: gone from the reporter's line at the next heartbeat, not 30 s later.
+  await editor.goto("/dashboard");
+  await expect(reporter.getByTestId("presence")).toHaveCount(0, { timeout: 12_000 });
   await reporter.context().close();
   await editor.context().close();
 });

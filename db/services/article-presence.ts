@@ -26,3 +26,10 @@ export async function heartbeat(db: Db, actor: Actor, articleId: string, now: Da
     .orderBy(users.name);
   return ok({ others });
 }
+
+/** The story page was closed: the others stop seeing `actor` at their next heartbeat, not 30 s later. */
+export async function leave(db: Db, actor: Actor, articleId: string): Promise<Result<null>> {
+  if (!can.work(actor)) return fail("forbidden", "account_inactive");
+  await db.delete(articlePresence).where(and(eq(articlePresence.articleId, articleId), eq(articlePresence.userId, actor.id)));
+  return ok(null);
+}

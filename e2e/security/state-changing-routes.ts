@@ -1,7 +1,6 @@
 /**
  * Every state-changing entry point, with a request that would succeed if the
- * caller were allowed: the cross-site and role tests go through this list,
- * and routes.spec.ts fails when a route file exports a method it lacks.
+ * caller were allowed: the cross-site and body-limit tests go through this list.
  */
 export type Target = { story: string; revision: string; section: string; person: string };
 
@@ -26,6 +25,8 @@ export const STATE_CHANGES: StateChange[] = [
   { method: "PATCH", route: "/api/v1/articles/[id]", path: (t) => `/api/v1/articles/${t.story}`, body: () => ({ version: 1, headline: "عنوان مزور" }) },
   { method: "POST", route: "/api/v1/articles/[id]/notes", path: (t) => `/api/v1/articles/${t.story}/notes`, body: () => ({ body: "ملاحظة مزورة" }) },
   { method: "POST", route: "/api/v1/articles/[id]/presence", path: (t) => `/api/v1/articles/${t.story}/presence` },
+  { method: "DELETE", route: "/api/v1/articles/[id]/presence", path: (t) => `/api/v1/articles/${t.story}/presence` },
+  { method: "POST", route: "/api/v1/notifications/read", path: () => "/api/v1/notifications/read", body: () => ({ all: true }) },
   {
     method: "POST",
     route: "/api/v1/articles/[id]/transitions",

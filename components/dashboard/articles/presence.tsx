@@ -24,9 +24,14 @@ export function Presence({ articleId }: { articleId: string }) {
     };
     void beat();
     const timer = setInterval(() => void beat(), BEAT_MS);
+    // Leaving the page (or the story, inside the desk) takes this person off the others' list at once.
+    const leave = () => void fetch(`/api/v1/articles/${articleId}/presence`, { method: "DELETE", keepalive: true }).catch(() => undefined);
+    window.addEventListener("pagehide", leave);
     return () => {
       stopped = true;
       clearInterval(timer);
+      window.removeEventListener("pagehide", leave);
+      leave();
     };
   }, [articleId]);
   if (others.length === 0) return null;
