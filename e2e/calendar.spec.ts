@@ -3,8 +3,7 @@ import { addDays, wallClockOf } from "@/lib/calendar/grid";
 import { zonedWallClockToInstant } from "@/lib/time/zoned";
 import { apiAs, createDraft, storyState, transition } from "./support/api";
 import { auditCount, createTestUser, type TestUser } from "./support/database";
-import { LoginPage } from "./support/login-page";
-import { E2E_BASE_URL } from "./support/settings";
+import { signedInAs } from "./support/login-page";
 
 const ZONE = "Africa/Cairo";
 const today = () => wallClockOf(new Date(), ZONE).day;
@@ -13,15 +12,6 @@ const at = (days: number, hour: number) => {
   const [year, month, day] = addDays(today(), days).split("-").map(Number) as [number, number, number];
   return zonedWallClockToInstant({ year, month, day, hour, minute: 0 }, ZONE);
 };
-
-async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signInAndWaitFor(user.email, user.password, "/dashboard");
-  return page;
-}
 
 /** A story by `reporter`, approved and scheduled by `editor` for `when`. */
 async function scheduledStory(browser: Browser, reporter: TestUser, editor: TestUser, when: Date): Promise<string> {
@@ -44,7 +34,7 @@ test("an editor drags a scheduled story to another hour: it is rescheduled and a
   const reporter = await createTestUser("reporter", { locale: "ar" });
   const editorUser = await createTestUser("editor", { locale: "ar" });
   const id = await scheduledStory(browser, reporter, editorUser, at(2, 10));
-  const editor = await signedIn(browser, editorUser);
+  const editor = await signedInAs(browser, editorUser);
   // Seven days from yesterday: a past hour and the story's day side by side.
   await editor.goto(`/dashboard/calendar?view=week&date=${addDays(today(), -1)}`);
   const chip = editor.locator(`[data-story="${id}"][data-entry=publish]`);
@@ -66,7 +56,7 @@ test("a reporter cannot reschedule: nothing to drag, a forged drop is refused by
   const reporterUser = await createTestUser("reporter", { locale: "ar" });
   const editorUser = await createTestUser("editor", { locale: "ar" });
   const id = await scheduledStory(browser, reporterUser, editorUser, at(2, 10));
-  const reporter = await signedIn(browser, reporterUser);
+  const reporter = await signedInAs(browser, reporterUser);
   await reporter.goto(`/dashboard/calendar?view=week&date=${addDays(today(), -1)}`);
   const chip = reporter.locator(`[data-story="${id}"][data-entry=publish]`);
   await expect(chip).toHaveAttribute("draggable", "false");
@@ -88,7 +78,7 @@ test("a reporter cannot reschedule: nothing to drag, a forged drop is refused by
 
 test("a calendar range over a year is refused with a message on the field, and the page says what it cannot show", async ({ browser }) => {
   const user = await createTestUser("reporter", { locale: "ar" });
-  const page = await signedIn(browser, user);
+  const page = await signedInAs(browser, user);
   const long = await page.request.get("/api/v1/calendar?from=2026-01-01&to=2027-03-01", { headers: { "accept-language": "ar" } });
   expect(long.status()).toBe(400);
   expect(((await long.json()) as { error: { fields: Record<string, string> } }).error.fields.to).toBe(

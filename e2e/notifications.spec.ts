@@ -1,18 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { isolate } from "@/lib/arabic/bidi";
 import { apiAs, createDraft, storyState, transition } from "./support/api";
-import { createTestUser, type TestUser } from "./support/database";
-import { LoginPage } from "./support/login-page";
+import { createTestUser } from "./support/database";
+import { signedInAs } from "./support/login-page";
 import { E2E_BASE_URL } from "./support/settings";
-
-async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signInAndWaitFor(user.email, user.password, "/dashboard");
-  return page;
-}
 
 const bell = (page: Page) => page.getByTestId("notification-bell");
 
@@ -25,7 +16,7 @@ test("an editor sends a story back: the reporter's bell shows it within seconds,
   const id = await createDraft(reporterApi.request, headline);
   expect((await transition(reporterApi.request, id, "in_review", 1)).status()).toBe(200);
 
-  const reporter = await signedIn(browser, reporterUser);
+  const reporter = await signedInAs(browser, reporterUser);
   await expect(bell(reporter)).toHaveAttribute("data-unread", "0");
   const { version } = await storyState(editorApi.request, id);
   expect((await transition(editorApi.request, id, "changes_requested", version, { reason: "أضف مصدر الرقم" })).status()).toBe(200);
@@ -53,8 +44,8 @@ test("a mention picked from the list notifies the person; an unknown one is refu
   const editorUser = await createTestUser("editor", { locale: "ar", name: "سامر المحرر" });
   const reporterApi = await apiAs(browser, reporterUser.email, reporterUser.password);
   const id = await createDraft(reporterApi.request);
-  const reporter = await signedIn(browser, reporterUser);
-  const editor = await signedIn(browser, editorUser);
+  const reporter = await signedInAs(browser, reporterUser);
+  const editor = await signedInAs(browser, editorUser);
 
   await editor.goto(`/dashboard/articles/${id}`);
   const box = editor.getByRole("combobox", { name: "ملاحظة جديدة" });

@@ -1,10 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { apiAs, createDraft, storyState, transition } from "./support/api";
-import { createTestUser, type TestUser } from "./support/database";
+import { createTestUser } from "./support/database";
 import { foreignText } from "./support/foreign-text";
-import { LoginPage } from "./support/login-page";
-import { E2E_BASE_URL } from "./support/settings";
+import { signedInAs } from "./support/login-page";
 import { StoryPage } from "./support/story-page";
 
 /**
@@ -20,15 +19,6 @@ const json = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 const ar = json("i18n/messages/ar.json") as typeof import("@/i18n/messages/ar.json");
 const en = json("i18n/messages/en.json") as typeof import("@/i18n/messages/en.json");
 const refusalsAr = json("i18n/refusals/fields.ar.json") as typeof import("@/i18n/refusals/fields.ar.json");
-
-async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signInAndWaitFor(user.email, user.password, "/dashboard");
-  return page;
-}
 
 /** The page at `path` (or as it is now), fully drawn, holds no words of the other language. */
 async function expectOneLanguage(page: Page, path?: string) {
@@ -52,7 +42,7 @@ test.describe("the Arabic desk, in Arabic only", () => {
     const api = await apiAs(browser, reporterUser.email, reporterUser.password);
     const id = await createDraft(api.request, `قمة G20 في الرياض ${Date.now()}`);
     await api.request.post(`/api/v1/articles/${id}/notes`, { data: { body: "Check the AP copy أولًا" } });
-    const reporter = await signedIn(browser, reporterUser);
+    const reporter = await signedInAs(browser, reporterUser);
 
     for (const path of [
       "/dashboard",
@@ -93,7 +83,7 @@ test.describe("the Arabic desk, in Arabic only", () => {
     // The editor's side of the same story: its queue, the steps with a missing reason, its history.
     const { version } = await storyState(api.request, id);
     expect((await transition(api.request, id, "in_review", version)).status()).toBe(200);
-    const editor = await signedIn(browser, editorUser);
+    const editor = await signedInAs(browser, editorUser);
     await expectOneLanguage(editor, "/dashboard");
     await expectOneLanguage(editor, `/dashboard/articles/${id}`);
     const desk = new StoryPage(editor);
@@ -112,7 +102,7 @@ test.describe("the Arabic desk, in Arabic only", () => {
     test.setTimeout(90_000);
     const adminUser = await createTestUser("admin", { locale: "ar", name: "Alex Morgan" });
     const person = await createTestUser("reporter", { name: "Jordan Lee" });
-    const admin = await signedIn(browser, adminUser);
+    const admin = await signedInAs(browser, adminUser);
     for (const path of ["/admin", "/admin/users", `/admin/users/${person.id}`, "/admin/sections", "/admin/audit"]) {
       await expectOneLanguage(admin, path);
     }
@@ -142,7 +132,7 @@ test.describe("the English desk, in English only", () => {
     const api = await apiAs(browser, editorUser.email, editorUser.password);
     const id = await createDraft(api.request);
     await api.request.post(`/api/v1/articles/${id}/notes`, { data: { body: "راجع المصدر" } });
-    const editor = await signedIn(browser, editorUser);
+    const editor = await signedInAs(browser, editorUser);
     for (const path of [
       "/dashboard",
       "/dashboard/articles",
@@ -161,7 +151,7 @@ test.describe("the English desk, in English only", () => {
     await editor.getByRole("button", { name: en.import.submit }).click();
     await expectErrorInOneLanguage(editor, /^This text cannot be imported/);
 
-    const admin = await signedIn(browser, adminUser);
+    const admin = await signedInAs(browser, adminUser);
     for (const path of ["/admin", "/admin/users", `/admin/users/${editorUser.id}`, "/admin/sections", "/admin/audit"]) {
       await expectOneLanguage(admin, path);
     }

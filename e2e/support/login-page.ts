@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { E2E_BASE_URL } from "./settings";
 
 /** The sign-in screen, in either language. */
 export class LoginPage {
@@ -32,4 +33,14 @@ export class LoginPage {
     await this.signIn(email, password);
     await expect(this.page).toHaveURL((url) => url.pathname === pathname);
   }
+}
+
+/** A fresh browser context signed in as `user` (a test user of its own), on the desk's first page. */
+export async function signedInAs(browser: Browser, user: { email: string; password: string }): Promise<Page> {
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signInAndWaitFor(user.email, user.password, "/dashboard");
+  return page;
 }
