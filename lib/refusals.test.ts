@@ -294,6 +294,7 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(articleIdSchema.safeParse("x")),
     ...issuesOf(importOptionsSchema.safeParse({ year: "x" })),
     ...issuesOf(importOptionsSchema.safeParse({ year: "1800" })),
+    ...issuesOf(importOptionsSchema.safeParse({ allowDuplicate: "yes" })),
     ...issuesOf(newPersonSchema.safeParse({ name: "", email: "", role: "boss" })),
     ...issuesOf(newPersonSchema.safeParse({ name: "x".repeat(201), email: "nope", role: "admin" })),
     ...issuesOf(personChangeSchema.safeParse({ active: "yes", version: "x" })),

@@ -4,7 +4,18 @@ import { importOptionsSchema } from "./import";
 
 describe("importOptionsSchema", () => {
   it("takes a section, a year and a language from query or form strings", () => {
-    expect(importOptionsSchema.parse({ section: " world ", year: "2018", language: "ar" })).toEqual({ section: "world", year: 2018, language: "ar" });
+    expect(importOptionsSchema.parse({ section: " world ", year: "2018", language: "ar" })).toEqual({
+      section: "world",
+      year: 2018,
+      language: "ar",
+      allowDuplicate: false,
+    });
+  });
+
+  it("imports a duplicate only when asked to, by the API's true or the form's ticked box", () => {
+    expect(importOptionsSchema.parse({ allowDuplicate: "true" }).allowDuplicate).toBe(true);
+    expect(importOptionsSchema.parse({ allowDuplicate: "on" }).allowDuplicate).toBe(true);
+    expect(importOptionsSchema.safeParse({ allowDuplicate: "yes" }).success).toBe(false);
   });
 
   it("refuses a section holding NUL (?section=wor%00ld) as invalid, with a reason on section", () => {
