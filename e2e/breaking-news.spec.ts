@@ -49,8 +49,8 @@ test("an editor marks a published story breaking from the desk; readers see the 
   await expectInBar(reader, "/", headline, false);
   await desk.reload();
   // The story's history names both acts.
-  await expect(desk.locator("li", { hasText: "أدرجها في شريط العاجل" })).toHaveCount(1);
-  await expect(desk.locator("li", { hasText: "أزالها من شريط العاجل" })).toHaveCount(1);
+  await expect(desk.locator("li", { hasText: "· وسم القصة عاجلة" })).toHaveCount(1);
+  await expect(desk.locator("li", { hasText: "· إزالة وسم العاجل" })).toHaveCount(1);
   await Promise.all([reporter.close(), editor.close(), reader.context().close()]);
 });
 

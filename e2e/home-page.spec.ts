@@ -56,7 +56,7 @@ test("an editor pins a story as the lead from the desk; readers see it above new
   await expect(panel.getByTestId("home-state")).toHaveText("ليست مثبتة في الصفحة الرئيسية.");
   await expectLead(reader, older, false);
   await desk.reload();
-  await expect(desk.locator("li", { hasText: "ثبّتها في الصفحة الرئيسية" })).toHaveCount(1);
-  await expect(desk.locator("li", { hasText: "أُزيلت من موضعها في الصفحة الرئيسية" })).toHaveCount(1);
+  await expect(desk.locator("li", { hasText: "· تثبيت في الصفحة الرئيسية" })).toHaveCount(1);
+  await expect(desk.locator("li", { hasText: "· إلغاء التثبيت في الصفحة الرئيسية" })).toHaveCount(1);
   await Promise.all([reporter, editor, next.reporter, next.editor, reader.context(), ...fillers.flatMap((f) => [f.reporter, f.editor])].map((c) => c.close()));
 });

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { isolate } from "@/lib/arabic/bidi";
 import { sectionName } from "@/lib/i18n/section-name";
 import { useRefusalText } from "@/components/ui/refusal-text";
 import { changeSectionAction, createSectionAction, deleteSectionAction, moveSectionAction, type SectionFormState } from "@/server/actions/sections";
@@ -101,7 +102,7 @@ export function SectionRow({ section, first, last }: { section: Section; first: 
               type="submit"
               disabled={direction === "up" ? first : last}
               className="rounded border border-stone-300 px-2 py-0.5 disabled:opacity-40"
-              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { name: sectionName(section, locale) })}
+              aria-label={t(direction === "up" ? "moveUp" : "moveDown", { name: isolate(sectionName(section, locale)) })}
             >
               {direction === "up" ? "↑" : "↓"}
             </button>

@@ -55,7 +55,7 @@ export async function AppShell({ user, children }: { user: User; children: React
           </FoldAway>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 [overflow-wrap:anywhere]">
         {children}
       </main>
     </div>

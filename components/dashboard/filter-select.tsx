@@ -16,7 +16,7 @@ export function FilterSelect({
   any?: string;
   options: { value: string; label: string }[];
   invalid?: boolean;
-  /** The options are people's names, written as they wrote them: isolated for bidi, never translated. */
+  /** The options are what people named (people, sections), written as they wrote them: isolated for bidi, never translated. */
   names?: boolean;
 }) {
   return (

@@ -22,7 +22,8 @@ const STEPS: [from: State, to: State, who: Mover[]][] = [
   ["approved", "published", ["editor", "admin"]],
   ["approved", "scheduled", ["editor", "admin"]],
   ["scheduled", "approved", ["editor", "admin"]],
-  ["scheduled", "published", []], // the scheduler's alone
+  ["scheduled", "scheduled", ["editor", "admin"]], // reschedule
+  ["scheduled", "published", ["editor", "admin"]], // publish now (the scheduler's on time)
   ["published", "published", ["editor", "admin"]],
   ["published", "unpublished", ["editor", "admin"]],
   ["unpublished", "draft", ["editor", "admin"]],
@@ -340,8 +341,8 @@ test("the same refusals replayed as Server Actions change nothing", async ({ bro
     ["other", "transitionAction", page(draft.id), step(draft, "in_review")],
     ["other", "transitionAction", page(inReview.id), step(inReview, "draft")],
     ["editor", "transitionAction", page(inReview.id), step(inReview, "draft")],
-    ["editor", "transitionAction", page(scheduled.id), step(scheduled, "published")],
-    ["admin", "transitionAction", page(scheduled.id), step(scheduled, "published")],
+    ["author", "transitionAction", page(scheduled.id), step(scheduled, "published")],
+    ["author", "transitionAction", page(scheduled.id), step(scheduled, "scheduled")],
     ["deactivated", "transitionAction", page(draft.id), step(draft, "archived")],
     ["signedOut", "transitionAction", page(draft.id), step(draft, "archived")],
     [

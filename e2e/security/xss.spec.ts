@@ -345,7 +345,7 @@ test("hostile text reads back inert and literal on the public page, the desk, th
     const response = await tally.check(await admin.request.get(`/api/v1/audit/export?objectId=${objectId}`), `CSV ${objectId}`);
     const text = (await response.text()).replace(/^\uFEFF/, "");
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(["id", "time", "actor_id", "actor", "action", "object_type", "object_id", "before", "after", "ip"]);
+    expect(rows[0]).toEqual(["id", "time", "actor_id", "actor", "action", "object_type", "object_id", "object_name", "before", "after", "ip"]);
     const risky = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell));
     expect(risky, `CSV for ${objectId}: cells a spreadsheet would run`).toEqual([]);
     if (objectId === id) {

@@ -36,7 +36,7 @@ export async function StoryList({
               {overdue && show.includes("deadline") && <span className="rounded bg-accent px-1.5 text-xs font-bold text-white">⚠ {t("desk.overdue")}</span>}
             </div>
             <p className="text-sm text-stone-600">
-              {sectionName(story.section, locale)} ·{" "}
+              <bdi>{sectionName(story.section, locale)}</bdi> ·{" "}
               {joinNames(
                 story.authors.map((a) => a.name),
                 locale,

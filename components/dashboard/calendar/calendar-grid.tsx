@@ -122,7 +122,7 @@ export function CalendarGrid({
           {item.headline}
         </Link>
         <span className="block text-stone-600">
-          {item.section}
+          <bdi>{item.section}</bdi>
           {item.authors && <> · {item.authors}</>}
         </span>
       </li>

@@ -110,6 +110,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
             label={t("filters.section")}
             value={query.section ?? ""}
             any={t("filters.any")}
+            names
             options={sections.map((v) => ({ value: v.slug, label: sectionName(v, locale) }))}
           />
           <FilterSelect
@@ -195,7 +196,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
                 <td className="px-3 py-2">
                   <StatusBadge status={story.status} />
                 </td>
-                <td className="px-3 py-2">{sectionName(story.section, locale)}</td>
+                <td className="px-3 py-2">
+                  <bdi>{sectionName(story.section, locale)}</bdi>
+                </td>
                 <td className="px-3 py-2">
                   {joinNames(
                     story.authors.map((a) => a.name),

@@ -118,6 +118,7 @@ export default async function CalendarPage({ searchParams }: Props) {
           value={page.section ?? ""}
           any={t("any")}
           invalid={Boolean(errors.section)}
+          names
           options={sections.map((s) => ({ value: s.slug, label: sectionName(s, locale) }))}
         />
         <FilterSelect
@@ -167,7 +168,7 @@ export default async function CalendarPage({ searchParams }: Props) {
                   <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, "minute")}</time>
                 </span>
                 <span className="text-sm text-stone-600">
-                  {sectionName(entry.section, locale)}
+                  <bdi>{sectionName(entry.section, locale)}</bdi>
                   {entry.authors.length > 0 && <> · {joinNames(entry.authors, locale)}</>}
                 </span>
               </li>
