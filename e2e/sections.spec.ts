@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { isolate } from "@/lib/arabic/bidi";
 import { storageStateFor } from "./support/accounts";
 import { apiAs, transition } from "./support/api";
 
@@ -18,7 +19,8 @@ test("an admin adds, renames, orders and re-addresses a section; its stories' ol
   const row = page.locator(`li[data-section="tech-${stamp}"]`);
   await expect(row).toBeVisible();
   await expect(page.locator("li[data-section]").last()).toHaveAttribute("data-section", `tech-${stamp}`);
-  await row.getByRole("button", { name: `Move Tech ${stamp} up` }).click();
+  // The section's name sits isolated (FSI … PDI) inside the label, as what an admin typed.
+  await row.getByRole("button", { name: `Move ${isolate(`Tech ${stamp}`)} up` }).click();
   await expect(page.locator("li[data-section]").nth(-2)).toHaveAttribute("data-section", `tech-${stamp}`);
 
   // A story published in it.

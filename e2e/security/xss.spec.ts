@@ -352,11 +352,11 @@ test("hostile text reads back inert and literal on the public page, the desk, th
       const actors = new Set(rows.slice(1).map((r) => r[3]));
       expect(actors).toContain(`'${NAME}`);
       for (const person of formulaPeople) expect(actors).toContain(`'${person.name}`);
-      expect(rows.some((r) => r[8]?.includes(JSON.stringify(headline).slice(1, -1)))).toBe(true);
-      expect(rows.some((r) => r[8]?.includes(JSON.stringify(HTML[4]).slice(1, -1)))).toBe(true);
+      expect(rows.some((r) => r[9]?.includes(JSON.stringify(headline).slice(1, -1)))).toBe(true);
+      expect(rows.some((r) => r[9]?.includes(JSON.stringify(HTML[4]).slice(1, -1)))).toBe(true);
     }
-    if (objectId === section.id) expect(rows.some((r) => r[8]?.includes(JSON.stringify(sectionNames.nameEn).slice(1, -1)))).toBe(true);
-    if (objectId === invited.id) expect(rows.some((r) => r[8]?.includes(JSON.stringify(`${HTML[6]} ${stamp}`).slice(1, -1)))).toBe(true);
+    if (objectId === section.id) expect(rows.some((r) => r[9]?.includes(JSON.stringify(sectionNames.nameEn).slice(1, -1)))).toBe(true);
+    if (objectId === invited.id) expect(rows.some((r) => r[9]?.includes(JSON.stringify(`${HTML[6]} ${stamp}`).slice(1, -1)))).toBe(true);
   }
 
   await unpublish(editor.request, [id]);
