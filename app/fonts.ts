@@ -28,3 +28,30 @@ export const naskhArabic = localFont({
   display: "optional",
   preload: false,
 });
+
+// Latin inside Arabic copy (names, agencies, digits) in the Latin drawn to go with each Arabic
+// face, not the system's Georgia or Arial beside it. The Arabic files hold no Latin glyphs, so
+// these come first in the stacks: the browser takes them for Latin letters, digits and spaces and
+// falls through to the Arabic face for the rest. They carry no metric-matched fallback of their own
+// (it would be a system Latin face, and it would catch the Arabic letters too).
+export const sansLatin = localFont({
+  src: [
+    { path: "../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-400-normal.woff2", weight: "400" },
+    { path: "../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-latin-700-normal.woff2", weight: "700" },
+  ],
+  variable: "--font-sans-latin",
+  display: "optional",
+  adjustFontFallback: false,
+  preload: false,
+});
+
+export const naskhLatin = localFont({
+  src: [
+    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-400-normal.woff2", weight: "400" },
+    { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff2", weight: "700" },
+  ],
+  variable: "--font-naskh-latin",
+  display: "optional",
+  adjustFontFallback: false,
+  preload: false,
+});

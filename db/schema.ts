@@ -87,6 +87,8 @@ export const articles = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     slug: text("slug").notNull(),
+    /** Set by hand: the address no longer follows the headline before first publication. */
+    slugChosen: boolean("slug_chosen").notNull().default(false),
     sectionId: uuid("section_id")
       .notNull()
       .references(() => sections.id),

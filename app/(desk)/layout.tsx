@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { directionOf, isLocale, DEFAULT_LOCALE } from "@/lib/i18n/locale";
-import { naskhArabic, sansArabic } from "../fonts";
+import { naskhArabic, naskhLatin, sansArabic, sansLatin } from "../fonts";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   const requested = await getLocale();
   const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return (
-    <html lang={locale} dir={directionOf(locale)} className={`${sansArabic.variable} ${naskhArabic.variable}`}>
+    <html lang={locale} dir={directionOf(locale)} className={`${sansLatin.variable} ${sansArabic.variable} ${naskhLatin.variable} ${naskhArabic.variable}`}>
       <body className="min-h-screen font-sans antialiased">
         <NextIntlClientProvider>{children}</NextIntlClientProvider>
       </body>

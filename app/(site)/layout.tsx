@@ -9,7 +9,7 @@ import { env } from "@/lib/env";
 import { directionOf, SITE_LOCALE } from "@/lib/i18n/locale";
 import { feedPath } from "@/lib/site/feed-paths";
 import { siteTranslations } from "@/server/public/site-i18n";
-import { naskhArabic, sansArabic } from "../fonts";
+import { naskhArabic, naskhLatin, sansArabic, sansLatin } from "../fonts";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,7 +35,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const [t, messages] = await Promise.all([siteTranslations("site"), getMessages({ locale: SITE_LOCALE })]);
   return (
-    <html lang={SITE_LOCALE} dir={directionOf(SITE_LOCALE)} className={`${sansArabic.variable} ${naskhArabic.variable}`}>
+    <html lang={SITE_LOCALE} dir={directionOf(SITE_LOCALE)} className={`${sansLatin.variable} ${sansArabic.variable} ${naskhLatin.variable} ${naskhArabic.variable}`}>
       <body className="min-h-screen font-sans antialiased">
         <div className="flex min-h-screen flex-col">
           <header className="border-b-4 border-accent bg-white">

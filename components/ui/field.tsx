@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** What a Field hands its control: spread it onto the input, select or textarea. */
-type FieldControl = { id: string; className: string; "aria-invalid": boolean; "aria-describedby"?: string };
+export type FieldControl = { id: string; className: string; "aria-invalid": boolean; "aria-describedby"?: string };
 
 type Props = {
   id: string;
@@ -38,7 +38,7 @@ export function Field({ id, label, error, invalid, hint, describedBy, compact = 
   const look = `mt-1 block ${fit ? "" : "w-full "}rounded border border-stone-300 bg-white ${compact ? "px-2 py-1" : "px-3 py-2"} aria-[invalid=true]:border-accent`;
   return (
     <div className={className}>
-      <label htmlFor={id} className={smallLabel ? "text-sm font-semibold" : "font-semibold"}>
+      <label id={`${id}-label`} htmlFor={id} className={smallLabel ? "text-sm font-semibold" : "font-semibold"}>
         {label}
       </label>
       {children({ id, className: look, "aria-invalid": invalid ?? Boolean(error), "aria-describedby": described || undefined })}

@@ -144,6 +144,8 @@ export async function findArticleSummaries(db: Db, ids: readonly string[]): Prom
 export type ArticleDetail = ArticleSummary & {
   working: { id: string; headline: string; dek: string | null; body: RichTextDocument; createdAt: Date } | null;
   liveRevisionId: string | null;
+  /** The address was set by hand, so it no longer follows the headline. */
+  slugChosen: boolean;
   allowedTransitions: { to: ArticleStatus; action: string; needsReason: boolean; needsPublishAt: boolean }[];
   canEdit: boolean;
   canAssign: boolean;
@@ -158,7 +160,7 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
   if (!row) return fail("not_found", "story_not_found");
   const [[meta], [summary]] = await Promise.all([
     db
-      .select({ working: articles.workingRevisionId, live: articles.liveRevisionId, approved: articles.approvedRevisionId })
+      .select({ working: articles.workingRevisionId, live: articles.liveRevisionId, approved: articles.approvedRevisionId, slugChosen: articles.slugChosen })
       .from(articles)
       .where(eq(articles.id, id)),
     withAuthors(db, [row]),
@@ -175,6 +177,7 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
     ...summary,
     working: working ?? null,
     liveRevisionId: meta?.live ?? null,
+    slugChosen: meta?.slugChosen ?? false,
     allowedTransitions: allowedTransitions(actor, facts).map((rule) => ({
       to: rule.to,
       action: rule.label,

@@ -150,7 +150,7 @@ export async function updateArticle(db: Db, actor: Actor, id: string, input: Upd
       });
       // A story not yet on the site follows its headline in its address; a published one
       // keeps its slug unless the new section already has it (its old address redirects).
-      if (!changesSlug && !article.firstPublishedAt && (revision.headline !== current.headline || sectionId !== article.sectionId)) {
+      if (!changesSlug && !article.firstPublishedAt && !article.slugChosen && (revision.headline !== current.headline || sectionId !== article.sectionId)) {
         changes.slug = await uniqueSlug(tx, sectionId, revision.headline, id);
       } else if (!changesSlug && sectionId !== article.sectionId) {
         changes.slug = await uniqueSlug(tx, sectionId, article.slug, id);
@@ -160,6 +160,7 @@ export async function updateArticle(db: Db, actor: Actor, id: string, input: Upd
     }
     if (changesSlug && chosenSlug) {
       changes.slug = chosenSlug;
+      changes.slugChosen = true;
       Object.assign(before, { slug: article.slug });
       Object.assign(after, { slug: chosenSlug });
     }

@@ -279,6 +279,16 @@ describe("addresses", () => {
     const [row] = await t.db.select().from(articles).where(eq(articles.id, story.id));
     expect(row?.slug).toBe("عنوان-اخر-تماما");
   });
+
+  it("a draft's address follows its headline until someone sets it; then a new headline leaves it alone", async () => {
+    const story = await draft(reporter, "عنوان أول للمسودة");
+    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 1, headline: "عنوان ثان للمسودة" }))).toMatchObject({ ok: true });
+    const slugOf = async () => (await t.db.select({ slug: articles.slug, chosen: articles.slugChosen }).from(articles).where(eq(articles.id, story.id)))[0];
+    expect(await slugOf()).toEqual({ slug: "عنوان-ثان-للمسوده", chosen: false });
+    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 2, slug: "مسار مختار" }))).toMatchObject({ ok: true });
+    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 3, headline: "عنوان ثالث للمسودة" }))).toMatchObject({ ok: true });
+    expect(await slugOf()).toEqual({ slug: "مسار-مختار", chosen: true });
+  });
 });
 
 describe("editing as text", () => {

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { typeDate } from "./date-input";
 
 /** The story screen of the dashboard (Arabic UI, as the demo desk uses it). */
 export class StoryPage {
@@ -10,7 +11,7 @@ export class StoryPage {
   async take(action: string, fields: { reason?: string; publishAt?: string } = {}) {
     const form = this.step(action);
     if (fields.reason !== undefined) await form.locator("textarea[name=reason]").fill(fields.reason);
-    if (fields.publishAt !== undefined) await form.locator("input[name=publishAt]").fill(fields.publishAt);
+    if (fields.publishAt !== undefined) await typeDate(form.getByRole("group"), fields.publishAt);
     await form.getByRole("button").click();
   }
 

@@ -1,7 +1,7 @@
 import type { Locale } from "../i18n/locale";
 
 // Western digits in Arabic text, as the desk writes them («2018», «06/17»).
-const INTL_LOCALE: Record<Locale, string> = { ar: "ar-EG-u-nu-latn", en: "en-GB" };
+export const INTL_LOCALE: Record<Locale, string> = { ar: "ar-EG-u-nu-latn", en: "en-GB" };
 
 /** A story time as readers see it, in the newsroom's time zone. */
 export function formatStoryTime(date: Date, locale: Locale, timeZone: string): string {

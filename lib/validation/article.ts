@@ -77,6 +77,12 @@ function withBody<T extends { body?: unknown; bodyText?: string }>(required: boo
   };
 }
 
+/** A story's address as typed: made a slug the way headlines are, and refused when nothing of it is left. */
+export const storySlug = typedText()
+  .trim()
+  .transform((v) => slugify(v))
+  .refine((v) => v.length > 0, "slug_empty");
+
 export const createArticleSchema = z
   .strictObject({ headline, dek: dek.optional(), body: body.optional(), bodyText: bodyText.optional(), section: sectionSlug, language })
   .transform(withBody(true, true));
@@ -92,11 +98,7 @@ export const updateArticleSchema = z
     language: language.optional(),
     deadline: instant.nullable().optional(),
     assignedEditorId: z.uuid("editor_unknown").nullable().optional(),
-    slug: typedText()
-      .trim()
-      .transform((v) => slugify(v))
-      .refine((v) => v.length > 0, "slug_empty")
-      .optional(),
+    slug: storySlug.optional(),
     /** Sent by the editor's autosave: coalesces into the author's open revision instead of making a new one. */
     autosave: z.boolean({ error: "autosave_not_boolean" }).optional(),
   })

@@ -13,7 +13,7 @@ import { can } from "@/lib/authz/can";
 import { env } from "@/lib/env";
 import { failField, ok } from "@/lib/errors";
 import { parseLocalInput } from "@/lib/time/zoned";
-import { createArticleSchema, noteSchema, transitionSchema } from "@/lib/validation/article";
+import { createArticleSchema, noteSchema, storySlug, transitionSchema } from "@/lib/validation/article";
 import { breakingMinutes } from "@/lib/validation/breaking";
 import { homePinMinutes, homeSlot } from "@/lib/validation/home-pin";
 import { importOptionsSchema, MAX_IMPORT_BYTES } from "@/lib/validation/import";
@@ -75,6 +75,14 @@ export const deskAction = defineAction({
     if (deadline === undefined && assignedEditorId === undefined) return ok({ version });
     return updateArticle(getDb(), actor, id, { version, deadline, assignedEditorId });
   },
+  revalidate: storyPages,
+});
+
+/** The story's address on the site: the service keeps an old published address redirecting to the new one. */
+export const addressAction = defineAction({
+  ...story,
+  schema: z.object({ id: storyId, version, slug: storySlug }),
+  run: ({ id, version, slug }, actor) => updateArticle(getDb(), actor, id, { version, slug }),
   revalidate: storyPages,
 });
 

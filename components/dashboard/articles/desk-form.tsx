@@ -7,6 +7,7 @@ import { useRefusalText } from "@/components/ui/refusal-text";
 import { deskAction, type FormState } from "@/server/actions/articles";
 import { FormFeedback } from "./form-feedback";
 import { useStoryVersion } from "./unsaved-changes";
+import { DateInput } from "@/components/ui/date-input";
 
 type Props = { id: string; version: number; deadline: string; assignedEditorId: string; editors: { id: string; name: string }[]; zone: string };
 
@@ -41,7 +42,7 @@ export function DeskForm({ id, version, deadline, assignedEditorId, editors, zon
         fit
         smallLabel
       >
-        {(control) => <input {...control} type="datetime-local" name="deadline" defaultValue={typed?.deadline ?? deadline} />}
+        {(control) => <DateInput control={control} withTime name="deadline" defaultValue={typed?.deadline ?? deadline} />}
       </Field>
       <Field id="assignedEditorId" label={t("fields.assignedEditor")} error={refusal(state.fields?.assignedEditorId)} compact fit smallLabel>
         {(control) => (

@@ -7,6 +7,7 @@ import { useRefusalText } from "@/components/ui/refusal-text";
 import { transitionAction, type FormState } from "@/server/actions/articles";
 import { FormFeedback } from "./form-feedback";
 import { useStoryVersion, useUnsavedChanges } from "./unsaved-changes";
+import { DateInput } from "@/components/ui/date-input";
 
 export type OfferedTransition = { to: string; action: string; needsReason: boolean; needsPublishAt: boolean };
 
@@ -108,7 +109,7 @@ function TransitionForm({
           fit
           smallLabel
         >
-          {(control) => <input {...control} type="datetime-local" name="publishAt" defaultValue={state.values?.publishAt} />}
+          {(control) => <DateInput control={control} withTime name="publishAt" defaultValue={state.values?.publishAt} />}
         </Field>
       )}
       {correctable && <CorrectionFields prefix={offer.action} state={state} />}

@@ -17,6 +17,7 @@ import { fieldErrorsOf, type FieldErrors } from "@/lib/errors";
 import { pageRefusalText } from "@/server/i18n/refusal-page-text";
 import { auditQuerySchema } from "@/lib/validation/audit";
 import { requireUser } from "@/server/session";
+import { DateInput } from "@/components/ui/date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -90,7 +91,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </Field>
         {(["from", "to"] as const).map((f) => (
           <Field key={f} id={`f-${f}`} label={t(`fields.${f}`)} invalid={Boolean(errors[f])} describedBy={described} compact fit smallLabel>
-            {(control) => <input {...control} name={f} type="date" defaultValue={typed[f]} />}
+            {(control) => <DateInput control={control} name={f} defaultValue={typed[f]} />}
           </Field>
         ))}
         <button type="submit" className="rounded bg-ink px-4 py-1.5 font-semibold text-white">

@@ -23,6 +23,7 @@ import { requireUser } from "@/server/session";
 import { FilterSelect } from "@/components/dashboard/filter-select";
 import { Field } from "@/components/ui/field";
 import { FoldAway } from "@/components/ui/fold-away";
+import { DateInput } from "@/components/ui/date-input";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("articles"))("title") };
@@ -137,7 +138,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
           {searching &&
             (["from", "to"] as const).map((name) => (
               <Field key={name} id={name} label={t(`filters.${name}`)} compact smallLabel>
-                {(control) => <input {...control} name={name} type="date" defaultValue={query[name]} />}
+                {(control) => <DateInput control={control} name={name} defaultValue={query[name]} />}
               </Field>
             ))}
           <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-7">

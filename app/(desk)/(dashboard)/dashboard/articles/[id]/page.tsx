@@ -8,6 +8,7 @@ import { DeskForm } from "@/components/dashboard/articles/desk-form";
 import { NotesThread } from "@/components/dashboard/articles/notes-thread";
 import { staffNames } from "@/db/services/notifications";
 import { Presence } from "@/components/dashboard/articles/presence";
+import { AddressForm } from "@/components/dashboard/articles/address-form";
 import { StoryEditorForm } from "@/components/dashboard/articles/story-editor-form";
 import { StoryVersion } from "@/components/dashboard/articles/story-version";
 import { PublishedLate } from "@/components/dashboard/articles/published-late";
@@ -173,6 +174,17 @@ export default async function ArticlePage({ params }: Params) {
           )}
           {story.canCurateHome && story.status === "published" && (
             <HomePanel id={story.id} pin={isPinned(story, new Date()) ? { slot: story.homeSlot!, until: story.homeUntil?.toISOString() ?? null } : null} />
+          )}
+          {story.canEdit && (
+            <AddressForm
+              id={story.id}
+              version={story.version}
+              slug={story.slug}
+              sectionSlug={story.section.slug}
+              language={story.language}
+              published={story.firstPublishedAt !== null}
+              chosen={story.slugChosen}
+            />
           )}
           {story.canAssign && (
             <DeskForm

@@ -1,0 +1,1 @@
+ALTER TABLE "articles" ADD COLUMN "slug_chosen" boolean DEFAULT false NOT NULL;
