@@ -329,11 +329,22 @@ test.describe("saving without losing a word", () => {
     await reporterBody.expectSaved();
     await expect(reporterBody.root()).toContainText("كما عدّلها المحرر");
     await expect(reporterBody.root()).toContainText("كما أعادت المراسلة كتابتها");
+    // What only the editor's version had is marked where it sits; the reporter's own text is not.
+    const marked = reporterBody.root().locator("[data-theirs]");
+    await expect(marked).toHaveCount(2);
+    await expect(marked.filter({ hasText: "كما عدّلها المحرر" })).toHaveCount(1);
+    await expect(marked.filter({ hasText: "كما أعادت المراسلة كتابتها" })).toHaveCount(0);
+    const notice = reporter.getByTestId("theirs-marked");
+    await expect(notice).toContainText("أُضيفت فقرتان من نسختهم");
     const stored = JSON.stringify(await storedBody(request, id));
+    expect(stored).not.toContain("theirs");
     expect(stored).toContain("كما عدّلها المحرر");
     expect(stored).toContain("كما أعادت المراسلة كتابتها");
     // Created, the editor's autosave, then both texts together on top.
     expect(await revisionCount(request, id)).toBe(3);
+    await notice.getByRole("button", { name: "أزل التمييز" }).click();
+    await expect(marked).toHaveCount(0);
+    await expect(notice).toHaveCount(0);
 
     for (const page of [reporter, editor]) await page.context().close();
   });

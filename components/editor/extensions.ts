@@ -4,6 +4,7 @@ import { ListItem } from "@tiptap/extension-list";
 import StarterKit from "@tiptap/starter-kit";
 import { isSafeHref } from "@/lib/richtext/schema";
 import { maySinkListItems } from "./list-depth";
+import { MarkedBlocks } from "./marked-blocks";
 import { RelatedStory } from "./related-story";
 
 /**
@@ -44,5 +45,6 @@ export function storyExtensions(language: "ar" | "en"): Extensions {
       },
     }),
     RelatedStory.configure({ language }),
+    MarkedBlocks,
   ];
 }

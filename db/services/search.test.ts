@@ -85,6 +85,15 @@ describe("the reference story", () => {
     expect(await desk({ q: "ترامب كامبر" })).toMatchObject({ ok: true, data: { correctedQuery: expect.stringContaining("كامبريدج") } });
   });
 
+  it.each(['ترامب "كامبريدج أناليتيكا"', "ترامب «كامبريدج أناليتيكا»", '"كامبريدج أناليتيكا"', '"إعادة انتخاب ترام'])(
+    "is found as one types a query that ends in a quoted phrase: «%s»",
+    async (q) => {
+      const page = await desk({ q, prefix: "true" });
+      if (!page.ok) throw new Error(page.reason);
+      expect(page.data.items.map((item) => item.id)).toContain(reference);
+    },
+  );
+
   it("shows why it matched, in its own spelling", async () => {
     const page = await readers({ q: "اعاده انتخاب ترامب" });
     if (!page.ok) throw new Error(page.reason);

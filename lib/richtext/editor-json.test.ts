@@ -78,13 +78,16 @@ describe("combineDocuments", () => {
   it("keeps every block of both, each where it belongs: a changed paragraph beside the other version's", () => {
     const theirs: RichTextDocument = { type: "doc", content: [p("أ"), p("ب معدلة"), p("ج")] };
     const mine: RichTextDocument = { type: "doc", content: [p("أ"), p("ب"), p("ج"), p("د")] };
-    expect(combineDocuments(theirs, mine).content).toEqual([p("أ"), p("ب معدلة"), p("ب"), p("ج"), p("د")]);
+    expect(combineDocuments(theirs, mine)).toEqual({ body: { type: "doc", content: [p("أ"), p("ب معدلة"), p("ب"), p("ج"), p("د")] }, theirsOnly: [1] });
   });
 
   it("places blocks each side added at the start, in the middle and at the end", () => {
     const theirs: RichTextDocument = { type: "doc", content: [p("مقدمة لهم"), p("أ"), p("ب"), p("وسط لهم"), p("ج")] };
     const mine: RichTextDocument = { type: "doc", content: [p("أ"), p("وسط لي"), p("ب"), p("ج"), p("خاتمة لي")] };
-    expect(combineDocuments(theirs, mine).content).toEqual([p("مقدمة لهم"), p("أ"), p("وسط لي"), p("ب"), p("وسط لهم"), p("ج"), p("خاتمة لي")]);
-    expect(combineDocuments(theirs, theirs)).toEqual(theirs);
+    const combined = combineDocuments(theirs, mine);
+    expect(combined.body.content).toEqual([p("مقدمة لهم"), p("أ"), p("وسط لي"), p("ب"), p("وسط لهم"), p("ج"), p("خاتمة لي")]);
+    // What only their version had, to be marked in the editor.
+    expect(combined.theirsOnly).toEqual([0, 4]);
+    expect(combineDocuments(theirs, theirs)).toEqual({ body: theirs, theirsOnly: [] });
   });
 });

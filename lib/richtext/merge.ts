@@ -5,9 +5,11 @@ import { sameDocument } from "./editor-json";
  * Both sides of a conflict in one body, each block where it belongs: the
  * blocks both versions have, once, in their order, and between them what
  * each side has alone at that place (theirs first, then mine). Nothing
- * either person wrote is dropped; the result is meant to be tidied by hand.
+ * either person wrote is dropped; the result is meant to be tidied by hand,
+ * so it also says which of its blocks only theirs had (by index), for the
+ * editor to mark.
  */
-export function combineDocuments(theirs: RichTextDocument, mine: RichTextDocument): RichTextDocument {
+export function combineDocuments(theirs: RichTextDocument, mine: RichTextDocument): { body: RichTextDocument; theirsOnly: number[] } {
   const same = (a: Block, b: Block) => sameDocument({ type: "doc", content: [a] }, { type: "doc", content: [b] });
   const a = theirs.content;
   const b = mine.content;
@@ -20,9 +22,13 @@ export function combineDocuments(theirs: RichTextDocument, mine: RichTextDocumen
     }
   }
   const content: Block[] = [];
+  const theirsOnly: number[] = [];
   const onlyTheirs: Block[] = [];
   const onlyMine: Block[] = [];
-  const flush = () => content.push(...onlyTheirs.splice(0), ...onlyMine.splice(0));
+  const flush = () => {
+    for (const block of onlyTheirs.splice(0)) theirsOnly.push(content.push(block) - 1);
+    content.push(...onlyMine.splice(0));
+  };
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
@@ -37,5 +43,5 @@ export function combineDocuments(theirs: RichTextDocument, mine: RichTextDocumen
   onlyTheirs.push(...a.slice(i));
   onlyMine.push(...b.slice(j));
   flush();
-  return { type: "doc", content };
+  return { body: { type: "doc", content }, theirsOnly };
 }

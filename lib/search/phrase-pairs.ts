@@ -109,14 +109,25 @@ function print(node: Node): string {
   }
 }
 
-/** The words a phrase operand may be, when it is a plain word or a choice of plain words (a word with its particles); else null. */
-function alternatives(node: Node): string[] | null {
-  if (node.kind === "lexeme") return node.flags === "" ? [node.text] : null;
+/**
+ * The words a phrase operand may be, when it is a plain word or a choice of
+ * plain words (a word with its particles), each perhaps the start of a word
+ * (`:*`, the last word of a query typed as one goes); else null.
+ */
+function alternatives(node: Node): Lexeme[] | null {
+  if (node.kind === "lexeme") return node.flags === "" || node.flags === "*" ? [node] : null;
   if (node.kind === "or") {
     const words = node.args.map(alternatives);
-    return words.every((w): w is string[] => w !== null) ? words.flat() : null;
+    return words.every((w): w is Lexeme[] => w !== null) ? words.flat() : null;
   }
   return null;
+}
+
+function startsAWord(node: Node): boolean {
+  if (node.kind === "lexeme") return node.flags.includes("*");
+  if (node.kind === "not") return startsAWord(node.arg);
+  if (node.kind === "phrase") return startsAWord(node.left) || startsAWord(node.right);
+  return node.args.some(startsAWord);
 }
 
 function chain(node: Node): { operands: Node[]; distances: number[] } {
@@ -140,15 +151,20 @@ function rewrite(node: Node): Node {
       let exact = true;
       distances.forEach((distance, i) => {
         const [left, right] = [alternatives(operands[i]!), alternatives(operands[i + 1]!)];
-        if (distance !== 1 || !left || !right) {
+        // A pair can end in the start of a word ('a b':* is «a», then a word beginning «b»), not begin with one.
+        if (distance !== 1 || !left || !right || left.some((word) => word.flags !== "")) {
           exact = false;
           return;
         }
-        const choices = left.flatMap((a) => right.map((b): Node => ({ kind: "lexeme", text: `${a} ${b}`, flags: "" })));
+        const choices = left.flatMap((a) => right.map((b): Node => ({ kind: "lexeme", text: `${a.text} ${b.text}`, flags: b.flags })));
         pairs.push(choices.length === 1 ? choices[0]! : { kind: "or", args: choices });
       });
-      if (pairs.length === 0) return node;
       if (exact && operands.length === 2) return pairs[0]!;
+      // A word's start ('ab':*) also matches pairs beginning with it, which carry no positions, and
+      // PostgreSQL then finds no phrase at all. So a phrase being typed is asked as its words and
+      // pairs: a little wider than the phrase, never narrower.
+      if (operands.some(startsAWord)) return { kind: "and", args: [...pairs, ...operands] };
+      if (pairs.length === 0) return node;
       return { kind: "and", args: [...pairs, node] };
     }
   }

@@ -8,6 +8,7 @@ import { AutosaveQueue, type AutosaveState } from "@/lib/autosave/queue";
 import { useRefusalText } from "@/components/ui/refusal-text";
 import { combineDocuments } from "@/lib/richtext/merge";
 import { BackupOffer } from "./backup-offer";
+import { clearMarkedBlocks, markBlocks, markedBlockCount } from "@/components/editor/marked-blocks";
 import { ConflictView, type ConflictChoice, type TheirVersion } from "./conflict-view";
 import { SaveStatus } from "./save-status";
 import { loadTheirs, saveDraft } from "./story-api";
@@ -47,6 +48,8 @@ export function StoryEditorForm({ me, storyId, version, initial, sections }: Pro
   const [resolveError, setResolveError] = useState<string | null>(null);
   const [offer, setOffer] = useState<DraftBackup | null>(null);
   const [backupRefused, setBackupRefused] = useState(false);
+  /** How many of the other version's blocks are still marked after "keep both". */
+  const [marked, setMarked] = useState(0);
   const editor = useRef<Editor | null>(null);
   const key = backupKey(storyId);
 
@@ -157,7 +160,8 @@ export function StoryEditorForm({ me, storyId, version, initial, sections }: Pro
       if (outcome.kind === "saved") at = outcome.version;
       return outcome;
     };
-    const combined: StoryDraft = { ...mine, dek: mine.dek || theirs.dek, body: combineDocuments(theirs.body, mine.body) };
+    const both = combineDocuments(theirs.body, mine.body);
+    const combined: StoryDraft = { ...mine, dek: mine.dek || theirs.dek, body: both.body };
     const final = choice === "mine" ? mine : choice === "theirs" ? theirs : combined;
     // Taking theirs files mine as a revision first, so it stays in the history.
     let outcome = await put(choice === "theirs" ? mine : final);
@@ -166,6 +170,7 @@ export function StoryEditorForm({ me, storyId, version, initial, sections }: Pro
     if (outcome.kind === "saved") {
       const settled: StoryDraft = { headline: final.headline, dek: final.dek, section: final.section, language: final.language, body: final.body };
       replaceContent(settled);
+      if (choice === "both" && editor.current) markBlocks(editor.current, both.theirsOnly);
       queue.settle(settled, at);
       setTheirs(null);
     } else if (outcome.kind === "conflict") {
@@ -214,6 +219,18 @@ export function StoryEditorForm({ me, storyId, version, initial, sections }: Pro
           {resolveError}
         </p>
       )}
+      {marked > 0 && (
+        <p
+          role="status"
+          data-testid="theirs-marked"
+          className="flex flex-wrap items-center gap-3 rounded border-s-4 border-amber-400 bg-amber-50 px-3 py-2 text-amber-900"
+        >
+          {te("conflict.marked", { count: marked })}
+          <button type="button" className="font-semibold underline" onClick={() => editor.current && clearMarkedBlocks(editor.current)}>
+            {te("conflict.unmark")}
+          </button>
+        </p>
+      )}
       <StoryFields
         draft={draft}
         sections={sections}
@@ -221,7 +238,10 @@ export function StoryEditorForm({ me, storyId, version, initial, sections }: Pro
         onChange={update}
         onBlur={() => void queue.flush()}
         storyId={storyId}
-        onEditorReady={(created) => (editor.current = created)}
+        onEditorReady={(created) => {
+          editor.current = created;
+          created.on("transaction", ({ editor: changed }) => setMarked(markedBlockCount(changed.state)));
+        }}
         status={<SaveStatus state={state} />}
       />
       <button
