@@ -498,3 +498,21 @@ export async function snippetsFor(db: Db, scope: SearchScope, ids: string[], que
   }
   return snippets;
 }
+
+/**
+ * The stories on the desk (their working revisions, newest change first) that
+ * the compiled query matches in their whole text: the candidates an imported
+ * copy is compared with.
+ */
+export async function deskStoriesMatching(db: Db, query: CompiledQuery, limit: number): Promise<{ id: string; headline: string; body: RichTextDocument }[]> {
+  const matches = query.configs.map((config) => sql`(${IS_CONFIG[config]} and d.vector @@ ${query.match[config]}::tsquery)`);
+  const rows = await db.execute<{ id: string; headline: string; body: RichTextDocument }>(sql`
+    select a.id, a.headline, r.body
+    from search_documents d
+    join articles a on a.id = d.article_id and a.working_revision_id = d.revision_id
+    join revisions r on r.id = d.revision_id
+    where d.desk_at is not null and a.status <> 'archived' and (${sql.join(matches, sql` or `)})
+    order by d.desk_at desc
+    limit ${limit}`);
+  return [...rows];
+}

@@ -74,6 +74,30 @@ describe("importArticle", () => {
     ]);
   });
 
+  it("stops copy whose text is nearly a story's on the desk, sent again under another headline, names it, and writes nothing", async () => {
+    const headline = "رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب";
+    const retitled = fixture.replace(headline, "موظفو شركة منهارة يعملون لحملة الرئيس الأمريكي").replace("تعمل لصالح حملة", "تعمل الآن لصالح حملة");
+    expect(retitled).not.toContain(headline);
+    const before = await storyCount();
+    const near = await importArticle(t.db, reporter, { text: retitled, year: 2018 }, "Africa/Cairo");
+    expect(near).toMatchObject({ ok: false, code: "conflict", reason: "import_near_duplicate", params: { id: expect.any(String), headline } });
+    expect(await storyCount()).toBe(before);
+    expect(await importArticle(t.db, reporter, { text: retitled, year: 2018, allowDuplicate: true }, "Africa/Cairo")).toMatchObject({ ok: true });
+  });
+
+  it("imports copy that shares a paragraph with a story on the desk but is another story", async () => {
+    const [, , , lede] = fixture.split("\n\n");
+    const other = [
+      "حملة ترامب تنفي التعاقد مع شركات لتحليل البيانات",
+      lede,
+      "وقال متحدث باسم الحملة في بيان مكتوب إن فريق الحملة الداخلي يتولى وحده إدارة الإعلانات الرقمية وتحليل بيانات الناخبين.",
+      "وأضاف المتحدث أن الحملة لم توقع أي عقد مع شركة داتا بروبريا أو مع أي شركة أخرى يديرها موظفون سابقون في شركات مماثلة.",
+      "ولم ترد الشركة على طلبات متكررة للتعليق على ما نشرته الوكالة خلال الأيام الماضية بشأن عملها مع الحملة الانتخابية.",
+    ].join("\n\n");
+    const imported = await importArticle(t.db, reporter, { text: other, section: "world" }, "Africa/Cairo");
+    expect(imported).toMatchObject({ ok: true });
+  });
+
   it("imports English copy with the section given", async () => {
     const text = "Storm closes ports\n\n11/02 09:15\n\nAuthorities closed three ports.\n\nRead more: Ports reopen\n\nComments";
     const imported = await importArticle(t.db, reporter, { text, section: "egypt", year: 2026 }, "Africa/Cairo");

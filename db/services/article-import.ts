@@ -3,14 +3,17 @@ import { neutraliseBidiControls } from "@/lib/arabic/bidi";
 import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, failField, ok, type Failure, type Refusal, type Result } from "@/lib/errors";
+import { nearlySameText, probeQuery } from "@/lib/import/near-duplicate";
 import { wireLimitProblem } from "@/lib/import/wire-limits";
 import { parseWireText, type WireParseError, type WireStory } from "@/lib/import/wire-text";
 import { paragraph, relatedStory } from "@/lib/richtext/build";
 import type { RichTextDocument } from "@/lib/richtext/schema";
+import { documentOwnText } from "@/lib/richtext/text";
 import { zonedWallClockToInstant } from "@/lib/time/zoned";
 import type { Db } from "../client";
 import { transact } from "../transaction";
 import { listSections } from "../queries/articles";
+import { compileQuery, deskStoriesMatching } from "../queries/search";
 import { recordAudit } from "../queries/audit";
 import { articles } from "../schema";
 import { createArticle } from "./article-write";
@@ -59,6 +62,24 @@ async function existingTwin(db: Db, headline: string, datelineAt: Date | null): 
   return twin ?? null;
 }
 
+/** Stories holding some of the copy's word pairs that are looked at closely, newest first. */
+const NEAR_CANDIDATES = 20;
+
+/**
+ * A story on the desk whose text is this copy's, near enough (the same wire
+ * story sent again under another headline, or with a paragraph added): found
+ * through search's index by a few of the copy's word pairs, then compared
+ * word by word.
+ */
+async function nearTwin(db: Db, text: string): Promise<{ id: string; headline: string } | null> {
+  const probe = probeQuery(text);
+  const compiled = probe ? await compileQuery(db, { text: probe, prefix: false }) : null;
+  if (!compiled) return null;
+  const candidates = await deskStoriesMatching(db, compiled, NEAR_CANDIDATES);
+  const twin = candidates.find((candidate) => nearlySameText(text, documentOwnText(candidate.body)));
+  return twin ? { id: twin.id, headline: twin.headline } : null;
+}
+
 /**
  * Copy bigger than one story may be is 413, like copy over 1 MB; copy that
  * was read but breaks a rule (no headline, a paragraph over its limit) is 422.
@@ -93,6 +114,9 @@ export async function importArticle(db: Db, actor: Actor, input: ImportInput, ti
   if (!input.allowDuplicate) {
     const twin = await existingTwin(db, story.headline, datelineOf(story, input, timeZone, now));
     if (twin) return fail("conflict", "import_duplicate", { params: { id: twin.id, headline: twin.headline } });
+    const text = story.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : [])).join("\n");
+    const near = await nearTwin(db, text);
+    if (near) return fail("conflict", "import_near_duplicate", { params: { id: near.id, headline: near.headline } });
   }
   const { body, unresolved } = await resolveRelated(db, story);
   // Again with the links found: each is a story id where the parse had null, and a body near the limit can pass it.

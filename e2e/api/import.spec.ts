@@ -15,6 +15,18 @@ test.describe("import API", () => {
     expect((await request.get(`/api/v1/articles/${error.params.id}`)).status()).toBe(200);
   });
 
+  test("the same copy under another headline is refused as nearly the text of a story the desk has", async ({ request }) => {
+    const retitled = fixture
+      .toString("utf8")
+      .replace("رغم إعلان إفلاسها.. «كامبريدج أناليتيكا» تعود للظهور في حملة إعادة انتخاب ترامب", `عنوان جديد للبرقية نفسها ${Date.now()}`);
+    const near = await request.post("/api/v1/articles/import?year=2018", { data: retitled, headers: { "content-type": "text/plain; charset=utf-8" } });
+    expect(near.status()).toBe(409);
+    const { error } = (await near.json()) as { error: { reason: string; message: string; params: { id: string; headline: string } } };
+    expect(error).toMatchObject({ reason: "import_near_duplicate", params: { headline: expect.stringContaining("كامبريدج أناليتيكا") } });
+    expect(error.message).toContain("nearly");
+    expect((await request.get(`/api/v1/articles/${error.params.id}`)).status()).toBe(200);
+  });
+
   test("plain text becomes a draft with the document body and the unresolved references", async ({ request }) => {
     const response = await request.post("/api/v1/articles/import?year=2018&allowDuplicate=true", {
       data: fixture,

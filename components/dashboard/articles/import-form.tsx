@@ -9,12 +9,14 @@ import { importAction, type FormState } from "@/server/actions/articles";
 import { FormFeedback } from "./form-feedback";
 import { SectionOptions } from "./section-options";
 
+const DUPLICATE = new Set(["import_duplicate", "import_near_duplicate"]);
+
 export function ImportForm({ sections, year }: { sections: { slug: string; name: string }[]; year: number }) {
   const t = useTranslations("import");
   const [state, action, pending] = useActionState<FormState, FormData>(importAction, {});
   const refusal = useRefusalText();
-  // A story with this headline and dateline exists: say which, and let the person import anyway.
-  const duplicate = state.refusal?.reason === "import_duplicate" && typeof state.refusal.params?.id === "string";
+  // A story with this headline and dateline, or nearly this text, exists: say which, and let the person import anyway.
+  const duplicate = DUPLICATE.has(state.refusal?.reason ?? "") && typeof state.refusal?.params?.id === "string";
   return (
     <form action={action} className="space-y-5" noValidate>
       {!duplicate && <FormFeedback state={state} />}
