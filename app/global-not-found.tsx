@@ -17,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function GlobalNotFound() {
   const t = await siteTranslations("notFound");
   return (
-    <html lang={SITE_LOCALE} dir={directionOf(SITE_LOCALE)} className={`${sansLatin.variable} ${sansArabic.variable} ${naskhLatin.variable} ${naskhArabic.variable}`}>
+    <html
+      lang={SITE_LOCALE}
+      dir={directionOf(SITE_LOCALE)}
+      className={`${sansLatin.variable} ${sansArabic.variable} ${naskhLatin.variable} ${naskhArabic.variable}`}
+    >
       <body className="min-h-screen font-sans antialiased">
         <main id="main" className="py-8">
           <StatusMessage code="404" title={t("title")} body={t("body")} action={{ href: "/", label: t("home") }} />

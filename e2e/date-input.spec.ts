@@ -56,7 +56,10 @@ test("an Arabic editor schedules a story with the date field: Arabic day, month 
   await field.getByRole("button", { name: "اختر من التقويم" }).click();
   const calendar = page.getByRole("dialog", { name: "التقويم" });
   await expect(calendar.getByRole("heading")).toContainText(`مايو ${year}`);
-  await calendar.getByRole("button", { name: /\b12\b/ }).first().click();
+  await calendar
+    .getByRole("button", { name: /\b12\b/ })
+    .first()
+    .click();
   await expect(calendar).toBeHidden();
   expect(await sentValue(field, "publishAt")).toBe(`${year}-05-12T21:40`);
 

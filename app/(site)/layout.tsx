@@ -35,7 +35,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const [t, messages] = await Promise.all([siteTranslations("site"), getMessages({ locale: SITE_LOCALE })]);
   return (
-    <html lang={SITE_LOCALE} dir={directionOf(SITE_LOCALE)} className={`${sansLatin.variable} ${sansArabic.variable} ${naskhLatin.variable} ${naskhArabic.variable}`}>
+    <html
+      lang={SITE_LOCALE}
+      dir={directionOf(SITE_LOCALE)}
+      className={`${sansLatin.variable} ${sansArabic.variable} ${naskhLatin.variable} ${naskhArabic.variable}`}
+    >
       <body className="min-h-screen font-sans antialiased">
         <div className="flex min-h-screen flex-col">
           <header className="border-b-4 border-accent bg-white">

@@ -53,7 +53,13 @@ function formValue(value: Picked | null, withTime: boolean): string {
  * calendar to pick from. Browsers' own date inputs follow the browser's
  * language instead (mm/dd/yyyy in an English Chromium on an Arabic desk).
  */
-export function DateInput({ control, name, defaultValue, withTime = false }: Props) {
+export function DateInput(props: Props) {
+  // React resets a form after its action, and the picker then goes back to the value it started
+  // with: started again from what the server sent back, it keeps what the person typed.
+  return <Picker key={props.defaultValue ?? ""} {...props} />;
+}
+
+function Picker({ control, name, defaultValue, withTime = false }: Props) {
   const locale = useLocale();
   const t = useTranslations("dateInput");
   const [value, setValue] = useState<Picked | null>(() => parse(defaultValue, withTime));
@@ -67,6 +73,8 @@ export function DateInput({ control, name, defaultValue, withTime = false }: Pro
         hourCycle={24}
         shouldForceLeadingZeros
         isInvalid={control["aria-invalid"]}
+        // The server's message marks it invalid; "native" would also make the browser refuse to send the form again.
+        validationBehavior="aria"
         aria-labelledby={`${control.id}-label`}
         aria-describedby={control["aria-describedby"]}
         className="w-fit"

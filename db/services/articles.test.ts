@@ -286,7 +286,9 @@ describe("addresses", () => {
     const slugOf = async () => (await t.db.select({ slug: articles.slug, chosen: articles.slugChosen }).from(articles).where(eq(articles.id, story.id)))[0];
     expect(await slugOf()).toEqual({ slug: "عنوان-ثان-للمسوده", chosen: false });
     expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 2, slug: "مسار مختار" }))).toMatchObject({ ok: true });
-    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 3, headline: "عنوان ثالث للمسودة" }))).toMatchObject({ ok: true });
+    expect(await updateArticle(t.db, reporter, story.id, updateArticleSchema.parse({ version: 3, headline: "عنوان ثالث للمسودة" }))).toMatchObject({
+      ok: true,
+    });
     expect(await slugOf()).toEqual({ slug: "مسار-مختار", chosen: true });
   });
 });
