@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { nearlySameText, probeQuery } from "./near-duplicate";
 import { parseWireText } from "./wire-text";
 
-const wire = readFileSync(new URL("../../../shared/fixtures/article-ar-wire.txt", import.meta.url), "utf8");
+const wire = readFileSync(new URL("../../db/seed/article-ar-wire.txt", import.meta.url), "utf8");
 const parsed = parseWireText(wire, [{ slug: "world", names: ["عالم", "World"] }]);
 if (!parsed.ok) throw new Error(parsed.code);
 const paragraphs = parsed.story.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []));
