@@ -11,6 +11,8 @@ import { E2E_BASE_URL } from "./support/settings";
  * scrolling).
  */
 test("public pages have no serious accessibility violation and fit a 360 px screen", async ({ browser }) => {
+  // Nine pages, each read whole by axe (the reference story is long): 52–59 s alone on this 2-core machine.
+  test.setTimeout(120_000);
   const reporter = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: storageStateFor("reporter") });
   const editor = await browser.newContext({ baseURL: E2E_BASE_URL, storageState: storageStateFor("editor") });
   const breaking = await createDraft(reporter.request, `خبر عاجل لفحص الإتاحة ${Date.now()}`);

@@ -19,7 +19,9 @@ async function publishedByDesk(reporter: Page, editor: Page, headline: string) {
 }
 
 test("reporter files the reference story, the editor sends it back, approves and publishes it, readers see it at once", async ({ browser }) => {
-  test.setTimeout(90_000);
+  // Four people and some forty steps through every screen of the workflow: measured at 72–78 s alone
+  // on this 2-core machine, and slower beside another worker in the full suite.
+  test.setTimeout(150_000);
   const open = async (role: "reporter" | "editor" | "admin" | null) => {
     const context = await browser.newContext({
       baseURL: E2E_BASE_URL,
