@@ -28,6 +28,8 @@ import { typedText } from "./validation/text";
 import { notificationsReadSchema } from "./validation/notifications";
 import { calendarPageSchema, calendarQuerySchema } from "./validation/calendar";
 import { findMentions } from "./notifications/mentions";
+import { pixelProblem, sizeProblem } from "./media/limits";
+import { sniffImage } from "./media/sniff";
 import { decideTransition } from "./workflow/policy";
 
 /**
@@ -244,6 +246,18 @@ function nestedLists(levels: number): unknown {
 }
 
 /** At least one refusal of every kind lib/ gives, produced by lib/ itself from wrong input. */
+// What an upload's bytes are refused for: read before the rest, as sniffing is asynchronous.
+const sniffed: Refusal[] = (
+  await Promise.all(
+    [
+      new Uint8Array(),
+      new TextEncoder().encode("<svg/>"),
+      new TextEncoder().encode("GIF89a\u0001\u0000\u0001\u0000"),
+      new TextEncoder().encode("#!/bin/sh"),
+    ].map(sniffImage),
+  )
+).flatMap((outcome) => (outcome.ok ? [] : [{ reason: outcome.reason, params: outcome.params }]));
+
 function refusalsFromWrongInput(): Refusal[] {
   const now = new Date("2026-06-01T10:00:00Z");
   const editor: Actor = { id: "e", role: "editor", active: true };
@@ -389,6 +403,8 @@ function refusalsFromWrongInput(): Refusal[] {
       passwordProblem("password123456"),
       passwordProblem("Sara Mansour 2026", { name: "sara mansour" }),
     ].filter((p) => p !== null),
+    ...[sizeProblem(0), sizeProblem(Number.MAX_SAFE_INTEGER), pixelProblem(30_000, 30_000)].filter((p) => p !== null),
+    ...sniffed,
   ];
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { describedEnough } from "./alt-text";
+import { DEFAULT_MAX_UPLOAD_BYTES, MAX_PIXELS, pixelProblem, sizeProblem } from "./limits";
+import { sniffImage } from "./sniff";
+import { scaledHeight, variantWidths, VARIANT_WIDTHS } from "./variants";
+
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? [...new TextEncoder().encode(p)] : p)).concat(Array(64).fill(0)));
+
+const PNG = bytes([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "IHDR", [0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const JPEG = bytes([0xff, 0xd8, 0xff, 0xe0, 0, 16], "JFIF", [0]);
+const WEBP = bytes("RIFF", [36, 0, 0, 0], "WEBPVP8 ");
+const AVIF = bytes([0, 0, 0, 28], "ftypavif", [0, 0, 0, 0], "avifmif1miaf");
+const GIF = bytes("GIF89a", [1, 0, 1, 0]);
+
+describe("sniffImage: a file is what its bytes say", () => {
+  it.each([
+    ["JPEG", JPEG, "jpeg"],
+    ["PNG", PNG, "png"],
+    ["WebP", WEBP, "webp"],
+    ["AVIF", AVIF, "avif"],
+  ] as const)("takes %s", async (_name, file, format) => {
+    expect(await sniffImage(file)).toEqual({ ok: true, format });
+  });
+
+  it("refuses a GIF by name, an SVG (with or without a prolog), an empty file and a script renamed .jpg", async () => {
+    expect(await sniffImage(GIF)).toEqual({ ok: false, reason: "media_format_refused", params: { format: "gif" } });
+    expect(await sniffImage(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toMatchObject({
+      reason: "media_svg",
+    });
+    expect(await sniffImage(new TextEncoder().encode('\uFEFF<?xml version="1.0"?>\n<!-- made by hand -->\n<svg viewBox="0 0 1 1"/>'))).toMatchObject({
+      reason: "media_svg",
+    });
+    expect(await sniffImage(new TextEncoder().encode("<svg/>"))).toMatchObject({ reason: "media_svg" });
+    expect(await sniffImage(new Uint8Array())).toEqual({ ok: false, reason: "media_empty" });
+    expect(await sniffImage(new TextEncoder().encode("#!/bin/sh\nrm -rf / # photo.jpg"))).toEqual({ ok: false, reason: "media_not_an_image" });
+  });
+});
+
+describe("limits", () => {
+  it("refuses an empty file and one over the limit (20 MB unless configured), naming the limit", () => {
+    expect(sizeProblem(0)).toEqual({ reason: "media_empty" });
+    expect(sizeProblem(DEFAULT_MAX_UPLOAD_BYTES)).toBeNull();
+    expect(sizeProblem(30 * 1024 * 1024)).toEqual({ reason: "media_too_large", params: { limitMb: 20 } });
+    expect(sizeProblem(6 * 1024 * 1024, 5 * 1024 * 1024)).toEqual({ reason: "media_too_large", params: { limitMb: 5 } });
+  });
+
+  it("refuses a decompression bomb by its declared pixels, and takes a large camera frame", () => {
+    expect(pixelProblem(30_000, 30_000)).toEqual({ reason: "media_too_many_pixels", params: { width: 30_000, height: 30_000, limitMegapixels: 50 } });
+    expect(pixelProblem(8_256, 5_504)).toBeNull();
+    expect(8_256 * 5_504).toBeLessThan(MAX_PIXELS);
+  });
+});
+
+describe("variant widths", () => {
+  it("makes every width the picture can fill without enlarging it", () => {
+    expect(variantWidths(4000)).toEqual([...VARIANT_WIDTHS]);
+    expect(variantWidths(1000)).toEqual([320, 480, 640, 800]);
+    expect(variantWidths(320)).toEqual([320]);
+  });
+
+  it("keeps one variant at its own width for a picture narrower than the smallest, and the proportions for each", () => {
+    expect(variantWidths(200)).toEqual([200]);
+    expect(scaledHeight({ width: 4000, height: 3000 }, 800)).toBe(600);
+    expect(scaledHeight({ width: 5000, height: 1 }, 320)).toBe(1);
+  });
+});
+
+describe("the alt-text rule", () => {
+  it("lets an image into review described in words or marked decorative on purpose, and nothing in between", () => {
+    expect(describedEnough({ alt: "متظاهرون أمام مقر البرلمان في بيروت", decorative: false })).toBe(true);
+    expect(describedEnough({ alt: null, decorative: true })).toBe(true);
+    expect(describedEnough({ alt: null, decorative: false })).toBe(false);
+    expect(describedEnough({ alt: "   ", decorative: false })).toBe(false);
+  });
+});
