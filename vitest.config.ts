@@ -15,7 +15,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["db/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["db/**/*.test.ts", "scripts/**/*.test.ts", "server/**/*.test.ts"],
           environment: "node",
           globalSetup: ["./db/testing/global-setup.ts"],
           testTimeout: 60_000,

@@ -60,8 +60,28 @@ const envSchema = z
     /** When set (smtp:// or smtps://, credentials in the URL), invitation and reset links are also mailed. */
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")),
     SMTP_FROM: optional(z.string().min(3, "must be a sender such as Newsroom <desk@example.com>")),
+    /** The largest image upload, in bytes. */
+    MEDIA_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024, "must be at least 1024")
+      .max(200 * 1024 * 1024, "must be at most 209715200 (200 MB)")
+      .default(20 * 1024 * 1024),
+    /** When set, images live in this S3-compatible bucket (every app instance sees the same files) instead of NEWSROOM_DATA_DIR/media. */
+    MEDIA_S3_BUCKET: optional(z.string().min(3, "must be a bucket name")),
+    MEDIA_S3_REGION: z.string().min(1).default("us-east-1"),
+    /** The service's address for MinIO, Cloudflare R2 and the like; unset for AWS S3. */
+    MEDIA_S3_ENDPOINT: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" })),
+    MEDIA_S3_ACCESS_KEY_ID: optional(z.string().min(1)),
+    MEDIA_S3_SECRET_ACCESS_KEY: optional(z.string().min(1)),
+    MEDIA_S3_FORCE_PATH_STYLE: flag,
   })
-  .refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "is needed when SMTP_URL is set", path: ["SMTP_FROM"] });
+  .refine((e) => !e.SMTP_URL || e.SMTP_FROM, { message: "is needed when SMTP_URL is set", path: ["SMTP_FROM"] })
+  .refine((e) => !e.MEDIA_S3_BUCKET || e.MEDIA_S3_ACCESS_KEY_ID, { message: "is needed when MEDIA_S3_BUCKET is set", path: ["MEDIA_S3_ACCESS_KEY_ID"] })
+  .refine((e) => !e.MEDIA_S3_BUCKET || e.MEDIA_S3_SECRET_ACCESS_KEY, {
+    message: "is needed when MEDIA_S3_BUCKET is set",
+    path: ["MEDIA_S3_SECRET_ACCESS_KEY"],
+  });
 
 export type Env = z.infer<typeof envSchema>;
 
