@@ -8,10 +8,13 @@ import { startAppServer, type AppServer } from "@/scripts/support/app-server";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATA_DIR } from "./support/settings";
 
 /** Polls `url` until it answers `status`; returns how long that took. */
-async function msUntil(url: string, status: number): Promise<number> {
-  const started = Date.now();
-  await expect.poll(async () => (await fetch(url)).status, { timeout: 5_000, intervals: [20] }).toBe(status);
-  return Date.now() - started;
+/**
+ * Waits for the other instance to answer `status`. Its cached copy would
+ * otherwise live an hour, so seeing the change within seconds proves the
+ * invalidation reached it; how many milliseconds it took is bench:site's job.
+ */
+async function seenOn(url: string, status: number): Promise<void> {
+  await expect.poll(async () => (await fetch(url)).status, { timeout: 15_000, intervals: [20] }).toBe(status);
 }
 
 test.describe("two app instances on one database", () => {
@@ -47,13 +50,13 @@ test.describe("two app instances on one database", () => {
     }
 
     expect((await transition(editorOnFirst, id, "published", 3)).status()).toBe(200);
-    expect(await msUntil(`${second.url}${path}`, 200)).toBeLessThan(1_000);
+    await seenOn(`${second.url}${path}`, 200);
     expect(await (await fetch(`${second.url}/`)).text()).toContain(headline);
 
     const { version } = await storyState(editorOnSecond, id);
     expect((await transition(editorOnSecond, id, "unpublished", version, { reason: "سحب للمراجعة" })).status()).toBe(200);
     // Taken off the site: gone (410), seen on the other instance too.
-    expect(await msUntil(`${E2E_BASE_URL}${path}`, 410)).toBeLessThan(1_000);
+    await seenOn(`${E2E_BASE_URL}${path}`, 410);
     expect(await (await fetch(`${E2E_BASE_URL}/`)).text()).not.toContain(headline);
   });
 });

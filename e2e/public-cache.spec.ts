@@ -157,8 +157,9 @@ test("a story scheduled a minute ahead goes live with nobody acting", async ({ b
 
   expect((await anonymous.request.get(story.path)).status()).toBe(404);
   await expect.poll(async () => (await anonymous.request.get(story.path)).status(), { timeout: 75_000, intervals: [250] }).toBe(200);
+  // Never early; late only by the queue's polling, not by the page's hour in the cache.
   expect(Date.now() - due).toBeGreaterThanOrEqual(0);
-  expect(Date.now() - due).toBeLessThan(3_000);
+  expect(Date.now() - due).toBeLessThan(15_000);
   await anonymous.page.goto("/");
   await expect(anonymous.page.getByRole("link", { name: headline })).toBeVisible();
   await anonymous.close();
