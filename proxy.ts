@@ -124,5 +124,8 @@ async function route(request: NextRequest, event: NextFetchEvent, csp: Csp): Pro
 }
 
 export const config = {
-  matcher: ["/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$).*)"],
+  // Uploads bypass the proxy: Next.js copies a body the proxy sees into memory, and would cut a
+  // picture off at its 10 MB limit. Their routes make the same checks (server/api/define-route.ts)
+  // and stop reading at the upload limit. Public image variants (/media/) need none of it.
+  matcher: ["/((?!_next/static/|_next/image|favicon\\.ico$|icon\\.svg$|media/|api/v1/media$|api/v1/media/[^/]+/file$).*)"],
 };

@@ -238,9 +238,21 @@ export const revisions = pgTable(
     autosave: boolean("autosave").notNull().default(false),
     /** When an open autosave revision last took new text. */
     updatedAt: timestamp("updated_at", { withTimezone: true }),
+    /**
+     * The picture shown above the story and in link previews. Not a foreign
+     * key: a sealed revision never changes, so a picture deleted later leaves
+     * old versions naming it, and readers get no picture rather than an error.
+     */
+    featuredImageId: uuid("featured_image_id"),
+    /** Every picture this version shows (featured and in the body), for the library's "where used". */
+    mediaIds: uuid("media_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
   },
   (t) => [
     index("revisions_article_created_idx").on(t.articleId, t.createdAt),
+    index("revisions_media_ids_idx").using("gin", t.mediaIds),
     // The full schema is checked in lib/richtext on write; this keeps HTML strings out even for raw SQL.
     check("revisions_body_is_document", sql`jsonb_typeof(${t.body}) = 'object' and ${t.body}->>'type' = 'doc'`),
   ],
@@ -449,6 +461,50 @@ export const notifications = pgTable(
   ],
 );
 
+/** One file a variant of an image is kept as: readers fetch it by `key`, which is a hash of its bytes. */
+export type MediaVariant = { format: "avif" | "webp" | "jpeg"; width: number; height: number; key: string; bytes: number };
+
+/**
+ * The media library: one row per picture, under an id that stays the same
+ * when its file is replaced. The original (kept as uploaded, for the desk
+ * only) and the variants readers get live in the media store (server/media).
+ */
+export const media = pgTable(
+  "media",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    uploadedBy: uuid("uploaded_by")
+      .notNull()
+      .references(() => users.id),
+    /** The uploaded file's name, as a label only: keys are ours. */
+    filename: text("filename").notNull(),
+    format: text("format").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    bytes: integer("bytes").notNull(),
+    originalKey: text("original_key").notNull(),
+    variants: jsonb("variants").$type<MediaVariant[]>().notNull(),
+    /** The alt text's language: a story's, Arabic unless said. */
+    language: articleLanguage("language").notNull().default("ar"),
+    alt: text("alt"),
+    decorative: boolean("decorative").notNull().default(false),
+    caption: text("caption").notNull().default(""),
+    credit: text("credit").notNull().default(""),
+    /** Rights, embargo or expiry, for the desk; never shown to readers. */
+    usageNote: text("usage_note"),
+    /** Caption, credit, alt text and file name folded for search (lib/arabic/normalize). */
+    searchKey: text("search_key").notNull().default(""),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index("media_created_id_idx").on(t.createdAt, t.id),
+    index("media_uploader_created_idx").on(t.uploadedBy, t.createdAt),
+    index("media_search_key_trgm_idx").using("gin", sql`${t.searchKey} gin_trgm_ops`),
+    check("media_size_positive", sql`${t.width} > 0 and ${t.height} > 0 and ${t.bytes} > 0`),
+  ],
+);
+
 /** Every sign-in attempt, for throttling per email and per client address. */
 export const loginAttempts = pgTable(
   "login_attempts",
@@ -469,4 +525,5 @@ export type Article = typeof articles.$inferSelect;
 export type Revision = typeof revisions.$inferSelect;
 export type Invitation = typeof invitations.$inferSelect;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type Media = typeof media.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;

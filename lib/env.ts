@@ -67,6 +67,8 @@ const envSchema = z
       .min(1024, "must be at least 1024")
       .max(200 * 1024 * 1024, "must be at most 209715200 (200 MB)")
       .default(20 * 1024 * 1024),
+    /** Where readers fetch image variants from when not this app's /media/ (a CDN or the bucket's public address). */
+    MEDIA_PUBLIC_URL: optional(z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).transform((url) => url.replace(/\/+$/, ""))),
     /** When set, images live in this S3-compatible bucket (every app instance sees the same files) instead of NEWSROOM_DATA_DIR/media. */
     MEDIA_S3_BUCKET: optional(z.string().min(3, "must be a bucket name")),
     MEDIA_S3_REGION: z.string().min(1).default("us-east-1"),

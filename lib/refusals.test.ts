@@ -30,6 +30,8 @@ import { calendarPageSchema, calendarQuerySchema } from "./validation/calendar";
 import { findMentions } from "./notifications/mentions";
 import { pixelProblem, sizeProblem } from "./media/limits";
 import { sniffImage } from "./media/sniff";
+import { filenameProblem } from "./media/filename";
+import { mediaChangeSchema, mediaUploadSchema } from "./validation/media";
 import { decideTransition } from "./workflow/policy";
 
 /**
@@ -296,6 +298,7 @@ function refusalsFromWrongInput(): Refusal[] {
     ...issuesOf(createArticleSchema.safeParse(valid)),
     ...issuesOf(updateArticleSchema.safeParse({ version: "x", deadline: "tomorrow", assignedEditorId: "x", slug: "!!!", autosave: "yes" })),
     ...issuesOf(updateArticleSchema.safeParse({ version: 1, body: doc({ type: "video" }) })),
+    ...issuesOf(updateArticleSchema.safeParse({ version: 1, featuredImageId: "https://example.com/photo.jpg" })),
     ...issuesOf(transitionSchema.safeParse({ to: "live", version: 1, reason: "x".repeat(2001) })),
     ...issuesOf(transitionSchema.safeParse({ to: "published", version: 1, correction: { wrong: "", correct: "", publicText: "x".repeat(1001) } })),
     ...issuesOf(transitionSchema.safeParse({ to: "published", version: 1, correction: { wrong: "x", correct: "x", publicText: "" } })),
@@ -403,7 +406,9 @@ function refusalsFromWrongInput(): Refusal[] {
       passwordProblem("password123456"),
       passwordProblem("Sara Mansour 2026", { name: "sara mansour" }),
     ].filter((p) => p !== null),
-    ...[sizeProblem(0), sizeProblem(Number.MAX_SAFE_INTEGER), pixelProblem(30_000, 30_000)].filter((p) => p !== null),
+    ...[sizeProblem(0), sizeProblem(Number.MAX_SAFE_INTEGER), pixelProblem(30_000, 30_000), filenameProblem("../../etc/passwd")].filter((p) => p !== null),
+    ...issuesOf(mediaUploadSchema.safeParse({ alt: 1, caption: 1, credit: "", usageNote: 1, decorative: "maybe" })),
+    ...issuesOf(mediaChangeSchema.safeParse({ alt: "x".repeat(501), caption: "x".repeat(1001), credit: "x".repeat(201), usageNote: "x".repeat(1001) })),
     ...sniffed,
   ];
 }

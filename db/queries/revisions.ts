@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
+import { picturesShown } from "@/lib/media/uses";
 import { checkDocument } from "@/lib/richtext/schema";
 import type { Db } from "../client";
 import { revisions, type Revision } from "../schema";
 import { pruneSearchDocuments, writeSearchDocuments } from "./search-documents";
 
-export type NewRevision = Omit<typeof revisions.$inferInsert, "id" | "body"> & { body: unknown };
+export type NewRevision = Omit<typeof revisions.$inferInsert, "id" | "body" | "mediaIds"> & { body: unknown };
 
 /** Thrown when a body is not a valid document; `issues` say where. */
 export class InvalidDocumentError extends Error {
@@ -23,7 +24,7 @@ export async function insertRevision(db: Db, values: NewRevision): Promise<Revis
   const checked = checkedBody(values.body);
   const [revision] = await db
     .insert(revisions)
-    .values({ ...values, body: checked })
+    .values({ ...values, body: checked, mediaIds: picturesShown(values) })
     .returning();
   if (!revision) throw new Error("The revision was not written.");
   await writeSearchDocuments(db, [revision]);
@@ -31,7 +32,7 @@ export async function insertRevision(db: Db, values: NewRevision): Promise<Revis
   return revision;
 }
 
-export type RevisionContent = Pick<NewRevision, "headline" | "dek" | "body" | "sectionId" | "status" | "autosave">;
+export type RevisionContent = Pick<NewRevision, "headline" | "dek" | "body" | "featuredImageId" | "sectionId" | "status" | "autosave">;
 
 /**
  * Puts new text into an open autosave revision (the trigger refuses this for a
@@ -40,7 +41,7 @@ export type RevisionContent = Pick<NewRevision, "headline" | "dek" | "body" | "s
 export async function updateOpenRevision(db: Db, id: string, values: RevisionContent & { updatedAt: Date }): Promise<Revision> {
   const [revision] = await db
     .update(revisions)
-    .set({ ...values, body: checkedBody(values.body) })
+    .set({ ...values, body: checkedBody(values.body), mediaIds: picturesShown(values) })
     .where(eq(revisions.id, id))
     .returning();
   if (!revision) throw new Error(`Revision ${id} was not updated.`);

@@ -146,6 +146,8 @@ export type ArticleDetail = ArticleSummary & {
   liveRevisionId: string | null;
   /** The address was set by hand, so it no longer follows the headline. */
   slugChosen: boolean;
+  /** The working version's featured picture (media library id). */
+  featuredImageId: string | null;
   allowedTransitions: { to: ArticleStatus; action: string; needsReason: boolean; needsPublishAt: boolean }[];
   canEdit: boolean;
   canAssign: boolean;
@@ -167,7 +169,14 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
   ]);
   const [working] = meta?.working
     ? await db
-        .select({ id: revisions.id, headline: revisions.headline, dek: revisions.dek, body: revisions.body, createdAt: revisions.createdAt })
+        .select({
+          id: revisions.id,
+          headline: revisions.headline,
+          dek: revisions.dek,
+          body: revisions.body,
+          createdAt: revisions.createdAt,
+          featuredImageId: revisions.featuredImageId,
+        })
         .from(revisions)
         .where(eq(revisions.id, meta.working))
     : [];
@@ -175,7 +184,8 @@ export async function getArticle(db: Db, actor: Actor, id: string): Promise<Resu
   const facts = { status: row.status, authorIds: summary.authors.map((a) => a.id), workingApproved: meta?.approved === meta?.working };
   return ok({
     ...summary,
-    working: working ?? null,
+    working: working ? { id: working.id, headline: working.headline, dek: working.dek, body: working.body, createdAt: working.createdAt } : null,
+    featuredImageId: working?.featuredImageId ?? null,
     liveRevisionId: meta?.live ?? null,
     slugChosen: meta?.slugChosen ?? false,
     allowedTransitions: allowedTransitions(actor, facts).map((rule) => ({

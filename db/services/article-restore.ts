@@ -40,6 +40,7 @@ export async function restoreRevision(
       headline: old.headline,
       dek: old.dek,
       body: old.body,
+      featuredImageId: old.featuredImageId,
       sectionId: article.sectionId,
       tags: old.tags,
       status: article.status,

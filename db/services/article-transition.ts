@@ -163,6 +163,7 @@ async function sealTransition(
     headline: current.headline,
     dek: current.dek,
     body: current.body,
+    featuredImageId: current.featuredImageId,
     sectionId: current.sectionId,
     tags: current.tags,
     ...step,

@@ -14,6 +14,7 @@ import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { insertRevision, updateOpenRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
+import { pictureExists } from "../queries/media";
 import { notify } from "./notifications";
 import { storyTransaction } from "./story-transaction";
 
@@ -106,6 +107,9 @@ export async function updateArticle(db: Db, actor: Actor, id: string, input: Upd
       if (!section || (section.hidden && section.id !== article.sectionId)) return failField("invalid", "section", "section_slug_unknown");
       newSectionId = section.id;
     }
+    if (content.featuredImageId && !(await pictureExists(tx, content.featuredImageId))) {
+      return failField("invalid", "featuredImageId", "media_not_found");
+    }
     if (changesSlug && chosenSlug && !(await slugIsFree(tx, newSectionId ?? article.sectionId, chosenSlug, id))) {
       return failField("invalid", "slug", "story_slug_taken");
     }
@@ -131,6 +135,7 @@ export async function updateArticle(db: Db, actor: Actor, id: string, input: Upd
         headline: content.headline ?? current.headline,
         dek: content.dek !== undefined ? content.dek : current.dek,
         body: body ?? current.body,
+        featuredImageId: content.featuredImageId !== undefined ? content.featuredImageId : current.featuredImageId,
         sectionId,
         status: article.status,
         autosave: autosave === true,

@@ -38,6 +38,9 @@ export const AUDIT_ACTIONS: readonly string[] = [
   "article.home_unpinned",
   "article.home_expired",
   "article.corrected",
+  "media.uploaded",
+  "media.replaced",
+  "media.deleted",
   ...[...new Set(TRANSITIONS.map((rule) => `article.${rule.label}`))],
 ];
 

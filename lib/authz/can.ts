@@ -1,3 +1,4 @@
+import { mayEditMedia, mayUseMedia } from "../media/permissions";
 import { mayManagePeople } from "../people/guards";
 import { mayAssign, mayEdit, mayWork } from "../workflow/policy";
 import { hasRole, type Actor } from "./roles";
@@ -21,4 +22,8 @@ export const can = {
   curateHome: (actor: Actor) => actor.active && hasRole(actor.role, "editor"),
   manageSections: (actor: Actor) => actor.active && actor.role === "admin",
   readAudit: (actor: Actor) => actor.active && actor.role === "admin",
+  /** Upload pictures and read the media library. */
+  useMedia: mayUseMedia,
+  /** Describe, replace or delete this picture. */
+  editMedia: mayEditMedia,
 } as const;

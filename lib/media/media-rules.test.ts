@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describedEnough } from "./alt-text";
+import { filenameProblem } from "./filename";
 import { DEFAULT_MAX_UPLOAD_BYTES, MAX_PIXELS, pixelProblem, sizeProblem } from "./limits";
 import { sniffImage } from "./sniff";
 import { scaledHeight, variantWidths, VARIANT_WIDTHS } from "./variants";
@@ -72,5 +73,18 @@ describe("the alt-text rule", () => {
     expect(describedEnough({ alt: null, decorative: true })).toBe(true);
     expect(describedEnough({ alt: null, decorative: false })).toBe(false);
     expect(describedEnough({ alt: "   ", decorative: false })).toBe(false);
+  });
+});
+
+describe("file names", () => {
+  it("keeps an ordinary name, Arabic or Latin, as a label", () => {
+    expect(filenameProblem("مظاهرة بيروت 2026.jpg")).toBeNull();
+    expect(filenameProblem("AFP_34XK2Q.v2.jpeg")).toBeNull();
+  });
+
+  it("refuses a name that is a path, hides its ending with bidi controls, or holds control characters", () => {
+    for (const name of ["../../etc/passwd", "..\\boot.ini", "a/b.jpg", "photo\u202Egpj.exe", "x\u2067y.png", "a\u0000.jpg", "..", "", "x".repeat(256)]) {
+      expect(filenameProblem(name), JSON.stringify(name)).toEqual({ reason: "media_filename_refused" });
+    }
   });
 });

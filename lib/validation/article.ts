@@ -99,6 +99,8 @@ export const updateArticleSchema = z
     deadline: instant.nullable().optional(),
     assignedEditorId: z.uuid("editor_unknown").nullable().optional(),
     slug: storySlug.optional(),
+    /** A picture from the media library shown above the story and in link previews; null takes it away. */
+    featuredImageId: z.uuid("featured_image_invalid").nullable().optional(),
     /** Sent by the editor's autosave: coalesces into the author's open revision instead of making a new one. */
     autosave: z.boolean({ error: "autosave_not_boolean" }).optional(),
   })

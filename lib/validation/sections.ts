@@ -16,6 +16,7 @@ export const RESERVED_SECTION_SLUGS = [
   "sitemaps",
   "feeds",
   "bench-ceiling",
+  "media",
 ] as const;
 
 const slug = typedText({ type: "address_required" })

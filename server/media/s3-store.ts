@@ -33,7 +33,7 @@ export function s3Store(settings: S3Settings): MediaStore {
       assertMediaKey(key);
       try {
         const object = await client.send(new GetObjectCommand({ Bucket, Key: key }));
-        return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+        return object.Body ? new Uint8Array(await object.Body.transformToByteArray()) : new Uint8Array();
       } catch (error) {
         if (error instanceof NoSuchKey) return null;
         throw error;

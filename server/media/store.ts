@@ -7,7 +7,7 @@ export type MediaStore = {
   /** Writes the bytes under `key`, replacing what was there; a reader never sees half a file. */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
   /** The bytes under `key`, or null when there are none. */
-  get(key: string): Promise<Uint8Array | null>;
+  get(key: string): Promise<Uint8Array<ArrayBuffer> | null>;
   /** Removes what is under each key; a key with nothing under it is no error. */
   remove(keys: string[]): Promise<void>;
 };
