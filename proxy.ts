@@ -13,6 +13,7 @@ import { APP_AREA_HEADER, APP_PATH_HEADER, NONCE_HEADER } from "@/server/proxy-h
 import { noteRenderNonce } from "@/server/render-nonce";
 import { refusalResponse } from "@/server/runtime/refusal-response";
 import { unavailableJson, unavailablePage } from "@/server/runtime/unavailable-response";
+import { mediaImageOrigins } from "@/server/media/public-base";
 import { authConfig } from "./auth.config";
 
 const { auth } = NextAuth(authConfig);
@@ -89,7 +90,7 @@ function visitorLocale(request: NextRequest, api: boolean): Locale {
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const nonce = freshNonce();
   noteRenderNonce(nonce);
-  const csp = { nonce, policy: noncePolicy(nonce, { dev: env().NODE_ENV === "development" }) };
+  const csp = { nonce, policy: noncePolicy(nonce, { dev: env().NODE_ENV === "development", imageOrigins: mediaImageOrigins() }) };
   const response = await route(request, event, csp);
   // A redirect made with Response.redirect has headers that cannot be changed: answer with a copy.
   const answer = response instanceof NextResponse ? response : new NextResponse(response.body, response);

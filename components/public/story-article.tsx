@@ -10,6 +10,7 @@ import { storyReadingMinutes } from "@/lib/site/reading-time";
 import { JsonLd } from "./json-ld";
 import { RichText, type ResolvedRelated } from "./rich-text";
 import { ShareLinks } from "./share-links";
+import { StoryPicture, type PictureForReaders } from "./story-picture";
 
 export type StoryForReaders = {
   language: "ar" | "en";
@@ -28,6 +29,8 @@ export type StoryForReaders = {
   datelineAt?: Date | null;
   /** Published corrections, oldest first. */
   corrections?: { text: string; at: Date }[];
+  /** The featured picture, shown under the headline. */
+  picture?: PictureForReaders | null;
 };
 
 /** What only the published page carries: share links and the structured data for search engines. */
@@ -108,6 +111,7 @@ export async function StoryArticle({ story, related, published }: { story: Story
           <span data-testid="reading-time">{t("readingTime", { minutes: storyReadingMinutes(story.body, story.language) })}</span>
         </div>
       </header>
+      {story.picture && <StoryPicture picture={story.picture} />}
       {dateline && (
         <p className="mb-4 text-sm font-bold text-stone-700" data-testid="dateline">
           {t("dateline")} <time dateTime={dateline.toISOString()}>{formatStoryTime(dateline, story.language, zone)}</time>

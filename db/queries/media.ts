@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
+import { describedEnough } from "@/lib/media/alt-text";
 import type { Db } from "../client";
 import { media } from "../schema";
 
@@ -9,4 +10,11 @@ import { media } from "../schema";
 export async function pictureExists(tx: Db, id: string): Promise<boolean> {
   const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.id, id)).for("share");
   return row !== undefined;
+}
+
+/** Of these pictures, the ones neither described in words nor marked decorative (lib/media/alt-text). */
+export async function undescribedPictures(tx: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx.select({ id: media.id, alt: media.alt, decorative: media.decorative }).from(media).where(inArray(media.id, ids));
+  return rows.filter((row) => !describedEnough(row)).map((row) => row.id);
 }

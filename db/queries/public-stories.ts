@@ -4,7 +4,7 @@ import type { RichTextDocument } from "@/lib/richtext/schema";
 import type { Db } from "../client";
 import { instantKey, keysetAfter, keysetOrderBy, type KeysetOrder } from "./keyset";
 import { authorStoriesCursor, sectionStoriesCursor } from "@/lib/site/cursors";
-import { articleAuthors, articleSlugs, articles, corrections, revisions, sectionSlugs, sections, users } from "../schema";
+import { articleAuthors, articleSlugs, articles, corrections, media, revisions, sectionSlugs, sections, users, type Media, type MediaVariant } from "../schema";
 
 /**
  * What readers may see, one small query per kind of data. The public pages
@@ -32,7 +32,32 @@ export type PublicStory = PublicStoryCard & {
   corrections: { text: string; at: Date }[];
   /** When the source says it was filed (an imported wire dateline). */
   datelineAt: Date | null;
+  /** The featured picture, when it names one the library still has. */
+  picture: PublicPicture | null;
 };
+
+/** A picture as readers get it: its description and its variants' keys (never the original's). */
+export type PublicPicture = Pick<Media, "width" | "height" | "alt" | "decorative" | "caption" | "credit" | "language"> & {
+  variants: Omit<MediaVariant, "bytes">[];
+};
+
+async function publicPicture(db: Db, id: string | null): Promise<PublicPicture | null> {
+  if (!id) return null;
+  const [row] = await db
+    .select({
+      width: media.width,
+      height: media.height,
+      alt: media.alt,
+      decorative: media.decorative,
+      caption: media.caption,
+      credit: media.credit,
+      language: media.language,
+      variants: media.variants,
+    })
+    .from(media)
+    .where(eq(media.id, id));
+  return row ? { ...row, variants: row.variants.map(({ format, width, height, key }) => ({ format, width, height, key })) } : null;
+}
 
 export type PublicSection = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean };
 
@@ -141,7 +166,13 @@ export async function findStoryCards(db: Db, ids: readonly string[]): Promise<Pu
 export async function findPublicStory(db: Db, id: string): Promise<PublicStory | null> {
   const [[story], authors, corrected] = await Promise.all([
     db
-      .select({ ...cardColumns, body: revisions.body, updatedAt: revisions.createdAt, datelineAt: articles.datelineAt })
+      .select({
+        ...cardColumns,
+        body: revisions.body,
+        updatedAt: revisions.createdAt,
+        datelineAt: articles.datelineAt,
+        featuredImageId: revisions.featuredImageId,
+      })
       .from(articles)
       .innerJoin(revisions, eq(revisions.id, readerRevisionId))
       .where(and(isPublic, eq(articles.id, id))),
@@ -153,7 +184,9 @@ export async function findPublicStory(db: Db, id: string): Promise<PublicStory |
       .where(eq(corrections.articleId, id))
       .orderBy(asc(corrections.createdAt), asc(corrections.id)),
   ]);
-  return story ? { ...story, authorIds: authors.map((a) => a.id), corrections: corrected } : null;
+  if (!story) return null;
+  const { featuredImageId, ...rest } = story;
+  return { ...rest, authorIds: authors.map((a) => a.id), corrections: corrected, picture: await publicPicture(db, featuredImageId) };
 }
 
 /**

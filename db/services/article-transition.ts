@@ -11,12 +11,16 @@ import { authorIdsOf } from "../queries/articles";
 import { recordAudit } from "../queries/audit";
 import { announceIfCorrected, insertCorrection } from "../queries/corrections";
 import { announcePublicChange, storyAddress, storyAuthors } from "../queries/public-changes";
+import { undescribedPictures } from "../queries/media";
 import { insertRevision } from "../queries/revisions";
 import { articles, revisions } from "../schema";
 import { notifyStep } from "./notifications";
 import { storyTransaction } from "./story-transaction";
 
 export type TransitionOutcome = { status: ArticleStatus; version: number };
+
+/** The steps that bring a story nearer to readers: review, approval, the schedule, publication. */
+const TOWARD_READERS = new Set<ArticleStatus>(["in_review", "approved", "scheduled", "published"]);
 
 /**
  * Moves a story to another state: the row is locked, the version the user saw
@@ -55,6 +59,12 @@ export async function transitionArticle(
       const [working] = await tx.select({ body: revisions.body }).from(revisions).where(eq(revisions.id, article.workingRevisionId));
       const unresolved = working ? unresolvedRelated(working.body).length : 0;
       if (unresolved > 0) return fail("unprocessable", "related_unresolved", { params: { count: unresolved } });
+    }
+    // A picture no one described fails every reader who cannot see it: it is described, or marked decorative, before anyone reviews it.
+    if (TOWARD_READERS.has(to) && subject !== "system" && article.workingRevisionId) {
+      const [working] = await tx.select({ mediaIds: revisions.mediaIds }).from(revisions).where(eq(revisions.id, article.workingRevisionId));
+      const undescribed = await undescribedPictures(tx, working?.mediaIds ?? []);
+      if (undescribed.length > 0) return fail("unprocessable", "media_alt_missing", { params: { count: undescribed.length } });
     }
     // A correction is for readers who saw the story: it goes with the publication of an update.
     if (input.correction && !(to === "published" && article.firstPublishedAt)) return fail("unprocessable", "correction_only_on_update");

@@ -14,7 +14,13 @@ import type { MediaSetup } from "@/server/media/media-setup";
 import { s3Store } from "@/server/media/s3-store";
 import type { MediaStore } from "@/server/media/store";
 import { media } from "../schema";
-import { createDemoDesk, type DemoDesk } from "../testing/demo-desk";
+import { withListeningDesk, type Announcements } from "../testing/announcements";
+import type { DemoDesk } from "../testing/demo-desk";
+import { findPublicStory } from "../queries/public-stories";
+import { publicTags as t } from "@/lib/site/public-tags";
+import { transitionSchema } from "@/lib/validation/article";
+import { transitionArticle } from "./article-transition";
+import { articles } from "../schema";
 import { createArticle, updateArticle } from "./article-write";
 import { getArticle } from "./article-read";
 import { changeMedia, deleteMedia, getMedia, listMedia, replaceMediaFile, uploadMedia, type MediaView } from "./media";
@@ -70,8 +76,12 @@ async function filesOnDisk(): Promise<string[]> {
 
 const keyOf = (url: string) => url.replace(/^\/media\//, "");
 
+let announcements: Announcements;
+withListeningDesk((made, listening) => {
+  [desk, announcements] = [made, listening];
+});
+
 beforeAll(async () => {
-  desk = await createDemoDesk();
   folder = await mkdtemp(join(tmpdir(), "newsroom-media-service-"));
   s3 = new S3rver({ address: "127.0.0.1", port: 0, directory: join(folder, "s3"), silent: true, configureBuckets: [{ name: "media" }] });
   const { port } = await s3.run();
@@ -92,7 +102,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s3.close();
   await rm(folder, { recursive: true, force: true });
-  await desk.drop();
 });
 
 describe.each([
@@ -250,5 +259,39 @@ describe("the library's pictures", () => {
     } while (cursor);
     expect(seen.length).toBe(await desk.db.$count(media));
     expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it("a story cannot go to review with an undescribed picture; published, it shows the picture described; a new caption or file makes exactly its page stale", async () => {
+    const image = await uploaded(desk.reporter);
+    const created = await createArticle(
+      desk.db,
+      desk.reporter,
+      createArticleSchema.parse({ headline: "الميناء يعمل", section: "world", language: "ar", bodyText: "فقرة." }),
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const id = created.data.id;
+    expect(await updateArticle(desk.db, desk.reporter, id, updateArticleSchema.parse({ version: 1, featuredImageId: image.id }))).toMatchObject({ ok: true });
+    const submit = () => transitionArticle(desk.db, desk.reporter, id, transitionSchema.parse({ to: "in_review", version: 2 }));
+    expect(await submit()).toMatchObject({ ok: false, code: "unprocessable", reason: "media_alt_missing", params: { count: 1 } });
+    expect((await desk.db.select({ status: articles.status }).from(articles).where(eq(articles.id, id)))[0]!.status).toBe("draft");
+    expect(await changeMedia(desk.db, disk, desk.reporter, image.id, { alt: "   " })).toMatchObject({ ok: true });
+    expect(await submit()).toMatchObject({ ok: false, reason: "media_alt_missing" });
+    expect(await changeMedia(desk.db, disk, desk.reporter, image.id, { alt: "رافعات وحاويات على رصيف الميناء" })).toMatchObject({ ok: true });
+    for (const [by, to] of [
+      [desk.reporter, "in_review"],
+      [desk.editor, "approved"],
+      [desk.editor, "published"],
+    ] as const) {
+      const [row] = await desk.db.select({ version: articles.version }).from(articles).where(eq(articles.id, id));
+      expect(await transitionArticle(desk.db, by, id, transitionSchema.parse({ to, version: row!.version }))).toMatchObject({ ok: true });
+    }
+    const story = await findPublicStory(desk.db, id);
+    expect(story?.picture).toMatchObject({ width: 2000, height: 1500, alt: "رافعات وحاويات على رصيف الميناء", credit: "أ ف ب", decorative: false });
+    expect(story?.picture?.variants.map((v) => v.key)).toEqual(image.variants.map((v) => keyOf(v.url)));
+
+    const heard = await announcements.during(() => changeMedia(desk.db, disk, desk.editor, image.id, { caption: "تعليق أدق" }));
+    expect(heard.flat()).toContain(t.story(id));
+    const unused = await uploaded();
+    expect(await announcements.during(() => changeMedia(desk.db, disk, desk.editor, unused.id, { caption: "لا قصة" }))).toEqual([]);
   });
 });

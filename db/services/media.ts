@@ -12,6 +12,7 @@ import { inspectImage, isImageProblem, makeVariants, type ImageProblem, type Mad
 import type { MediaSetup } from "@/server/media/media-setup";
 import type { Db } from "../client";
 import { recordAudit } from "../queries/audit";
+import { announcePublicChange } from "../queries/public-changes";
 import { instantKey, keysetAfter, keysetOrderBy, type KeysetOrder } from "../queries/keyset";
 import { articles, media, revisions, users, type Media, type MediaVariant } from "../schema";
 import { transact } from "../transaction";
@@ -120,6 +121,13 @@ async function storiesUsing(db: Db, ids: string[]): Promise<Map<string, { id: st
     .orderBy(articles.headline);
   for (const r of rows) uses.set(r.mediaId, [...(uses.get(r.mediaId) ?? []), { id: r.id, headline: r.headline, status: r.status }]);
   return uses;
+}
+
+/** Readers' pages showing the picture go stale with its file or its words. */
+async function announcePicturedStories(tx: Db, id: string): Promise<void> {
+  for (const story of (await storiesUsing(tx, [id])).get(id) ?? []) {
+    if (story.status === "published" || story.status === "scheduled") await announcePublicChange(tx, { type: "story.updated", storyId: story.id });
+  }
 }
 
 /** A new picture in the library: checked by its bytes, turned into variants, stored, then recorded. */
@@ -294,6 +302,7 @@ export async function changeMedia(
       .set({ ...next, searchKey: keyFor({ ...next, filename: before.filename }), version: before.version + 1, updatedAt: now })
       .where(eq(media.id, id))
       .returning();
+    await announcePicturedStories(tx, id);
     return ok(row!);
   });
   return changed.ok ? ok(await view(db, setup, changed.data, true)) : changed;
@@ -345,6 +354,7 @@ export async function replaceMediaFile(
       after: { filename: file.name },
       createdAt: now,
     });
+    await announcePicturedStories(tx, id);
     return ok({ before: locked.data, row: row! });
   }).catch(async (error: unknown) => {
     await removeFiles(setup, keysOf(written));

@@ -57,6 +57,17 @@ describe("what every page's policy says", () => {
   });
 });
 
+describe("pictures", () => {
+  it("come from our own origin, and from the media CDN's when one is set, and nowhere else", () => {
+    expect(directives(noncePolicy(NONCE, { dev: false })).get("img-src")).toEqual(["'self'", "data:"]);
+    expect(directives(hashPolicy([])).get("img-src")).toEqual(["'self'", "data:"]);
+    const cdn = ["https://cdn.example.com"];
+    expect(directives(noncePolicy(NONCE, { dev: false, imageOrigins: cdn })).get("img-src")).toEqual(["'self'", "data:", "https://cdn.example.com"]);
+    expect(directives(hashPolicy(["'sha256-abc='"], cdn)).get("img-src")).toEqual(["'self'", "data:", "https://cdn.example.com"]);
+    expect(directives(hashPolicy([], cdn)).get("connect-src")).toEqual(["'self'"]);
+  });
+});
+
 describe("freshNonce", () => {
   it("is 16 random bytes in base64, which the policy accepts", () => {
     const nonce = freshNonce(() => new Uint8Array(16).map((_, i) => i));

@@ -23,8 +23,10 @@ const COMMON: readonly (readonly [string, ...string[]])[] = [
   ["frame-ancestors", "'none'"],
 ];
 
-function serialize(scriptSrc: string[]): string {
-  return [["script-src", ...scriptSrc], ...COMMON].map((directive) => directive.join(" ")).join("; ");
+/** `imageOrigins`: where else pictures come from (MEDIA_PUBLIC_URL's CDN or bucket), as origins. */
+function serialize(scriptSrc: string[], imageOrigins: readonly string[]): string {
+  const directives = COMMON.map((d) => (d[0] === "img-src" ? [...d, ...imageOrigins] : d));
+  return [["script-src", ...scriptSrc], ...directives].map((directive) => directive.join(" ")).join("; ");
 }
 
 /** A nonce as CSP writes it: base64 or base64url, as Next.js reads it back from the policy. */
@@ -35,9 +37,9 @@ const NONCE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
  * writes. React's development build evaluates code to rebuild stacks, so
  * `next dev` also gets 'unsafe-eval'; production never does.
  */
-export function noncePolicy(nonce: string, options: { dev: boolean }): string {
+export function noncePolicy(nonce: string, options: { dev: boolean; imageOrigins?: readonly string[] }): string {
   if (!NONCE.test(nonce)) throw new Error("A CSP nonce must be at least 16 base64 characters");
-  return serialize([`'nonce-${nonce}'`, "'strict-dynamic'", "'self'", ...(options.dev ? ["'unsafe-eval'"] : [])]);
+  return serialize([`'nonce-${nonce}'`, "'strict-dynamic'", "'self'", ...(options.dev ? ["'unsafe-eval'"] : [])], options.imageOrigins ?? []);
 }
 
 /**
@@ -45,8 +47,8 @@ export function noncePolicy(nonce: string, options: { dev: boolean }): string {
  * are allowed by their hashes (lib/http/script-hashes.ts). With no hashes at
  * all, no script runs — the page still reads, it only stays static.
  */
-export function hashPolicy(scriptHashes: readonly string[]): string {
-  return serialize([...scriptHashes, "'strict-dynamic'", "'self'"]);
+export function hashPolicy(scriptHashes: readonly string[], imageOrigins: readonly string[] = []): string {
+  return serialize([...scriptHashes, "'strict-dynamic'", "'self'"], imageOrigins);
 }
 
 /** 16 random bytes, base64: a new one for every request that reaches the proxy. */

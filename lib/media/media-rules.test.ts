@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describedEnough } from "./alt-text";
 import { filenameProblem } from "./filename";
+import { pictureSources } from "./picture";
 import { DEFAULT_MAX_UPLOAD_BYTES, MAX_PIXELS, pixelProblem, sizeProblem } from "./limits";
 import { sniffImage } from "./sniff";
 import { scaledHeight, variantWidths, VARIANT_WIDTHS } from "./variants";
@@ -86,5 +87,19 @@ describe("file names", () => {
     for (const name of ["../../etc/passwd", "..\\boot.ini", "a/b.jpg", "photo\u202Egpj.exe", "x\u2067y.png", "a\u0000.jpg", "..", "", "x".repeat(256)]) {
       expect(filenameProblem(name), JSON.stringify(name)).toEqual({ reason: "media_filename_refused" });
     }
+  });
+});
+
+describe("a picture's sources", () => {
+  const v = (format: "avif" | "webp" | "jpeg", width: number) => ({ format, width, height: width / 2, key: `v/${format}${width}` });
+  const variants = [v("webp", 1024), v("avif", 320), v("webp", 320), v("avif", 1024), v("webp", 640), v("avif", 640), v("jpeg", 1200)];
+
+  it("lists each format's widths smallest first, under the base, and the JPEG for previews", () => {
+    expect(pictureSources(variants, "https://cdn.example/media")).toEqual({
+      avif: "https://cdn.example/media/v/avif320 320w, https://cdn.example/media/v/avif640 640w, https://cdn.example/media/v/avif1024 1024w",
+      webp: "https://cdn.example/media/v/webp320 320w, https://cdn.example/media/v/webp640 640w, https://cdn.example/media/v/webp1024 1024w",
+      fallback: "https://cdn.example/media/v/webp640",
+      share: { url: "https://cdn.example/media/v/jpeg1200", width: 1200, height: 600 },
+    });
   });
 });

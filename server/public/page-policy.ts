@@ -3,6 +3,7 @@ import path from "node:path";
 import { hashPolicy } from "@/lib/http/content-security-policy";
 import { hashScripts } from "@/lib/http/script-hashes";
 import { renderNonce } from "@/server/render-nonce";
+import { mediaImageOrigins } from "@/server/media/public-base";
 
 /**
  * Carries a cached page's own Content-Security-Policy from the cache to our
@@ -42,8 +43,8 @@ export function sealPage(html: string, integrityOf: (src: string) => string | un
   if (!nonce) {
     if (!warned) console.warn("A page was cached with no render nonce known: it is served without scripts. Is the proxy running for it?");
     warned = true;
-    return { html, policy: hashPolicy([]) };
+    return { html, policy: hashPolicy([], mediaImageOrigins()) };
   }
   const sealed = hashScripts(html, nonce, integrityOf);
-  return { html: sealed.html, policy: hashPolicy(sealed.hashes) };
+  return { html: sealed.html, policy: hashPolicy(sealed.hashes, mediaImageOrigins()) };
 }

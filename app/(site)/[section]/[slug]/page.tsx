@@ -15,6 +15,8 @@ import { absoluteUrl } from "@/lib/site/public-url";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/site/structured-data";
 import { bylineNames, publicStory, sectionsById, storyCards, storyIdAt } from "@/server/public/cached-data";
 import { publicBaseUrl } from "@/server/public/public-base";
+import { mediaPublicBase } from "@/server/media/public-base";
+import { pictureSources } from "@/lib/media/picture";
 import { resolveRelated } from "@/server/public/related-links";
 import { siteTranslations } from "@/server/public/site-i18n";
 
@@ -47,6 +49,12 @@ const findStory = cache(async (sectionParam: string, slugParam: string) => {
   return { story, section, movedTo: here ? null : storyPath({ sectionSlug: section.slug, slug: story.slug }) };
 });
 
+/** The featured picture with its sources, as the page and its previews use them. */
+function pictureOf(story: NonNullable<Awaited<ReturnType<typeof findStory>>>["story"]) {
+  const picture = story.picture;
+  return picture && { ...picture, sources: pictureSources(picture.variants, mediaPublicBase()) };
+}
+
 /** The story's canonical address, as readers reach the site. */
 function canonicalUrl(found: NonNullable<Awaited<ReturnType<typeof findStory>>>): string {
   return absoluteUrl(publicBaseUrl(), storyPath({ sectionSlug: found.section.slug, slug: found.story.slug }));
@@ -71,6 +79,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     publishedAt: new Date(story.publishedAt ?? story.updatedAt),
     updatedAt: new Date(story.updatedAt),
   });
+  const share = pictureOf(story)?.sources.share;
+  const image = share && {
+    url: share.url.startsWith("/") ? absoluteUrl(publicBaseUrl(), share.url) : share.url,
+    width: share.width,
+    height: share.height,
+    alt: story.picture?.alt ?? undefined,
+  };
   return {
     title: preview.title,
     description: preview.description ?? undefined,
@@ -85,8 +100,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       publishedTime: preview.publishedTime,
       modifiedTime: preview.modifiedTime,
       section: preview.section,
+      ...(image ? { images: [image] } : {}),
     },
-    twitter: { card: preview.twitter.card, title: preview.twitter.title, description: preview.twitter.description ?? undefined },
+    twitter: {
+      card: image ? "summary_large_image" : preview.twitter.card,
+      title: preview.twitter.title,
+      description: preview.twitter.description ?? undefined,
+      ...(image ? { images: [image] } : {}),
+    },
   };
 }
 
@@ -139,6 +160,7 @@ export default async function StoryPage({ params }: Params) {
           body: story.body,
           corrections: story.corrections.map((c) => ({ text: c.text, at: new Date(c.at) })),
           datelineAt: story.datelineAt ? new Date(story.datelineAt) : null,
+          picture: pictureOf(story),
         }}
         related={related}
         published={{ url, jsonLd: jsonLdScript(jsonLd) }}

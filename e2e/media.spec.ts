@@ -1,0 +1,83 @@
+import sharp from "sharp";
+import { expect, test, type Browser } from "@playwright/test";
+import { storageStateFor } from "./support/accounts";
+import { createDraft, storyState, transition } from "./support/api";
+import { E2E_BASE_URL } from "./support/settings";
+
+async function as(browser: Browser, role: "reporter" | "editor" | null) {
+  const storageState = role ? storageStateFor(role) : { cookies: [], origins: [] };
+  const context = await browser.newContext({ baseURL: E2E_BASE_URL, locale: "ar-EG", storageState });
+  return { page: await context.newPage(), request: context.request, close: () => context.close() };
+}
+
+/** A photo as a camera leaves it: with the photographer's name and where it was taken. */
+const cameraPhoto = () =>
+  sharp({ create: { width: 2400, height: 1350, channels: 3, background: { r: 40, g: 90, b: 150 } } })
+    .jpeg()
+    .withExif({ IFD0: { Artist: "Camera Owner Name" }, IFD3: { GPSLatitudeRef: "N", GPSLatitude: "33/1 53/1 0/1" } })
+    .toBuffer();
+
+test("a reporter's photo goes on a story only once described; published, readers get a figure with srcset, its preview image, and no camera metadata", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const [reporter, editor, reader] = [await as(browser, "reporter"), await as(browser, "editor"), await as(browser, null)];
+  const upload = await reporter.request.post("/api/v1/media", {
+    multipart: {
+      file: { name: "مرفأ.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto() },
+      credit: "أ ف ب",
+      caption: `المرفأ صباح الاثنين ${Date.now()}`,
+    },
+  });
+  expect(upload.status()).toBe(201);
+  const image = (await upload.json()) as { id: string; caption: string; variants: { url: string; format: string; width: number }[] };
+
+  const id = await createDraft(reporter.request, `المرفأ يعود إلى العمل ${Date.now()}`);
+  const featured = await reporter.request.patch(`/api/v1/articles/${id}`, { data: { version: 1, featuredImageId: image.id } });
+  expect(featured.status()).toBe(200);
+  const refused = await transition(reporter.request, id, "in_review", 2);
+  expect(refused.status()).toBe(422);
+  expect((await refused.json()).error).toMatchObject({ reason: "media_alt_missing", message: expect.stringContaining("alt text") });
+  expect((await storyState(reporter.request, id)).status).toBe("draft");
+
+  const alt = "رافعات وحاويات على رصيف المرفأ";
+  expect((await reporter.request.patch(`/api/v1/media/${image.id}`, { data: { alt } })).status()).toBe(200);
+  expect((await transition(reporter.request, id, "in_review", 2)).status()).toBe(200);
+  expect((await transition(editor.request, id, "approved", 3)).status()).toBe(200);
+  expect((await transition(editor.request, id, "published", 4)).status()).toBe(200);
+  const used = (await (await editor.request.get(`/api/v1/media/${image.id}`)).json()) as { usedBy: { id: string }[] };
+  expect(used.usedBy.map((s) => s.id)).toEqual([id]);
+  expect((await editor.request.delete(`/api/v1/media/${image.id}`)).status()).toBe(409);
+
+  const { slug } = (await storyState(editor.request, id)) as unknown as { slug: string };
+  await reader.page.goto(`/world/${encodeURIComponent(slug)}`);
+  const figure = reader.page.locator("figure[data-testid=story-picture]");
+  await expect(figure.locator("figcaption")).toContainText(image.caption);
+  await expect(figure.locator("figcaption")).toContainText("أ ف ب");
+  const img = figure.getByRole("img", { name: alt });
+  await expect(img).toHaveAttribute("width", "2400");
+  await expect(img).toHaveAttribute("height", "1350");
+  await expect(figure.locator('source[type="image/avif"]')).toHaveAttribute("srcset", /320w.*1600w/);
+  await expect(figure.locator('source[type="image/webp"]')).toHaveAttribute("srcset", /320w.*1600w/);
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+
+  const ogImage = await reader.page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(ogImage).toMatch(/^http.*\/media\/v\/[0-9a-f]{32}\.jpg$/);
+  await expect(reader.page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+  await expect(reader.page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const preview = await reader.request.get(new URL(ogImage!).pathname);
+  expect(preview.status()).toBe(200);
+  expect(preview.headers()["content-type"]).toBe("image/jpeg");
+  expect(preview.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  for (const bytes of [await preview.body(), await (await reader.request.get(image.variants[0]!.url)).body()]) {
+    const read = await sharp(bytes).metadata();
+    expect([read.exif, read.xmp]).toEqual([undefined, undefined]);
+    expect(bytes.includes("Camera Owner Name")).toBe(false);
+  }
+  // The original stays with the desk.
+  expect((await reader.request.get(`/api/v1/media/${image.id}/original`)).status()).toBe(401);
+  const original = await reporter.request.get(`/api/v1/media/${image.id}/original`);
+  expect(original.headers()["content-disposition"]).toMatch(/^attachment/);
+  expect((await sharp(await original.body()).metadata()).exif).toBeDefined();
+  await Promise.all([reporter.close(), editor.close(), reader.close()]);
+});

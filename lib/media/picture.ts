@@ -1,0 +1,35 @@
+/** A stored variant as a page needs it. */
+export type PictureVariant = { format: "avif" | "webp" | "jpeg"; width: number; height: number; key: string };
+
+export type PictureSources = {
+  /** `srcset` strings by format, smallest first. */
+  avif: string;
+  webp: string;
+  /** For a browser that takes neither `<source>`: the WebP nearest 800 px. */
+  fallback: string;
+  /** The JPEG for link previews (Open Graph, X), or null for a picture stored without one. */
+  share: { url: string; width: number; height: number } | null;
+};
+
+const srcset = (variants: PictureVariant[], url: (key: string) => string) =>
+  variants
+    .toSorted((a, b) => a.width - b.width)
+    .map((v) => `${url(v.key)} ${v.width}w`)
+    .join(", ");
+
+/** The `srcset`s and URLs a `<picture>` is written with, from variants stored under `base` (/media or a CDN). */
+export function pictureSources(variants: PictureVariant[], base: string): PictureSources {
+  const url = (key: string) => `${base}/${key}`;
+  const webp = variants.filter((v) => v.format === "webp");
+  const fallback = webp.toSorted((a, b) => Math.abs(a.width - 800) - Math.abs(b.width - 800))[0];
+  const share = variants.find((v) => v.format === "jpeg");
+  return {
+    avif: srcset(
+      variants.filter((v) => v.format === "avif"),
+      url,
+    ),
+    webp: srcset(webp, url),
+    fallback: fallback ? url(fallback.key) : "",
+    share: share ? { url: url(share.key), width: share.width, height: share.height } : null,
+  };
+}
