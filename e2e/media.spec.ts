@@ -79,5 +79,63 @@ test("a reporter's photo goes on a story only once described; published, readers
   const original = await reporter.request.get(`/api/v1/media/${image.id}/original`);
   expect(original.headers()["content-disposition"]).toMatch(/^attachment/);
   expect((await sharp(await original.body()).metadata()).exif).toBeDefined();
+
+  // The library shows where it is used.
+  await editor.page.goto(`/dashboard/media?q=${encodeURIComponent(image.caption)}`);
+  const item = editor.page.getByTestId("media-item");
+  await expect(item).toHaveCount(1);
+  await expect(item.getByTestId("media-used")).toHaveText("في قصة واحدة");
+  await expect(item.getByRole("link")).toHaveAttribute("href", `/dashboard/articles/${id}`);
   await Promise.all([reporter.close(), editor.close(), reader.close()]);
+});
+
+test("in the library a reporter drops pictures in with a credit, sees each one's progress and outcome, and a bad file is refused in Arabic with the fields kept", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const reporter = await as(browser, "reporter");
+  const page = reporter.page;
+  await page.goto("/dashboard/media");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("مكتبة الصور");
+  const caption = `ساحة الشهداء مساء الأحد ${Date.now()}`;
+  await page.getByLabel("التعليق", { exact: true }).fill(caption);
+  const photo = (
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: "#557799" } })
+      .png()
+      .toBuffer()
+  ).toString("base64");
+
+  // Without a credit the file goes up and the server names the field.
+  await page.locator('input[type="file"]').setInputFiles({ name: "ساحة.png", mimeType: "image/png", buffer: Buffer.from(photo, "base64") });
+  await expect(page.getByTestId("media-upload").first()).toHaveAttribute("data-state", "failed");
+  await expect(page.locator("#" + (await page.getByLabel("المصدر (المصوّر أو الوكالة)", { exact: true }).getAttribute("id")) + "-error")).toContainText(
+    "اكتب مصدر الصورة",
+  );
+  await expect(page.getByLabel("التعليق", { exact: true })).toHaveValue(caption);
+
+  await page.getByLabel("المصدر (المصوّر أو الوكالة)", { exact: true }).fill("رويترز");
+  await page.getByTestId("media-drop").evaluate(
+    async (zone, files) => {
+      const transfer = new DataTransfer();
+      for (const f of files) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: f.type }));
+      zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [
+      { name: "ساحة.png", type: "image/png", base64: photo },
+      { name: "script.jpg", type: "image/jpeg", base64: Buffer.from("#!/bin/sh\nrm -rf ~\n").toString("base64") },
+    ],
+  );
+  const uploads = page.getByTestId("media-upload");
+  await expect(uploads.filter({ hasText: "ساحة.png" }).first()).toHaveAttribute("data-state", "done");
+  const refused = uploads.filter({ hasText: "script.jpg" });
+  await expect(refused).toHaveAttribute("data-state", "failed");
+  await expect(refused.getByRole("alert")).toHaveText("هذا الملف ليس صورة بصيغة JPEG أو PNG أو WebP أو AVIF، أيًّا كان اسمه.");
+  await expect(page.getByLabel("المصدر (المصوّر أو الوكالة)", { exact: true })).toHaveValue("رويترز");
+
+  const item = page.getByTestId("media-item").filter({ hasText: caption });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("بلا نص بديل");
+  await expect(item).toContainText("رويترز");
+  await expect(item.getByTestId("media-used")).toHaveText("غير مستخدمة");
+  await reporter.close();
 });

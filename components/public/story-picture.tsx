@@ -31,7 +31,6 @@ export async function StoryPicture({ picture, lazy = false }: { picture: Picture
       <picture>
         <source type="image/avif" srcSet={picture.sources.avif} sizes={SIZES} />
         <source type="image/webp" srcSet={picture.sources.webp} sizes={SIZES} />
-        {/* eslint-disable-next-line @next/next/no-img-element -- the variants are made at upload (sharp); next/image would make them again per request */}
         <img
           src={picture.sources.fallback}
           width={picture.width}

@@ -37,7 +37,7 @@ export type PublicStory = PublicStoryCard & {
 };
 
 /** A picture as readers get it: its description and its variants' keys (never the original's). */
-export type PublicPicture = Pick<Media, "width" | "height" | "alt" | "decorative" | "caption" | "credit" | "language"> & {
+type PublicPicture = Pick<Media, "width" | "height" | "alt" | "decorative" | "caption" | "credit" | "language"> & {
   variants: Omit<MediaVariant, "bytes">[];
 };
 

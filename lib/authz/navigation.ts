@@ -1,11 +1,12 @@
 import { hasRole, type Role } from "./roles";
 
-export type NavItem = { key: "overview" | "stories" | "calendar" | "admin" | "site"; href: string; requires: Role };
+export type NavItem = { key: "overview" | "stories" | "calendar" | "media" | "admin" | "site"; href: string; requires: Role };
 
 const NAV_ITEMS: NavItem[] = [
   { key: "overview", href: "/dashboard", requires: "reporter" },
   { key: "stories", href: "/dashboard/articles", requires: "reporter" },
   { key: "calendar", href: "/dashboard/calendar", requires: "reporter" },
+  { key: "media", href: "/dashboard/media", requires: "reporter" },
   { key: "admin", href: "/admin", requires: "admin" },
   { key: "site", href: "/", requires: "reporter" },
 ];

@@ -28,8 +28,8 @@ describe("roles", () => {
   });
 
   it("shows administration in the navigation to admins only", () => {
-    expect(navigationFor("reporter").map((i) => i.key)).toEqual(["overview", "stories", "calendar", "site"]);
-    expect(navigationFor("editor").map((i) => i.key)).toEqual(["overview", "stories", "calendar", "site"]);
-    expect(navigationFor("admin").map((i) => i.key)).toEqual(["overview", "stories", "calendar", "admin", "site"]);
+    expect(navigationFor("reporter").map((i) => i.key)).toEqual(["overview", "stories", "calendar", "media", "site"]);
+    expect(navigationFor("editor").map((i) => i.key)).toEqual(["overview", "stories", "calendar", "media", "site"]);
+    expect(navigationFor("admin").map((i) => i.key)).toEqual(["overview", "stories", "calendar", "media", "admin", "site"]);
   });
 });
