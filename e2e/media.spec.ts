@@ -33,8 +33,13 @@ test("a reporter's photo goes on a story only once described; published, readers
   const image = (await upload.json()) as { id: string; caption: string; variants: { url: string; format: string; width: number }[] };
 
   const id = await createDraft(reporter.request, `المرفأ يعود إلى العمل ${Date.now()}`);
-  const featured = await reporter.request.patch(`/api/v1/articles/${id}`, { data: { version: 1, featuredImageId: image.id } });
-  expect(featured.status()).toBe(200);
+  // The reporter picks it on the story's page.
+  await reporter.page.goto(`/dashboard/articles/${id}`);
+  const panel = reporter.page.locator("form", { has: reporter.page.getByRole("heading", { name: "الصورة الرئيسية" }) });
+  await panel.getByRole("radio", { name: new RegExp(image.caption) }).check();
+  await panel.getByRole("button", { name: "حفظ الصورة" }).click();
+  await expect(panel.getByRole("status")).toContainText("حُفظت الصورة الرئيسية.");
+  expect(((await storyState(reporter.request, id)) as unknown as { featuredImageId: string }).featuredImageId).toBe(image.id);
   const refused = await transition(reporter.request, id, "in_review", 2);
   expect(refused.status()).toBe(422);
   expect((await refused.json()).error).toMatchObject({ reason: "media_alt_missing", message: expect.stringContaining("alt text") });

@@ -86,6 +86,14 @@ export const addressAction = defineAction({
   revalidate: storyPages,
 });
 
+/** The featured picture, chosen from the library, or none. */
+export const featuredPictureAction = defineAction({
+  ...story,
+  schema: z.object({ id: storyId, version, featuredImageId: z.preprocess((v) => (v === "" ? null : v), z.uuid("featured_image_invalid").nullable()) }),
+  run: ({ id, version, featuredImageId }, actor) => updateArticle(getDb(), actor, id, { version, featuredImageId }),
+  revalidate: storyPages,
+});
+
 export const transitionAction = defineAction({
   ...story,
   schema: z.preprocess(

@@ -9,6 +9,8 @@ import { NotesThread } from "@/components/dashboard/articles/notes-thread";
 import { staffNames } from "@/db/services/notifications";
 import { Presence } from "@/components/dashboard/articles/presence";
 import { AddressForm } from "@/components/dashboard/articles/address-form";
+import { FeaturedPictureForm } from "@/components/dashboard/articles/featured-picture-form";
+import { pictureChoicesFor } from "@/server/media/picture-choices";
 import { StoryEditorForm } from "@/components/dashboard/articles/story-editor-form";
 import { StoryVersion } from "@/components/dashboard/articles/story-version";
 import { PublishedLate } from "@/components/dashboard/articles/published-late";
@@ -54,7 +56,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ArticlePage({ params }: Params) {
   const { actor, story } = await load((await params).id);
   const zone = env().NEWSROOM_TIMEZONE;
-  const [t, format, locale, sections, editors, notes, timeline, staff] = await Promise.all([
+  const [t, format, locale, sections, editors, notes, timeline, staff, pictureChoices] = await Promise.all([
     getTranslations("articles"),
     getFormatter(),
     getLocale(),
@@ -63,6 +65,7 @@ export default async function ArticlePage({ params }: Params) {
     listNotes(getDb(), actor, story.id),
     articleTimeline(getDb(), story.id),
     staffNames(getDb()),
+    pictureChoicesFor(actor, story.featuredImageId),
   ]);
   const formatTime = (d: Date) => format.dateTime(d, "minute");
   const working = story.working;
@@ -186,6 +189,7 @@ export default async function ArticlePage({ params }: Params) {
               chosen={story.slugChosen}
             />
           )}
+          {story.canEdit && <FeaturedPictureForm id={story.id} version={story.version} current={story.featuredImageId} choices={pictureChoices} />}
           {story.canAssign && (
             <DeskForm
               id={story.id}
