@@ -52,6 +52,7 @@ test.describe("the Arabic desk, in Arabic only", () => {
       "/dashboard/profile",
       "/dashboard/calendar",
       "/dashboard/calendar?view=month",
+      "/dashboard/media",
     ]) {
       await expectOneLanguage(reporter, path);
     }
@@ -141,6 +142,7 @@ test.describe("the English desk, in English only", () => {
       "/dashboard/articles/import",
       "/dashboard/profile",
       "/dashboard/calendar?view=month",
+      "/dashboard/media",
       `/dashboard/articles/${id}`,
       `/dashboard/articles/${id}/history`,
       `/dashboard/articles/${id}/preview`,

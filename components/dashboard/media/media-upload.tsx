@@ -128,7 +128,12 @@ export function MediaUpload({ maxMb }: { maxMb: number }) {
               }}
             />
           </label>
-          <p className="mt-2 text-sm text-stone-600">{t("formats", { mb: maxMb })}</p>
+          <p className="mt-2 text-sm text-stone-600">
+            <span translate="no" dir="ltr">
+              JPEG · PNG · WebP · AVIF
+            </span>{" "}
+            {t("formats", { mb: maxMb })}
+          </p>
         </div>
       </form>
       {uploads.length > 0 && (

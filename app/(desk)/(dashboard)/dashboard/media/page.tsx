@@ -84,7 +84,7 @@ export default async function MediaPage({ searchParams }: Props) {
                     src={thumb.url}
                     width={thumb.width}
                     height={thumb.height}
-                    alt={image.alt ?? ""}
+                    alt=""
                     loading="lazy"
                     className="aspect-[4/3] w-full bg-stone-100 object-cover"
                   />
@@ -99,6 +99,11 @@ export default async function MediaPage({ searchParams }: Props) {
                     <bdi>{image.credit}</bdi> · <bdi>{image.uploadedBy.name}</bdi>
                   </p>
                   <p className="text-stone-500">{t("size", { width: image.width, height: image.height })}</p>
+                  {image.alt && (
+                    <p className="text-stone-500 italic" data-testid="media-alt">
+                      <bdi lang={image.language}>{image.alt}</bdi>
+                    </p>
+                  )}
                   {!image.alt && !image.decorative && <p className="font-semibold text-accent">{t("noAlt")}</p>}
                   {image.decorative && <p className="text-stone-600">{t("decorativeBadge")}</p>}
                   <p data-testid="media-used">{t("usedIn", { count: image.usedBy?.length ?? 0 })}</p>
