@@ -17,6 +17,7 @@ import { toActor } from "@/lib/authz/roles";
 import { CliError, runCli } from "./cli";
 import { startAppServer, type AppServer } from "./support/app-server";
 import { addGeneratedStories } from "./support/generated-stories";
+import { featurePictureEverywhere } from "./support/featured-pictures";
 import { loadGenerator, measure, percentile, type LoadResult } from "./support/load";
 import { startNginx } from "./support/nginx";
 import { referenceStory } from "./support/reference-story";
@@ -140,6 +141,8 @@ runCli(async () => {
     await correctStory(desk, corrected.id, { wrong: "قيل إن الاجتماع الأحد", correct: "الاجتماع السبت", publicText: "صُحّح موعد الاجتماع إلى السبت." });
     const gone = await publishedStory(desk, "خبر سُحب لقياس صفحة الخبر المسحوب");
     await unpublishStory(desk, gone.id);
+    console.log("Giving every story a featured picture…");
+    await featurePictureEverywhere(db, desk.reporter);
 
     app = await startAppServer({
       port: await freePort(),

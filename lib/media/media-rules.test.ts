@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describedEnough } from "./alt-text";
 import { filenameProblem } from "./filename";
-import { pictureSources } from "./picture";
+import { pictureSources, thumbnailOf } from "./picture";
 import { DEFAULT_MAX_UPLOAD_BYTES, MAX_PIXELS, pixelProblem, sizeProblem } from "./limits";
 import { sniffImage } from "./sniff";
 import { scaledHeight, variantWidths, VARIANT_WIDTHS } from "./variants";
@@ -101,5 +101,14 @@ describe("a picture's sources", () => {
       fallback: "https://cdn.example/media/v/webp640",
       share: { url: "https://cdn.example/media/v/jpeg1200", width: 1200, height: 600 },
     });
+  });
+});
+
+describe("a picture's thumbnail", () => {
+  it("is a WebP no wider than 480 px when there is one, else the first variant", () => {
+    const v = (format: string, width: number) => ({ format, width });
+    expect(thumbnailOf([v("avif", 320), v("webp", 800), v("webp", 480)])).toEqual(v("webp", 480));
+    expect(thumbnailOf([v("avif", 200), v("jpeg", 200)])).toEqual(v("avif", 200));
+    expect(thumbnailOf([])).toBeUndefined();
   });
 });

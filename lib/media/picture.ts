@@ -33,3 +33,8 @@ export function pictureSources(variants: PictureVariant[], base: string): Pictur
     share: share ? { url: url(share.key), width: share.width, height: share.height } : null,
   };
 }
+
+/** The variant a grid or a picker shows: a WebP up to 480 px wide, else whatever there is. */
+export function thumbnailOf<V extends { format: string; width: number }>(variants: readonly V[]): V | undefined {
+  return variants.find((v) => v.format === "webp" && v.width <= 480) ?? variants[0];
+}

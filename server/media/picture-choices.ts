@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { getMedia, listMedia, type MediaView } from "@/db/services/media";
 import type { Actor } from "@/lib/authz/roles";
 import { describedEnough } from "@/lib/media/alt-text";
+import { thumbnailOf } from "@/lib/media/picture";
 import { mediaSetup } from "./media-setup";
 
 /** A picture offered as a story's featured one. */
@@ -11,7 +12,7 @@ const CHOICES = 24;
 
 const choice = (image: MediaView): PictureChoice => ({
   id: image.id,
-  thumb: (image.variants.find((v) => v.format === "webp" && v.width <= 480) ?? image.variants[0])?.url ?? null,
+  thumb: thumbnailOf(image.variants)?.url ?? null,
   caption: image.caption,
   credit: image.credit,
   described: describedEnough(image),

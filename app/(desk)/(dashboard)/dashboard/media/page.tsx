@@ -9,6 +9,7 @@ import { listMedia } from "@/db/services/media";
 import { toActor } from "@/lib/authz/roles";
 import { env } from "@/lib/env";
 import { fieldErrorsOf } from "@/lib/errors";
+import { thumbnailOf } from "@/lib/media/picture";
 import { mediaQuerySchema } from "@/lib/validation/media";
 import { mediaSetup } from "@/server/media/media-setup";
 import { pageRefusalText } from "@/server/i18n/refusal-page-text";
@@ -75,7 +76,7 @@ export default async function MediaPage({ searchParams }: Props) {
       ) : (
         <ul className="grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="media-grid">
           {items.map((image) => {
-            const thumb = image.variants.find((v) => v.format === "webp" && v.width <= 480) ?? image.variants[0];
+            const thumb = thumbnailOf(image.variants);
             return (
               <li key={image.id} className="overflow-hidden rounded border border-stone-200 bg-white" data-testid="media-item">
                 {thumb && (
