@@ -94,7 +94,7 @@ test.describe("roles and sessions", () => {
     test("the navigation has no administration, and /admin is not allowed (403)", async ({ page }) => {
       await page.goto("/dashboard");
       const nav = page.getByRole("navigation");
-      await expect(nav.getByRole("link")).toHaveText(["نظرة عامة", "القصص", "التقويم", "الموقع العام"]);
+      await expect(nav.getByRole("link")).toHaveText(["نظرة عامة", "القصص", "التقويم", "الصور", "الموقع العام"]);
       const response = await page.goto("/admin");
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "غير مسموح" })).toBeVisible();
@@ -123,7 +123,7 @@ test.describe("roles and sessions", () => {
     test("the navigation includes administration, which opens", async ({ page }) => {
       await page.goto("/dashboard");
       const nav = page.getByRole("navigation", { name: "Newsroom navigation" });
-      await expect(nav.getByRole("link")).toHaveText(["Overview", "Stories", "Calendar", "Administration", "Public site"]);
+      await expect(nav.getByRole("link")).toHaveText(["Overview", "Stories", "Calendar", "Pictures", "Administration", "Public site"]);
       await nav.getByRole("link", { name: "Administration" }).click();
       await expect(page).toHaveURL(/\/admin$/);
       await expect(page.getByRole("heading", { level: 1, name: "Administration" })).toBeVisible();
