@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
+import type { BodyPictures } from "@/lib/media/picture";
 import { RELATED_LABEL } from "@/lib/richtext/related";
 import { isSafeHref, type Block, type InlineNode, type Mark, type RichTextDocument } from "@/lib/richtext/schema";
+import { StoryPicture } from "./story-picture";
 
 export type ResolvedRelated = Map<string, { headline: string; href: string }>;
 
-type Props = { doc: RichTextDocument; language: "ar" | "en"; related: ResolvedRelated };
+type Props = { doc: RichTextDocument; language: "ar" | "en"; related: ResolvedRelated; pictures?: BodyPictures };
 
 function applyMark(mark: Mark, child: ReactNode, key: number): ReactNode {
   switch (mark.type) {
@@ -29,7 +31,7 @@ function Inline({ nodes }: { nodes: InlineNode[] | undefined }) {
   );
 }
 
-function BlockNode({ block, language, related }: { block: Block } & Omit<Props, "doc">): ReactNode {
+function BlockNode({ block, language, related, pictures }: { block: Block } & Omit<Props, "doc">): ReactNode {
   switch (block.type) {
     case "paragraph":
       return (
@@ -63,7 +65,7 @@ function BlockNode({ block, language, related }: { block: Block } & Omit<Props, 
           {block.content.map((item, i) => (
             <li key={i}>
               {item.content.map((child, j) => (
-                <BlockNode key={j} block={child as Block} language={language} related={related} />
+                <BlockNode key={j} block={child as Block} language={language} related={related} pictures={pictures} />
               ))}
             </li>
           ))}
@@ -86,6 +88,11 @@ function BlockNode({ block, language, related }: { block: Block } & Omit<Props, 
         </aside>
       );
     }
+    case "image": {
+      // One the library no longer has (a restored old version) is left out rather than shown broken.
+      const picture = pictures?.get(block.attrs.mediaId);
+      return picture ? <StoryPicture picture={picture} lazy /> : null;
+    }
   }
 }
 
@@ -95,11 +102,11 @@ function BlockNode({ block, language, related }: { block: Block } & Omit<Props, 
  * markup of its own. Feeds, which take HTML text, use lib/richtext/html.ts:
  * a change here belongs there too.
  */
-export function RichText({ doc, language, related }: Props) {
+export function RichText({ doc, language, related, pictures }: Props) {
   return (
     <div className="story-body space-y-5">
       {doc.content.map((block, i) => (
-        <BlockNode key={i} block={block} language={language} related={related} />
+        <BlockNode key={i} block={block} language={language} related={related} pictures={pictures} />
       ))}
     </div>
   );

@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import { env } from "@/lib/env";
 import { directionOf } from "@/lib/i18n/locale";
 import { nameSeparator } from "@/lib/i18n/names";
+import type { BodyPictures, PictureForReaders } from "@/lib/media/picture";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { formatStoryTime } from "@/lib/time/format";
 import { siteTranslations } from "@/server/public/site-i18n";
@@ -10,7 +11,7 @@ import { storyReadingMinutes } from "@/lib/site/reading-time";
 import { JsonLd } from "./json-ld";
 import { RichText, type ResolvedRelated } from "./rich-text";
 import { ShareLinks } from "./share-links";
-import { StoryPicture, type PictureForReaders } from "./story-picture";
+import { StoryPicture } from "./story-picture";
 
 export type StoryForReaders = {
   language: "ar" | "en";
@@ -31,6 +32,8 @@ export type StoryForReaders = {
   corrections?: { text: string; at: Date }[];
   /** The featured picture, shown under the headline. */
   picture?: PictureForReaders | null;
+  /** The pictures the body places, by library id. */
+  bodyPictures?: BodyPictures;
 };
 
 /** What only the published page carries: share links and the structured data for search engines. */
@@ -118,7 +121,7 @@ export async function StoryArticle({ story, related, published }: { story: Story
         </p>
       )}
       <div className="font-serif text-xl leading-loose">
-        <RichText doc={story.body} language={story.language} related={related} />
+        <RichText doc={story.body} language={story.language} related={related} pictures={story.bodyPictures} />
       </div>
       {story.corrections && story.corrections.length > 0 && (
         <section aria-labelledby="corrections-heading" className="mt-10 border-t-2 border-accent pt-4" data-testid="corrections">

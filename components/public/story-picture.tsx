@@ -1,18 +1,6 @@
-import type { PictureSources } from "@/lib/media/picture";
+import type { PictureForReaders } from "@/lib/media/picture";
 import { directionOf } from "@/lib/i18n/locale";
 import { siteTranslations } from "@/server/public/site-i18n";
-
-export type PictureForReaders = {
-  sources: PictureSources;
-  width: number;
-  height: number;
-  /** Null with `decorative`: the picture says nothing a reader needs, so a screen reader skips it. */
-  alt: string | null;
-  decorative: boolean;
-  caption: string;
-  credit: string;
-  language: "ar" | "en";
-};
 
 /** The column the story is set in (max-w-3xl); narrower screens fill their width. */
 const SIZES = "(min-width: 48rem) 48rem, 100vw";

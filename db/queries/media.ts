@@ -1,15 +1,22 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { describedEnough } from "@/lib/media/alt-text";
 import type { Db } from "../client";
 import { media } from "../schema";
 
 /**
- * Whether the library has this picture, holding it until the transaction
- * ends: a delete waiting on the lock then sees the story that now shows it.
+ * Of these pictures, the ones the library does not have; the others are held
+ * until the transaction ends, so a delete waiting on the lock then sees the
+ * story that now shows them.
  */
-export async function pictureExists(tx: Db, id: string): Promise<boolean> {
-  const [row] = await tx.select({ id: media.id }).from(media).where(eq(media.id, id)).for("share");
-  return row !== undefined;
+export async function missingPictures(tx: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .select({ id: media.id })
+    .from(media)
+    .where(inArray(media.id, [...ids]))
+    .for("share");
+  const found = new Set(rows.map((row) => row.id));
+  return ids.filter((id) => !found.has(id));
 }
 
 /** Of these pictures, the ones neither described in words nor marked decorative (lib/media/alt-text). */

@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, max, or, sql, type SQL } from "drizzle-orm";
+import type { StoredPicture } from "@/lib/media/picture";
+import { bodyPictureIds, picturesShown } from "@/lib/media/uses";
 import type { Position } from "@/lib/pagination/cursor";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import type { Db } from "../client";
 import { instantKey, keysetAfter, keysetOrderBy, type KeysetOrder } from "./keyset";
 import { authorStoriesCursor, sectionStoriesCursor } from "@/lib/site/cursors";
-import { articleAuthors, articleSlugs, articles, corrections, media, revisions, sectionSlugs, sections, users, type Media, type MediaVariant } from "../schema";
+import { articleAuthors, articleSlugs, articles, corrections, media, revisions, sectionSlugs, sections, users } from "../schema";
 
 /**
  * What readers may see, one small query per kind of data. The public pages
@@ -33,18 +35,17 @@ export type PublicStory = PublicStoryCard & {
   /** When the source says it was filed (an imported wire dateline). */
   datelineAt: Date | null;
   /** The featured picture, when it names one the library still has. */
-  picture: PublicPicture | null;
+  picture: StoredPicture | null;
+  /** The pictures its body places, by library id (a plain object: it goes through the data cache as JSON). */
+  bodyPictures: Record<string, StoredPicture>;
 };
 
-/** A picture as readers get it: its description and its variants' keys (never the original's). */
-type PublicPicture = Pick<Media, "width" | "height" | "alt" | "decorative" | "caption" | "credit" | "language"> & {
-  variants: Omit<MediaVariant, "bytes">[];
-};
-
-async function publicPicture(db: Db, id: string | null): Promise<PublicPicture | null> {
-  if (!id) return null;
-  const [row] = await db
+/** Library pictures as readers get them, by id: description and variants' keys (never the original's); ones the library lost are left out. */
+export async function publicPictures(db: Db, ids: readonly string[]): Promise<Record<string, StoredPicture>> {
+  if (ids.length === 0) return {};
+  const rows = await db
     .select({
+      id: media.id,
       width: media.width,
       height: media.height,
       alt: media.alt,
@@ -55,8 +56,10 @@ async function publicPicture(db: Db, id: string | null): Promise<PublicPicture |
       variants: media.variants,
     })
     .from(media)
-    .where(eq(media.id, id));
-  return row ? { ...row, variants: row.variants.map(({ format, width, height, key }) => ({ format, width, height, key })) } : null;
+    .where(inArray(media.id, [...ids]));
+  return Object.fromEntries(
+    rows.map(({ id, variants, ...row }) => [id, { ...row, variants: variants.map(({ format, width, height, key }) => ({ format, width, height, key })) }]),
+  );
 }
 
 export type PublicSection = { id: string; slug: string; nameAr: string; nameEn: string; hidden: boolean };
@@ -186,7 +189,14 @@ export async function findPublicStory(db: Db, id: string): Promise<PublicStory |
   ]);
   if (!story) return null;
   const { featuredImageId, ...rest } = story;
-  return { ...rest, authorIds: authors.map((a) => a.id), corrections: corrected, picture: await publicPicture(db, featuredImageId) };
+  const pictures = await publicPictures(db, picturesShown(story));
+  return {
+    ...rest,
+    authorIds: authors.map((a) => a.id),
+    corrections: corrected,
+    picture: (featuredImageId && pictures[featuredImageId]) || null,
+    bodyPictures: Object.fromEntries(bodyPictureIds(story.body).flatMap((id) => (pictures[id] ? [[id, pictures[id]]] : []))),
+  };
 }
 
 /**

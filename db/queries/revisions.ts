@@ -24,7 +24,7 @@ export async function insertRevision(db: Db, values: NewRevision): Promise<Revis
   const checked = checkedBody(values.body);
   const [revision] = await db
     .insert(revisions)
-    .values({ ...values, body: checked, mediaIds: picturesShown(values) })
+    .values({ ...values, body: checked, mediaIds: picturesShown({ ...values, body: checked }) })
     .returning();
   if (!revision) throw new Error("The revision was not written.");
   await writeSearchDocuments(db, [revision]);
@@ -39,9 +39,10 @@ export type RevisionContent = Pick<NewRevision, "headline" | "dek" | "body" | "f
  * sealed one), and into its search document; `autosave: false` seals it.
  */
 export async function updateOpenRevision(db: Db, id: string, values: RevisionContent & { updatedAt: Date }): Promise<Revision> {
+  const body = checkedBody(values.body);
   const [revision] = await db
     .update(revisions)
-    .set({ ...values, body: checkedBody(values.body), mediaIds: picturesShown(values) })
+    .set({ ...values, body, mediaIds: picturesShown({ ...values, body }) })
     .where(eq(revisions.id, id))
     .returning();
   if (!revision) throw new Error(`Revision ${id} was not updated.`);

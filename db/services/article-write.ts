@@ -4,6 +4,8 @@ import { searchKey } from "@/lib/arabic/normalize";
 import type { Actor } from "@/lib/authz/roles";
 import { fail, failField, ok, type Result } from "@/lib/errors";
 import { notificationForAssignment } from "@/lib/notifications/kinds";
+import { bodyPictureIds } from "@/lib/media/uses";
+import type { RichTextDocument } from "@/lib/richtext/schema";
 import { documentFromText } from "@/lib/richtext/text";
 import { bodyDocument, type CreateArticleInput, type UpdateArticleInput } from "@/lib/validation/article";
 
@@ -14,9 +16,14 @@ import { recordAudit } from "../queries/audit";
 import { announcePublicChange, storyAddress } from "../queries/public-changes";
 import { insertRevision, updateOpenRevision } from "../queries/revisions";
 import { articleAuthors, articles, revisions } from "../schema";
-import { pictureExists } from "../queries/media";
+import { missingPictures } from "../queries/media";
 import { notify } from "./notifications";
 import { storyTransaction } from "./story-transaction";
+
+/** Whether every picture a body places is in the library (a pasted id from elsewhere is not). */
+async function bodyPicturesKnown(tx: Db, body: RichTextDocument): Promise<boolean> {
+  return (await missingPictures(tx, bodyPictureIds(body))).length === 0;
+}
 
 /** Creates a draft with the actor as its author: article, first revision, byline and audit row together. */
 export async function createArticle(
@@ -31,6 +38,7 @@ export async function createArticle(
   return transact(db, async (tx) => {
     const section = await findSectionBySlug(tx, input.section);
     if (!section || section.hidden) return failField("invalid", "section", "section_slug_unknown");
+    if (!(await bodyPicturesKnown(tx, body))) return failField("invalid", "body", "body_picture_unknown");
     const slug = await uniqueSlug(tx, section.id, input.headline);
     const [article] = await tx
       .insert(articles)
@@ -107,9 +115,10 @@ export async function updateArticle(db: Db, actor: Actor, id: string, input: Upd
       if (!section || (section.hidden && section.id !== article.sectionId)) return failField("invalid", "section", "section_slug_unknown");
       newSectionId = section.id;
     }
-    if (content.featuredImageId && !(await pictureExists(tx, content.featuredImageId))) {
+    if (content.featuredImageId && (await missingPictures(tx, [content.featuredImageId])).length > 0) {
       return failField("invalid", "featuredImageId", "media_not_found");
     }
+    if (content.body && !(await bodyPicturesKnown(tx, content.body))) return failField("invalid", "body", "body_picture_unknown");
     if (changesSlug && chosenSlug && !(await slugIsFree(tx, newSectionId ?? article.sectionId, chosenSlug, id))) {
       return failField("invalid", "slug", "story_slug_taken");
     }

@@ -294,4 +294,48 @@ describe("the library's pictures", () => {
     const unused = await uploaded();
     expect(await announcements.during(() => changeMedia(desk.db, disk, desk.editor, unused.id, { caption: "لا قصة" }))).toEqual([]);
   });
+
+  it("a body places only library pictures; each one placed counts as used, needs describing before review, and reaches readers in reading order", async () => {
+    const [first, second] = [await uploaded(desk.reporter), await uploaded(desk.reporter, { alt: "وصف الصورة الثانية" })];
+    const foreign = "00000000-0000-4000-8000-000000000000";
+    const body = (...ids: string[]) => ({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "فقرة أولى." }] }, ...ids.map((mediaId) => ({ type: "image", attrs: { mediaId } }))],
+    });
+    const before = await desk.db.$count(articles);
+    const refusedCreate = await createArticle(
+      desk.db,
+      desk.reporter,
+      createArticleSchema.parse({ headline: "صور من الخارج", section: "world", language: "ar", body: body(foreign) }),
+    );
+    expect(refusedCreate).toMatchObject({ ok: false, code: "invalid", fields: { body: { reason: "body_picture_unknown" } } });
+    expect(await desk.db.$count(articles)).toBe(before);
+
+    const created = await createArticle(
+      desk.db,
+      desk.reporter,
+      createArticleSchema.parse({ headline: "صور من الداخل", section: "world", language: "ar", body: body(first.id) }),
+    );
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    const id = created.data.id;
+    const refusedUpdate = await updateArticle(desk.db, desk.reporter, id, updateArticleSchema.parse({ version: 1, body: body(first.id, foreign) }));
+    expect(refusedUpdate).toMatchObject({ ok: false, fields: { body: { reason: "body_picture_unknown" } } });
+    expect(await updateArticle(desk.db, desk.reporter, id, updateArticleSchema.parse({ version: 1, body: body(second.id, first.id) }))).toMatchObject({ ok: true });
+
+    expect(await getMedia(desk.db, disk, desk.editor, first.id)).toMatchObject({ ok: true, data: { usedBy: [{ id }] } });
+    expect(await deleteMedia(desk.db, disk, desk.editor, second.id)).toMatchObject({ ok: false, code: "conflict", reason: "media_in_use" });
+    const submit = (version: number) => transitionArticle(desk.db, desk.reporter, id, transitionSchema.parse({ to: "in_review", version }));
+    expect(await submit(2)).toMatchObject({ ok: false, reason: "media_alt_missing", params: { count: 1 } });
+    expect(await changeMedia(desk.db, disk, desk.reporter, first.id, { decorative: true })).toMatchObject({ ok: true });
+    expect(await submit(2)).toMatchObject({ ok: true });
+    for (const to of ["approved", "published"] as const) {
+      const [row] = await desk.db.select({ version: articles.version }).from(articles).where(eq(articles.id, id));
+      expect(await transitionArticle(desk.db, desk.editor, id, transitionSchema.parse({ to, version: row!.version }))).toMatchObject({ ok: true });
+    }
+    const story = await findPublicStory(desk.db, id);
+    expect(story?.picture).toBeNull();
+    expect(Object.keys(story?.bodyPictures ?? {})).toEqual([second.id, first.id]);
+    expect(story?.bodyPictures[second.id]).toMatchObject({ alt: "وصف الصورة الثانية", credit: "أ ف ب", width: 2000 });
+    expect(story?.bodyPictures[first.id]).toMatchObject({ decorative: true });
+  });
 });

@@ -4,6 +4,7 @@ import { filenameProblem } from "./filename";
 import { pictureSources, thumbnailOf } from "./picture";
 import { DEFAULT_MAX_UPLOAD_BYTES, MAX_PIXELS, pixelProblem, sizeProblem } from "./limits";
 import { sniffImage } from "./sniff";
+import { bodyPictureIds, picturesShown } from "./uses";
 import { scaledHeight, variantWidths, VARIANT_WIDTHS } from "./variants";
 
 const bytes = (...parts: (number[] | string)[]) =>
@@ -110,5 +111,28 @@ describe("a picture's thumbnail", () => {
     expect(thumbnailOf([v("avif", 320), v("webp", 800), v("webp", 480)])).toEqual(v("webp", 480));
     expect(thumbnailOf([v("avif", 200), v("jpeg", 200)])).toEqual(v("avif", 200));
     expect(thumbnailOf([])).toBeUndefined();
+  });
+});
+
+describe("the pictures a story shows", () => {
+  const [a, b, c] = ["a1b2c3d4-0000-4000-8000-00000000000a", "a1b2c3d4-0000-4000-8000-00000000000b", "a1b2c3d4-0000-4000-8000-00000000000c"];
+  const body = {
+    type: "doc" as const,
+    content: [
+      { type: "image" as const, attrs: { mediaId: b } },
+      { type: "paragraph" as const, content: [{ type: "text" as const, text: "نص" }] },
+      { type: "image" as const, attrs: { mediaId: c } },
+      { type: "image" as const, attrs: { mediaId: b } },
+    ],
+  };
+
+  it("are the body's pictures in reading order, each once", () => {
+    expect(bodyPictureIds(body)).toEqual([b, c]);
+  });
+
+  it("are the featured picture and the body's, each once, so none can be deleted while shown", () => {
+    expect(picturesShown({ featuredImageId: a, body })).toEqual([a, b, c]);
+    expect(picturesShown({ featuredImageId: c, body })).toEqual([c, b]);
+    expect(picturesShown({ featuredImageId: null, body: { type: "doc", content: [{ type: "paragraph" }] } })).toEqual([]);
   });
 });

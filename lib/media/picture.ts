@@ -17,6 +17,29 @@ const srcset = (variants: PictureVariant[], url: (key: string) => string) =>
     .map((v) => `${url(v.key)} ${v.width}w`)
     .join(", ");
 
+/** A library picture as a story stores what readers get of it: its description and its variants (never the original). */
+export type StoredPicture = {
+  width: number;
+  height: number;
+  /** Null with `decorative`: the picture says nothing a reader needs, so a screen reader skips it. */
+  alt: string | null;
+  decorative: boolean;
+  caption: string;
+  credit: string;
+  language: "ar" | "en";
+  variants: PictureVariant[];
+};
+
+/** A picture ready for a page: its sources under the public base. */
+export type PictureForReaders = Omit<StoredPicture, "variants"> & { sources: PictureSources };
+
+/** The pictures a body places, by library id, ready for a page. */
+export type BodyPictures = ReadonlyMap<string, PictureForReaders>;
+
+export function pictureForReaders({ variants, ...picture }: StoredPicture, base: string): PictureForReaders {
+  return { ...picture, sources: pictureSources(variants, base) };
+}
+
 /** The `srcset`s and URLs a `<picture>` is written with, from variants stored under `base` (/media or a CDN). */
 export function pictureSources(variants: PictureVariant[], base: string): PictureSources {
   const url = (key: string) => `${base}/${key}`;

@@ -9,6 +9,7 @@ const KEPT_ATTRIBUTES: Record<string, readonly string[]> = {
   heading: ["level"],
   orderedList: ["start"],
   relatedStory: ["articleId", "headline"],
+  image: ["mediaId"],
   link: ["href"],
 };
 

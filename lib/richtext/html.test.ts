@@ -67,4 +67,37 @@ describe("documentToHtml", () => {
       "<strong>Read more:</strong>",
     );
   });
+
+  it("writes a picture as a figure with its sources, size, alt text and credit, and leaves out one the library lost", () => {
+    const kept = "a1b2c3d4-0000-4000-8000-000000000010";
+    const lost = "a1b2c3d4-0000-4000-8000-000000000011";
+    const pictures = new Map([
+      [
+        kept,
+        {
+          width: 1600,
+          height: 900,
+          alt: "متظاهرون <في> الساحة",
+          decorative: false,
+          caption: "ساحة التحرير",
+          credit: "أ ف ب",
+          language: "ar" as const,
+          sources: { avif: "", webp: "https://cdn.example/v/a.webp 800w", fallback: "https://cdn.example/v/a.webp", share: null },
+        },
+      ],
+    ]);
+    const html = documentToHtml(
+      doc([
+        { type: "image", attrs: { mediaId: kept } },
+        { type: "image", attrs: { mediaId: lost } },
+      ]),
+      "ar",
+      new Map(),
+      pictures,
+    );
+    expect(html).toBe(
+      '<figure><img src="https://cdn.example/v/a.webp" srcset="https://cdn.example/v/a.webp 800w" width="1600" height="900" ' +
+        'alt="متظاهرون &lt;في&gt; الساحة" lang="ar" loading="lazy"><figcaption><bdi>ساحة التحرير</bdi> (الصورة: <bdi>أ ف ب</bdi>)</figcaption></figure>',
+    );
+  });
 });

@@ -15,7 +15,7 @@ import { neutraliseDocumentBidi } from "./bidi";
 export const MAX_TEXT_LENGTH = 20_000;
 /** The stored document as JSON, formatting included. */
 export const MAX_DOCUMENT_CHARACTERS = 200_000;
-/** Top-level blocks: paragraphs, headings, quotes, lists and related stories. */
+/** Top-level blocks: paragraphs, headings, quotes, lists, related stories and pictures. */
 export const MAX_BLOCKS = 2_000;
 export const MAX_RELATED_HEADLINE = 500;
 /** Characters in a link target. */
@@ -112,7 +112,18 @@ const relatedStory = z.strictObject({
   }),
 });
 
-const block = z.union([paragraph, heading, blockquote, bulletList, orderedList, relatedStory]);
+/**
+ * A picture from the media library, by id: its file, caption, credit and alt
+ * text live in the library, so replacing or describing it there changes every
+ * story that shows it. There is no attribute for an address, so a foreign
+ * image cannot be stored.
+ */
+const image = z.strictObject({
+  type: z.literal("image"),
+  attrs: z.strictObject({ mediaId: z.uuid() }),
+});
+
+const block = z.union([paragraph, heading, blockquote, bulletList, orderedList, relatedStory, image]);
 
 const documentShape = z
   .strictObject({
@@ -142,6 +153,7 @@ export type InlineNode = z.infer<typeof inline>;
 export type Mark = z.infer<typeof mark>;
 export type Paragraph = z.infer<typeof paragraph>;
 export type RelatedStory = z.infer<typeof relatedStory>;
+export type ImageBlock = z.infer<typeof image>;
 
 /**
  * One problem with a body, as a refusal: a reason (i18n/refusals/fields.*.json)

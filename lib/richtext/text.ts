@@ -40,6 +40,9 @@ function blockText(block: Block): string {
       return block.content.map((item) => `• ${item.content.map((c) => blockText(c as Block)).join(" ")}`).join("\n");
     case "relatedStory":
       return block.attrs.headline;
+    // A picture's words are the library's, not the story's: they are not counted or searched as its text.
+    case "image":
+      return "";
   }
 }
 

@@ -11,8 +11,16 @@ import { absoluteUrl } from "@/lib/site/public-url";
 import { formatStoryTime } from "@/lib/time/format";
 import { bylineNames, latestStoryIds, publicStory, sectionsById, sectionStoryPage, storyCards, type Section } from "./cached-data";
 import { publicBaseUrl } from "./public-base";
+import { mediaPublicBase } from "../media/public-base";
+import { bodyPicturesFrom } from "../media/readers-pictures";
 import { resolveRelated } from "./related-links";
 import { siteTranslations } from "./site-i18n";
+
+/** Where a feed reader fetches pictures: a CDN as it is, this app's own /media under the site's address. */
+function absoluteMediaBase(base: string): string {
+  const media = mediaPublicBase();
+  return media.startsWith("/") ? absoluteUrl(base, media) : media;
+}
 
 /** One story as a feed item: its full text rendered as on its page, every link in it absolute. */
 async function feedItem(id: string, base: string): Promise<FeedItem | null> {
@@ -33,7 +41,7 @@ async function feedItem(id: string, base: string): Promise<FeedItem | null> {
     url,
     headline: story.headline,
     summary: story.dek,
-    contentHtml: documentToHtml(story.body, story.language, absolute),
+    contentHtml: documentToHtml(story.body, story.language, absolute, bodyPicturesFrom(story.bodyPictures, absoluteMediaBase(base))),
     language: story.language,
     section: sectionName(section, story.language),
     authors: story.authorIds.flatMap((a) => names.get(a) ?? []),

@@ -16,7 +16,8 @@ import { jsonLdScript, newsArticleJsonLd } from "@/lib/site/structured-data";
 import { bylineNames, publicStory, sectionsById, storyCards, storyIdAt } from "@/server/public/cached-data";
 import { publicBaseUrl } from "@/server/public/public-base";
 import { mediaPublicBase } from "@/server/media/public-base";
-import { pictureSources } from "@/lib/media/picture";
+import { pictureForReaders } from "@/lib/media/picture";
+import { bodyPicturesFrom } from "@/server/media/readers-pictures";
 import { resolveRelated } from "@/server/public/related-links";
 import { siteTranslations } from "@/server/public/site-i18n";
 
@@ -51,8 +52,7 @@ const findStory = cache(async (sectionParam: string, slugParam: string) => {
 
 /** The featured picture with its sources, as the page and its previews use them. */
 function pictureOf(story: NonNullable<Awaited<ReturnType<typeof findStory>>>["story"]) {
-  const picture = story.picture;
-  return picture && { ...picture, sources: pictureSources(picture.variants, mediaPublicBase()) };
+  return story.picture && pictureForReaders(story.picture, mediaPublicBase());
 }
 
 /** The story's canonical address, as readers reach the site. */
@@ -161,6 +161,7 @@ export default async function StoryPage({ params }: Params) {
           corrections: story.corrections.map((c) => ({ text: c.text, at: new Date(c.at) })),
           datelineAt: story.datelineAt ? new Date(story.datelineAt) : null,
           picture: pictureOf(story),
+          bodyPictures: bodyPicturesFrom(story.bodyPictures),
         }}
         related={related}
         published={{ url, jsonLd: jsonLdScript(jsonLd) }}

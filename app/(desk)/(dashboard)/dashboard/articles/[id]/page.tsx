@@ -19,6 +19,8 @@ import { UnsavedChangesProvider } from "@/components/dashboard/articles/unsaved-
 import { Timeline } from "@/components/dashboard/articles/timeline";
 import { TransitionPanel } from "@/components/dashboard/articles/transition-panel";
 import { RichText } from "@/components/public/rich-text";
+import { bodyPictureIds } from "@/lib/media/uses";
+import { picturesForDesk } from "@/server/media/readers-pictures";
 import { getDb } from "@/db";
 import { listAssignableEditors, listSections } from "@/db/queries/articles";
 import { storyPath } from "@/db/queries/public-stories";
@@ -67,6 +69,7 @@ export default async function ArticlePage({ params }: Params) {
     staffNames(getDb()),
     pictureChoicesFor(actor, story.featuredImageId),
   ]);
+  const bodyPictures = story.working ? await picturesForDesk(bodyPictureIds(story.working.body)) : new Map();
   const formatTime = (d: Date) => format.dateTime(d, "minute");
   const working = story.working;
   const isAuthor = story.authors.some((a) => a.id === actor.id);
@@ -156,7 +159,7 @@ export default async function ArticlePage({ params }: Params) {
                   dir={story.language === "ar" ? "rtl" : "ltr"}
                   className="rounded border border-stone-200 bg-white p-5 font-serif text-lg leading-loose"
                 >
-                  <RichText doc={working.body} language={story.language} related={new Map()} />
+                  <RichText doc={working.body} language={story.language} related={new Map()} pictures={bodyPictures} />
                 </div>
               )}
             </div>

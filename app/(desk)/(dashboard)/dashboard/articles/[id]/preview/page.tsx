@@ -11,6 +11,8 @@ import { sectionName } from "@/lib/i18n/section-name";
 import { relatedStoryIds } from "@/lib/richtext/related";
 import { articleIdSchema } from "@/lib/validation/article";
 import { resolveRelated } from "@/server/public/related-links";
+import { picturesForDesk } from "@/server/media/readers-pictures";
+import { picturesShown } from "@/lib/media/uses";
 import { requireUser } from "@/server/session";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,10 +29,13 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const story = result.data;
   const working = result.data.working;
   const t = await getTranslations("preview");
-  const related = await resolveRelated(relatedStoryIds(working.body), {
-    cards: (ids) => findStoryCards(getDb(), ids),
-    sections: (ids) => findPublicSections(getDb(), ids),
-  });
+  const [related, pictures] = await Promise.all([
+    resolveRelated(relatedStoryIds(working.body), {
+      cards: (ids) => findStoryCards(getDb(), ids),
+      sections: (ids) => findPublicSections(getDb(), ids),
+    }),
+    picturesForDesk(picturesShown({ featuredImageId: story.featuredImageId, body: working.body })),
+  ]);
   return (
     <div className="space-y-6">
       <div
@@ -54,6 +59,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
             authors: story.authors.map((a) => ({ name: a.name })),
             publishedAt: story.firstPublishedAt,
             body: working.body,
+            picture: story.featuredImageId ? pictures.get(story.featuredImageId) : null,
+            bodyPictures: pictures,
           }}
           related={related}
         />
