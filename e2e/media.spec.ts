@@ -2,6 +2,8 @@ import sharp from "sharp";
 import { expect, test, type Browser } from "@playwright/test";
 import { storageStateFor } from "./support/accounts";
 import { createDraft, storyState, transition } from "./support/api";
+import { BodyEditor } from "./support/body-editor";
+import { StoryPage } from "./support/story-page";
 import { E2E_BASE_URL } from "./support/settings";
 
 async function as(browser: Browser, role: "reporter" | "editor" | null) {
@@ -143,4 +145,80 @@ test("in the library a reporter drops pictures in with a credit, sees each one's
   await expect(item).toContainText("رويترز");
   await expect(item.getByTestId("media-used")).toHaveText("غير مستخدمة");
   await reporter.close();
+});
+
+test("a reporter drags a photo into the body, is stopped from submitting it undescribed, describes it in place; published, readers get it as a lazy figure in the text", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const [reporter, editor, reader] = [await as(browser, "reporter"), await as(browser, "editor"), await as(browser, null)];
+  const id = await createDraft(reporter.request, `السوق القديم يفتح أبوابه ${Date.now()}`);
+  const page = reporter.page;
+  await page.goto(`/dashboard/articles/${id}`);
+  const body = new BodyEditor(page);
+  await body.caretAtEnd();
+
+  const caption = `باعة السوق القديم صباح الجمعة ${Date.now()}`;
+  const photo = (await cameraPhoto()).toString("base64");
+  await body.root().evaluate((el, base64) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], "سوق.jpg", { type: "image/jpeg" }));
+    const box = el.getBoundingClientRect();
+    el.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 20, clientY: box.bottom - 10 }));
+  }, photo);
+  const panel = page.getByTestId("picture-panel");
+  await expect(panel.getByTestId("picture-files")).toContainText("سوق.jpg");
+  await panel.getByLabel("المصدر (المصوّر أو الوكالة)", { exact: true }).fill("رويترز");
+  await panel.getByLabel("التعليق", { exact: true }).fill(caption);
+  await panel.getByRole("button", { name: "ارفع الصورة وضعها في النص" }).click();
+  await expect(panel).toBeHidden();
+
+  const block = body.root().locator("figure[data-picture-block]");
+  await expect(block).toHaveCount(1);
+  await expect(block).toContainText(caption);
+  await expect(block).toContainText("الصورة: رويترز");
+  await expect(block.getByTestId("picture-undescribed")).toBeVisible();
+  await body.expectSaved();
+  const mediaId = await block.getAttribute("data-media-id");
+  const saved = (await storyState(reporter.request, id)) as unknown as { working: { body: { content: { type: string; attrs?: unknown }[] } } };
+  expect(saved.working.body.content).toContainEqual({
+    type: "image",
+    attrs: { mediaId },
+  });
+
+  // Submitting is refused until the picture is described, and says why.
+  const story = new StoryPage(page);
+  await story.take("submit");
+  await expect(story.step("submit").getByRole("alert").filter({ hasText: /\S/ })).toContainText("صورة في القصة بلا نص بديل");
+  await story.expectStatus("draft");
+  const alt = "باعة يعرضون التوابل في أزقة السوق القديم";
+  await block.getByLabel("النص البديل: ماذا في الصورة لمن لا يراها").fill(alt);
+  await block.getByRole("button", { name: "احفظ الوصف" }).click();
+  await expect(block.getByTestId("picture-undescribed")).toBeHidden();
+  await expect(block).toContainText(alt);
+  await page.reload();
+  await story.take("submit");
+  await story.expectStatus("in_review");
+
+  const { version } = await storyState(editor.request, id);
+  expect((await transition(editor.request, id, "approved", version)).status()).toBe(200);
+  expect((await transition(editor.request, id, "published", version + 1)).status()).toBe(200);
+  const { slug } = (await storyState(editor.request, id)) as unknown as { slug: string };
+  await reader.page.goto(`/world/${encodeURIComponent(slug)}`);
+  const figure = reader.page.locator(".story-body figure[data-testid=story-picture]");
+  await expect(figure.locator("figcaption")).toContainText(caption);
+  await expect(figure.locator("figcaption")).toContainText("رويترز");
+  const img = figure.getByRole("img", { name: alt });
+  await expect(img).toHaveAttribute("loading", "lazy");
+  await expect(img).toHaveAttribute("width", "2400");
+  await expect(figure.locator('source[type="image/avif"]')).toHaveAttribute("srcset", /320w.*1600w/);
+  // With no featured picture, the first one in the text is the link preview's.
+  await expect(reader.page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/media\/v\/[0-9a-f]{32}\.jpg$/);
+  await expect(reader.page.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", alt);
+
+  await editor.page.goto(`/dashboard/media?q=${encodeURIComponent(caption)}`);
+  const item = editor.page.getByTestId("media-item");
+  await expect(item.getByTestId("media-used")).toHaveText("في قصة واحدة");
+  await expect(item.getByRole("link")).toHaveAttribute("href", `/dashboard/articles/${id}`);
+  await Promise.all([reporter.close(), editor.close(), reader.close()]);
 });

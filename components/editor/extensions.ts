@@ -5,12 +5,13 @@ import StarterKit from "@tiptap/starter-kit";
 import { isSafeHref } from "@/lib/richtext/schema";
 import { maySinkListItems } from "./list-depth";
 import { MarkedBlocks } from "./marked-blocks";
+import { PictureBlock } from "./picture-block";
 import { RelatedStory } from "./related-story";
 
 /**
  * The editor accepts exactly what lib/richtext/schema.ts stores: pasted
- * markup outside it (scripts, images, tables, inline styles) has no node to
- * land in and is dropped by the parser, and links other than http(s)/mailto
+ * markup outside it (scripts, images from elsewhere, tables, inline styles)
+ * has no node to land in and is dropped by the parser, and links other than http(s)/mailto
  * are refused.
  */
 export function storyExtensions(language: "ar" | "en"): Extensions {
@@ -45,6 +46,7 @@ export function storyExtensions(language: "ar" | "en"): Extensions {
       },
     }),
     RelatedStory.configure({ language }),
+    PictureBlock,
     MarkedBlocks,
   ];
 }

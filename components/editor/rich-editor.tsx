@@ -8,6 +8,7 @@ import { blocksFromPastedText, hasRelatedLines } from "@/lib/richtext/paste";
 import type { RichTextDocument } from "@/lib/richtext/schema";
 import { isSafeHref } from "@/lib/richtext/schema";
 import { storyExtensions } from "./extensions";
+import { PicturePanel } from "./picture-panel";
 import { StoryPicker } from "./story-picker";
 
 type Props = {
@@ -26,7 +27,15 @@ type Props = {
 
 const button = "rounded px-2 py-1 text-sm font-semibold hover:bg-stone-200 aria-pressed:bg-ink aria-pressed:text-white disabled:opacity-40";
 
-type Panel = "link" | "related" | null;
+type Panel = "link" | "related" | "picture" | null;
+
+/** Picture files dropped or pasted into the text, where they go, and which drop this is. */
+type Pending = { files: File[]; at?: number; drop: number };
+
+/** The picture files among what was dropped or pasted (the server checks their bytes; this only routes them). */
+function pictureFiles(data: DataTransfer | null): File[] {
+  return [...(data?.files ?? [])].filter((file) => file.type.startsWith("image/"));
+}
 
 /** How a shortcut is written on this keyboard: ⌘ on Apple's, Ctrl elsewhere. */
 function shortcut(key: string): string {
@@ -101,15 +110,20 @@ function LinkPanel({ editor, initial, linked, close }: { editor: Editor; initial
 
 function Toolbar({
   editor,
+  language,
   storyId,
   panel,
   setPanel,
+  pending,
   status,
 }: {
   editor: Editor;
+  language: "ar" | "en";
   storyId?: string;
   panel: Panel;
   setPanel: (panel: Panel) => void;
+  /** Picture files dropped or pasted into the text, and where they go. */
+  pending: Pending;
   status?: ReactNode;
 }) {
   const t = useTranslations("editor");
@@ -168,9 +182,22 @@ function Toolbar({
         <button type="button" className={button} aria-expanded={panel === "related"} onClick={() => setPanel(panel === "related" ? null : "related")}>
           {t("related.insert")}
         </button>
+        <button type="button" className={button} aria-expanded={panel === "picture"} onClick={() => setPanel(panel === "picture" ? null : "picture")}>
+          {t("picture.insert")}
+        </button>
         {status && <div className="ms-auto px-2">{status}</div>}
       </div>
       {panel === "link" && <LinkPanel editor={editor} initial={active.linkHref} linked={active.link} close={() => setPanel(null)} />}
+      {panel === "picture" && (
+        <PicturePanel
+          // Files dropped while it is open start it afresh with them.
+          key={pending.drop}
+          language={language}
+          pending={pending.files}
+          onPlace={(ids) => chain().insertPictures(ids, pending.at).run()}
+          onClose={() => setPanel(null)}
+        />
+      )}
       {panel === "related" && (
         <div className="border-t border-stone-200 p-2">
           <StoryPicker
@@ -196,6 +223,16 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
   // The document is the editor's own once it exists; later props must not reset it.
   const [content] = useState(initial);
   const [panel, setPanel] = useState<Panel>(null);
+  const [pending, setPending] = useState<Pending>({ files: [], drop: 0 });
+  const choosePanel = (next: Panel) => {
+    if (next !== "picture") setPending((p) => ({ files: [], drop: p.drop }));
+    setPanel(next);
+  };
+  // Dropped or pasted picture files are described first (credit, caption, alt text), then uploaded and placed.
+  const describeFiles = (files: File[], at?: number) => {
+    setPending((p) => ({ files, at, drop: p.drop + 1 }));
+    setPanel("picture");
+  };
   const editor = useEditor({
     extensions: storyExtensions(language),
     content,
@@ -215,8 +252,20 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
       },
       // Wire copy pasted as text keeps its «اقرأ المزيد» lines as related-story blocks.
       // HTML goes through the schema-bound parser, which drops what the schema lacks.
+      handleDrop: (view, event, _slice, moved) => {
+        const files = moved ? [] : pictureFiles(event.dataTransfer);
+        if (files.length === 0) return false;
+        event.preventDefault();
+        describeFiles(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
+        return true;
+      },
       handlePaste: (view, event) => {
         const data = event.clipboardData;
+        const files = pictureFiles(data);
+        if (files.length > 0) {
+          describeFiles(files);
+          return true;
+        }
         if (!data || data.types.includes("text/html")) return false;
         const text = data.getData("text/plain");
         if (!hasRelatedLines(text)) return false;
@@ -237,11 +286,11 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
         // Ctrl/⌘+K opens the link field, as in every word processor; the browser's own use of it (the search bar) gives way.
         if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k" && editor?.isFocused) {
           event.preventDefault();
-          setPanel("link");
+          choosePanel("link");
         }
       }}
     >
-      {editor ? <Toolbar editor={editor} storyId={storyId} panel={panel} setPanel={setPanel} status={status} /> : null}
+      {editor ? <Toolbar editor={editor} language={language} storyId={storyId} panel={panel} setPanel={choosePanel} pending={pending} status={status} /> : null}
       <EditorContent editor={editor} />
     </div>
   );

@@ -320,7 +320,9 @@ describe("the library's pictures", () => {
     const id = created.data.id;
     const refusedUpdate = await updateArticle(desk.db, desk.reporter, id, updateArticleSchema.parse({ version: 1, body: body(first.id, foreign) }));
     expect(refusedUpdate).toMatchObject({ ok: false, fields: { body: { reason: "body_picture_unknown" } } });
-    expect(await updateArticle(desk.db, desk.reporter, id, updateArticleSchema.parse({ version: 1, body: body(second.id, first.id) }))).toMatchObject({ ok: true });
+    expect(await updateArticle(desk.db, desk.reporter, id, updateArticleSchema.parse({ version: 1, body: body(second.id, first.id) }))).toMatchObject({
+      ok: true,
+    });
 
     expect(await getMedia(desk.db, disk, desk.editor, first.id)).toMatchObject({ ok: true, data: { usedBy: [{ id }] } });
     expect(await deleteMedia(desk.db, disk, desk.editor, second.id)).toMatchObject({ ok: false, code: "conflict", reason: "media_in_use" });

@@ -49,7 +49,10 @@ describe("checkDocument", () => {
     ["a picture by a foreign address", { type: "doc", content: [{ type: "image", attrs: { src: "https://evil.example/x.png" } }] }],
     ["a picture by an address beside its id", { type: "doc", content: [{ type: "image", attrs: { mediaId: id, src: "https://evil.example/x.png" } }] }],
     ["a picture whose id is not one", { type: "doc", content: [{ type: "image", attrs: { mediaId: "../../etc/passwd" } }] }],
-    ["a picture inside a list", { type: "doc", content: [{ type: "bulletList", content: [{ type: "listItem", content: [{ type: "image", attrs: { mediaId: id } }] }] }] }],
+    [
+      "a picture inside a list",
+      { type: "doc", content: [{ type: "bulletList", content: [{ type: "listItem", content: [{ type: "image", attrs: { mediaId: id } }] }] }] },
+    ],
     ["an unknown mark", { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "underline" }] }] }] }],
     ["an unknown attribute", { type: "doc", content: [{ type: "paragraph", attrs: { onclick: "alert(1)" } }] }],
     [

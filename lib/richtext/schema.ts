@@ -153,7 +153,6 @@ export type InlineNode = z.infer<typeof inline>;
 export type Mark = z.infer<typeof mark>;
 export type Paragraph = z.infer<typeof paragraph>;
 export type RelatedStory = z.infer<typeof relatedStory>;
-export type ImageBlock = z.infer<typeof image>;
 
 /**
  * One problem with a body, as a refusal: a reason (i18n/refusals/fields.*.json)

@@ -5,27 +5,9 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { useRefusalText } from "@/components/ui/refusal-text";
-import type { Refusal } from "@/lib/errors";
+import { sendPicture, uploadRefusals } from "./upload-request";
 
 type Upload = { key: string; name: string; state: "uploading" | "processing" | "done" | "failed"; percent: number; problem?: string };
-
-type ErrorBody = { error?: { reason?: string; params?: Refusal["params"]; fieldReasons?: Record<string, Refusal> } };
-
-/**
- * Sends one file to POST /api/v1/media, reporting the bytes sent as they go
- * (fetch cannot report an upload's progress; XMLHttpRequest can).
- */
-function send(form: FormData, onProgress: (percent: number) => void): Promise<{ status: number; body: unknown }> {
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", "/api/v1/media");
-    request.responseType = "json";
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
-    request.onload = () => resolve({ status: request.status, body: request.response });
-    request.onerror = () => reject(new Error("network"));
-    request.send(form);
-  });
-}
 
 /**
  * Drag pictures in or choose them, one or many; each goes up on its own with
@@ -59,17 +41,15 @@ export function MediaUpload({ maxMb }: { maxMb: number }) {
       for (const [name, value] of fields) body.append(name, value);
       body.append("file", file);
       try {
-        const answer = await send(body, (percent) => update(key, percent < 100 ? { percent } : { percent, state: "processing" }));
+        const answer = await sendPicture(body, (percent) => update(key, percent < 100 ? { percent } : { percent, state: "processing" }));
         if (answer.status === 201) {
           update(key, { state: "done", percent: 100 });
           any = true;
           continue;
         }
-        const error = (answer.body as ErrorBody | null)?.error;
-        const reasons = error?.fieldReasons ?? {};
-        const { file: fileReason, ...others } = reasons;
-        setFieldErrors(Object.fromEntries(Object.entries(others).map(([name, r]) => [name, refusal(r)])));
-        update(key, { state: "failed", problem: refusal(fileReason ?? { reason: error?.reason ?? "invalid_request", params: error?.params }) });
+        const refused = uploadRefusals(answer.body);
+        setFieldErrors(Object.fromEntries(Object.entries(refused.fields).map(([name, r]) => [name, refusal(r)])));
+        update(key, { state: "failed", problem: refusal(refused.file) });
       } catch {
         update(key, { state: "failed", problem: t("network") });
       }

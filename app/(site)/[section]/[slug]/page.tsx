@@ -79,12 +79,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     publishedAt: new Date(story.publishedAt ?? story.updatedAt),
     updatedAt: new Date(story.updatedAt),
   });
-  const share = pictureOf(story)?.sources.share;
+  // A story without a featured picture is previewed with the first picture in its text.
+  const shown = story.picture ?? Object.values(story.bodyPictures)[0];
+  const share = shown && pictureForReaders(shown, mediaPublicBase()).sources.share;
   const image = share && {
     url: share.url.startsWith("/") ? absoluteUrl(publicBaseUrl(), share.url) : share.url,
     width: share.width,
     height: share.height,
-    alt: story.picture?.alt ?? undefined,
+    alt: shown.decorative ? undefined : (shown.alt ?? undefined),
   };
   return {
     title: preview.title,
