@@ -34,7 +34,8 @@ test("a reporter's photo goes on a story only once described; published, readers
   expect(upload.status()).toBe(201);
   const image = (await upload.json()) as { id: string; caption: string; variants: { url: string; format: string; width: number }[] };
 
-  const id = await createDraft(reporter.request, `المرفأ يعود إلى العمل ${Date.now()}`);
+  const headline = `المرفأ يعود إلى العمل ${Date.now()}`;
+  const id = await createDraft(reporter.request, headline);
   // The reporter picks it on the story's page.
   await reporter.page.goto(`/dashboard/articles/${id}`);
   const panel = reporter.page.locator("form", { has: reporter.page.getByRole("heading", { name: "الصورة الرئيسية" }) });
@@ -81,6 +82,12 @@ test("a reporter's photo goes on a story only once described; published, readers
     expect([read.exif, read.xmp]).toEqual([undefined, undefined]);
     expect(bytes.includes("Camera Owner Name")).toBe(false);
   }
+  // The section page's card shows it beside the headline.
+  await reader.page.goto("/world");
+  const card = reader.page.locator("li", { has: reader.page.getByRole("link", { name: headline }) });
+  await expect(card.getByRole("img", { name: alt })).toHaveAttribute("loading", "lazy");
+  await expect(card.locator('source[type="image/webp"]')).toHaveAttribute("srcset", /320w/);
+
   // The original stays with the desk.
   expect((await reader.request.get(`/api/v1/media/${image.id}/original`)).status()).toBe(401);
   const original = await reporter.request.get(`/api/v1/media/${image.id}/original`);

@@ -7,6 +7,7 @@ import type { Card, Section } from "@/server/public/cached-data";
 import { sectionHref } from "@/server/public/section-lookup";
 import { siteTranslations } from "@/server/public/site-i18n";
 import { StoryList } from "./story-list";
+import { CardPicture } from "./card-picture";
 import { CardTime } from "./card-time";
 
 export type HomeFrontData = Front<Card, Section> & { sections: Section[] };
@@ -16,6 +17,11 @@ function TopStory({ story, section, lead }: { story: Card; section: Section; lea
   const dir = directionOf(story.language);
   return (
     <article lang={story.language} dir={dir} className={lead ? "border-b border-stone-200 pb-6 md:col-span-2" : "border-b border-stone-200 pb-4"}>
+      {story.picture && (
+        <div className="mb-3">
+          <CardPicture picture={story.picture} look={lead ? "lead" : "top"} />
+        </div>
+      )}
       <p className="text-sm font-semibold text-accent">
         <Link href={sectionHref(section.slug)}>
           <bdi dir={dir}>{sectionName(section, story.language)}</bdi>

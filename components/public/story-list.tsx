@@ -3,11 +3,12 @@ import { storyPath } from "@/db/queries/public-stories";
 import { directionOf } from "@/lib/i18n/locale";
 import { sectionName } from "@/lib/i18n/section-name";
 import type { Card, Section } from "@/server/public/cached-data";
+import { CardPicture } from "./card-picture";
 import { CardTime } from "./card-time";
 
 /**
- * Published stories as a list of headlines with their summary and time,
- * each linking to its page; with its section's name above it unless the
+ * Published stories as a list of headlines with their summary, time and
+ * featured picture, each linking to its page; with its section's name above it unless the
  * whole list is one section's.
  */
 export function StoryList({
@@ -35,23 +36,26 @@ export function StoryList({
         // Typed text isolated in <bdi>, in the story's direction (see StoryArticle).
         const dir = directionOf(story.language);
         return (
-          <li key={story.id} className={compact ? "py-3" : "py-5"} lang={story.language} dir={dir}>
-            {showSection && (
-              <p className="text-sm font-semibold text-accent">
-                <bdi dir={dir}>{sectionName(section, story.language)}</bdi>
-              </p>
-            )}
-            <Heading className={`mt-1 font-serif leading-snug font-bold ${compact ? "text-lg" : "text-2xl"}`}>
-              <Link href={storyPath({ sectionSlug: section.slug, slug: story.slug })} className="hover:underline">
-                <bdi dir={dir}>{story.headline}</bdi>
-              </Link>
-            </Heading>
-            {story.dek && !compact && (
-              <p className="mt-2 text-stone-700">
-                <bdi dir={dir}>{story.dek}</bdi>
-              </p>
-            )}
-            <CardTime story={story} />
+          <li key={story.id} className={compact ? "py-3" : "flex items-start gap-4 py-5"} lang={story.language} dir={dir}>
+            <div className="min-w-0 flex-1">
+              {showSection && (
+                <p className="text-sm font-semibold text-accent">
+                  <bdi dir={dir}>{sectionName(section, story.language)}</bdi>
+                </p>
+              )}
+              <Heading className={`mt-1 font-serif leading-snug font-bold ${compact ? "text-lg" : "text-2xl"}`}>
+                <Link href={storyPath({ sectionSlug: section.slug, slug: story.slug })} className="hover:underline">
+                  <bdi dir={dir}>{story.headline}</bdi>
+                </Link>
+              </Heading>
+              {story.dek && !compact && (
+                <p className="mt-2 text-stone-700">
+                  <bdi dir={dir}>{story.dek}</bdi>
+                </p>
+              )}
+              <CardTime story={story} />
+            </div>
+            {story.picture && !compact && <CardPicture picture={story.picture} look="thumb" />}
           </li>
         );
       })}

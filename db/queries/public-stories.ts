@@ -23,6 +23,8 @@ export type PublicStoryCard = {
   publishedAt: Date | null;
   headline: string;
   dek: string | null;
+  /** The featured picture, when it names one the library still has. */
+  picture: StoredPicture | null;
 };
 
 /** `updatedAt`: when the text readers see was published (the first publication, or the latest update). */
@@ -34,8 +36,6 @@ export type PublicStory = PublicStoryCard & {
   corrections: { text: string; at: Date }[];
   /** When the source says it was filed (an imported wire dateline). */
   datelineAt: Date | null;
-  /** The featured picture, when it names one the library still has. */
-  picture: StoredPicture | null;
   /** The pictures its body places, by library id (a plain object: it goes through the data cache as JSON). */
   bodyPictures: Record<string, StoredPicture>;
 };
@@ -93,7 +93,12 @@ const cardColumns = {
  * can forget the rule.
  */
 function published(db: Db, condition?: SQL) {
-  return db.select(cardColumns).from(articles).innerJoin(revisions, eq(revisions.id, readerRevisionId)).where(and(isPublic, condition)).$dynamic();
+  return db
+    .select({ ...cardColumns, featuredImageId: revisions.featuredImageId })
+    .from(articles)
+    .innerJoin(revisions, eq(revisions.id, readerRevisionId))
+    .where(and(isPublic, condition))
+    .$dynamic();
 }
 
 /** The newest published stories' ids, newest first. */
@@ -161,7 +166,11 @@ export async function listSectionStoryIds(
 export async function findStoryCards(db: Db, ids: readonly string[]): Promise<PublicStoryCard[]> {
   if (ids.length === 0) return [];
   const rows = await published(db, inArray(articles.id, [...ids]));
-  const byId = new Map(rows.map((r) => [r.id, r]));
+  const pictures = await publicPictures(
+    db,
+    rows.flatMap((r) => r.featuredImageId ?? []),
+  );
+  const byId = new Map(rows.map(({ featuredImageId, ...card }) => [card.id, { ...card, picture: (featuredImageId && pictures[featuredImageId]) || null }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 

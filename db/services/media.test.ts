@@ -16,7 +16,7 @@ import type { MediaStore } from "@/server/media/store";
 import { media } from "../schema";
 import { withListeningDesk, type Announcements } from "../testing/announcements";
 import type { DemoDesk } from "../testing/demo-desk";
-import { findPublicStory } from "../queries/public-stories";
+import { findPublicStory, findStoryCards } from "../queries/public-stories";
 import { publicTags as t } from "@/lib/site/public-tags";
 import { transitionSchema } from "@/lib/validation/article";
 import { transitionArticle } from "./article-transition";
@@ -288,6 +288,9 @@ describe("the library's pictures", () => {
     const story = await findPublicStory(desk.db, id);
     expect(story?.picture).toMatchObject({ width: 2000, height: 1500, alt: "رافعات وحاويات على رصيف الميناء", credit: "أ ف ب", decorative: false });
     expect(story?.picture?.variants.map((v) => v.key)).toEqual(image.variants.map((v) => keyOf(v.url)));
+    // Its card on the home and section pages carries it too.
+    const [card] = await findStoryCards(desk.db, [id]);
+    expect(card?.picture).toEqual(story?.picture);
 
     const heard = await announcements.during(() => changeMedia(desk.db, disk, desk.editor, image.id, { caption: "تعليق أدق" }));
     expect(heard.flat()).toContain(t.story(id));
