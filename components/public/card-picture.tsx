@@ -4,8 +4,12 @@ import { mediaPublicBase } from "@/server/media/public-base";
 import { ResponsivePicture } from "./responsive-picture";
 
 const LOOKS = {
-  /** The home page's lead: the page's width, fetched first. */
-  lead: { sizes: "(min-width: 64rem) 64rem, 100vw", className: "aspect-video w-full rounded-sm bg-stone-100 object-cover", lazy: false },
+  /** The home page's lead: three fifths of the page beside its headline from md up, fetched first. */
+  lead: {
+    sizes: "(min-width: 64rem) 38rem, (min-width: 48rem) 60vw, 100vw",
+    className: "aspect-video w-full rounded-sm bg-stone-100 object-cover",
+    lazy: false,
+  },
   /** The other top stories: half the width from md up. */
   top: { sizes: "(min-width: 48rem) 32rem, 100vw", className: "aspect-video w-full rounded-sm bg-stone-100 object-cover", lazy: true },
   /** A list's thumbnail beside the headline. */

@@ -15,13 +15,9 @@ export type HomeFrontData = Front<Card, Section> & { sections: Section[] };
 /** A story on top of the home page: the lead larger, with its summary; typed text isolated as in StoryArticle. */
 function TopStory({ story, section, lead }: { story: Card; section: Section; lead: boolean }) {
   const dir = directionOf(story.language);
-  return (
-    <article lang={story.language} dir={dir} className={lead ? "border-b border-stone-200 pb-6 md:col-span-2" : "border-b border-stone-200 pb-4"}>
-      {story.picture && (
-        <div className="mb-3">
-          <CardPicture picture={story.picture} look={lead ? "lead" : "top"} />
-        </div>
-      )}
+  const beside = lead && Boolean(story.picture);
+  const text = (
+    <div className={beside ? "md:col-span-2" : undefined}>
       <p className="text-sm font-semibold text-accent">
         <Link href={sectionHref(section.slug)}>
           <bdi dir={dir}>{sectionName(section, story.language)}</bdi>
@@ -38,6 +34,21 @@ function TopStory({ story, section, lead }: { story: Card; section: Section; lea
         </p>
       )}
       <CardTime story={story} />
+    </div>
+  );
+  // The headline comes first in reading order; the picture shows above it on a phone and beside the lead's on a wide screen.
+  return (
+    <article
+      lang={story.language}
+      dir={dir}
+      className={`flex flex-col gap-3 border-b border-stone-200 ${lead ? "pb-6 md:col-span-2" : "pb-4"} ${beside ? "md:grid md:grid-cols-5 md:items-start md:gap-6" : ""}`}
+    >
+      {text}
+      {story.picture && (
+        <div className={lead ? "order-first md:order-last md:col-span-3" : "order-first"}>
+          <CardPicture picture={story.picture} look={lead ? "lead" : "top"} />
+        </div>
+      )}
     </article>
   );
 }
