@@ -192,6 +192,24 @@ describe("the library's pictures", () => {
     for (const v of replaced.data.variants) expect(await disk.store.get(keyOf(v.url))).not.toBeNull();
     const stale = await replaceMediaFile(desk.db, disk, desk.reporter, image.id, { name: "again.jpg", bytes: photo }, image.version);
     expect(stale).toMatchObject({ ok: false, code: "conflict", reason: "media_changed" });
+    // The same file again, refused as stale and then taken: the picture keeps its own files throughout.
+    const sameStale = await replaceMediaFile(desk.db, disk, desk.reporter, image.id, { name: "better.png", bytes: png }, image.version);
+    expect(sameStale).toMatchObject({ ok: false, reason: "media_changed" });
+    const same = await replaceMediaFile(desk.db, disk, desk.reporter, image.id, { name: "better.png", bytes: png }, replaced.data.version);
+    expect(same).toMatchObject({ ok: true });
+    for (const v of replaced.data.variants) expect(await disk.store.get(keyOf(v.url))).not.toBeNull();
+  });
+
+  it("two pictures made from one file have their own files: deleting or replacing one leaves the other whole", async () => {
+    const [first, second, third] = [await uploaded(), await uploaded(), await uploaded()];
+    const files = (image: MediaView) => image.variants.map((v) => keyOf(v.url));
+    expect(files(first).filter((key) => files(second).includes(key))).toEqual([]);
+    expect(await deleteMedia(desk.db, disk, desk.editor, first.id)).toEqual({ ok: true, data: null });
+    const other = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#336699" } })
+      .png()
+      .toBuffer();
+    expect(await replaceMediaFile(desk.db, disk, desk.editor, third.id, { name: "other.png", bytes: other }, third.version)).toMatchObject({ ok: true });
+    for (const key of files(second)) expect(await disk.store.get(key)).not.toBeNull();
   });
 
   it("a story's featured picture: a foreign id is refused; while shown, the picture cannot be deleted and says where it is used", async () => {

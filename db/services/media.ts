@@ -58,7 +58,7 @@ async function processFile(setup: MediaSetup, id: string, file: UploadedFile): P
   if (filenameProblem(file.name)) return failField("invalid", "file", "media_filename_refused");
   const inspected = await inspectImage(file.bytes, setup);
   if (isImageProblem(inspected)) return refusedFile(inspected);
-  const variants = await makeVariants(file.bytes, inspected);
+  const variants = await makeVariants(id, file.bytes, inspected);
   if ("reason" in variants) return refusedFile(variants);
   const hash = createHash("sha256").update(file.bytes).digest("hex").slice(0, 32);
   const original = { key: `originals/${id}/${hash}.${EXTENSION[inspected.format]}`, bytes: file.bytes, contentType: `image/${inspected.format}` };
@@ -327,6 +327,9 @@ export async function replaceMediaFile(
   const p = processed.data;
   await storeFiles(setup, p);
   const written = { originalKey: p.original.key, variants: storedVariants(p.variants) };
+  // The same file again has the same names: a refused replacement must not take the picture's own files.
+  const current = new Set(keysOf(existing));
+  const unused = () => keysOf(written).filter((key) => !current.has(key));
   const replaced = await transact(db, async (tx) => {
     const locked = await lockedForChange(tx, actor, id, version);
     if (!locked.ok) return locked;
@@ -357,11 +360,11 @@ export async function replaceMediaFile(
     await announcePicturedStories(tx, id);
     return ok({ before: locked.data, row: row! });
   }).catch(async (error: unknown) => {
-    await removeFiles(setup, keysOf(written));
+    await removeFiles(setup, unused());
     throw error;
   });
   if (!replaced.ok) {
-    await removeFiles(setup, keysOf(written));
+    await removeFiles(setup, unused());
     return replaced;
   }
   const kept = new Set(keysOf(replaced.data.row));

@@ -47,8 +47,13 @@ export function isImageProblem(value: Inspected | ImageProblem): value is ImageP
   return "reason" in value;
 }
 
-function variant(format: MadeVariant["format"], width: number, height: number, bytes: Uint8Array): MadeVariant {
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 32);
+/**
+ * A variant named by its bytes and its picture's id: the name changes with the
+ * file (so it may be cached for ever), and two pictures made from the same
+ * file never share one, so replacing or deleting either leaves the other whole.
+ */
+function variant(pictureId: string, format: MadeVariant["format"], width: number, height: number, bytes: Uint8Array): MadeVariant {
+  const hash = createHash("sha256").update(pictureId).update(bytes).digest("hex").slice(0, 32);
   return { format, width, height, bytes, key: `v/${hash}.${EXTENSION[format]}`, contentType: CONTENT_TYPE[format] };
 }
 
@@ -59,7 +64,7 @@ function variant(format: MadeVariant["format"], width: number, height: number, b
  * grey), turned upright, in sRGB; sharp writes no metadata unless asked, so
  * EXIF, GPS and XMP stay behind in the private original.
  */
-export async function makeVariants(bytes: Uint8Array, inspected: Inspected): Promise<MadeVariant[] | { reason: "media_damaged" }> {
+export async function makeVariants(pictureId: string, bytes: Uint8Array, inspected: Inspected): Promise<MadeVariant[] | { reason: "media_damaged" }> {
   const widest = Math.min(inspected.width, VARIANT_WIDTHS.at(-1)!);
   let master: { data: Buffer; info: OutputInfo };
   try {
@@ -79,8 +84,8 @@ export async function makeVariants(bytes: Uint8Array, inspected: Inspected): Pro
     const height = scaledHeight(inspected, width);
     const sized = () => from().resize({ width, height, fit: "fill" });
     // Effort 2 keeps a 12-megapixel upload to about three seconds on two cores; higher efforts save a few per cent for several times the time.
-    made.push(variant("avif", width, height, await sized().avif({ quality: 55, effort: 2 }).toBuffer()));
-    made.push(variant("webp", width, height, await sized().webp({ quality: 78 }).toBuffer()));
+    made.push(variant(pictureId, "avif", width, height, await sized().avif({ quality: 55, effort: 2 }).toBuffer()));
+    made.push(variant(pictureId, "webp", width, height, await sized().webp({ quality: 78 }).toBuffer()));
   }
   const shareWidth = Math.min(inspected.width, SHARE_WIDTH);
   const shareHeight = scaledHeight(inspected, shareWidth);
@@ -89,6 +94,6 @@ export async function makeVariants(bytes: Uint8Array, inspected: Inspected): Pro
     .flatten({ background: "#ffffff" })
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();
-  made.push(variant("jpeg", shareWidth, shareHeight, share));
+  made.push(variant(pictureId, "jpeg", shareWidth, shareHeight, share));
   return made;
 }
