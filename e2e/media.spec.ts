@@ -99,7 +99,7 @@ test("a reporter's photo goes on a story only once described; published, readers
   const item = editor.page.getByTestId("media-item");
   await expect(item).toHaveCount(1);
   await expect(item.getByTestId("media-used")).toHaveText("في قصة واحدة");
-  await expect(item.getByRole("link")).toHaveAttribute("href", `/dashboard/articles/${id}`);
+  await expect(item.locator(`a[href="/dashboard/articles/${id}"]`)).toHaveCount(1);
   await Promise.all([reporter.close(), editor.close(), reader.close()]);
 });
 
@@ -226,6 +226,73 @@ test("a reporter drags a photo into the body, is stopped from submitting it unde
   await editor.page.goto(`/dashboard/media?q=${encodeURIComponent(caption)}`);
   const item = editor.page.getByTestId("media-item");
   await expect(item.getByTestId("media-used")).toHaveText("في قصة واحدة");
-  await expect(item.getByRole("link")).toHaveAttribute("href", `/dashboard/articles/${id}`);
+  await expect(item.locator(`a[href="/dashboard/articles/${id}"]`)).toHaveCount(1);
   await Promise.all([reporter.close(), editor.close(), reader.close()]);
+});
+
+test("a picture's page: its words changed in place, a new file under the same id, and deletion refused while a story shows it", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const [reporter, editor] = [await as(browser, "reporter"), await as(browser, "editor")];
+  const caption = `جسر المدينة عند الغروب ${Date.now()}`;
+  const upload = await reporter.request.post("/api/v1/media", {
+    multipart: { file: { name: "جسر.jpg", mimeType: "image/jpeg", buffer: await cameraPhoto() }, credit: "أ ب", caption },
+  });
+  const image = (await upload.json()) as { id: string };
+  const headline = `الجسر يفتح من جديد ${Date.now()}`;
+  const id = await createDraft(reporter.request, headline);
+  expect((await reporter.request.patch(`/api/v1/articles/${id}`, { data: { version: 1, featuredImageId: image.id } })).status()).toBe(200);
+
+  const page = editor.page;
+  await page.goto(`/dashboard/media?q=${encodeURIComponent(caption)}`);
+  await page.getByRole("link", { name: `التفاصيل والتعديل: ${caption}` }).click();
+  await expect(page).toHaveURL(`/dashboard/media/${image.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(caption);
+  await expect(page.getByTestId("media-used-by").getByRole("link", { name: headline })).toHaveAttribute("href", `/dashboard/articles/${id}`);
+
+  const remove = page.locator("form", { has: page.getByRole("button", { name: "احذف الصورة نهائيًا" }) });
+  await remove.getByRole("button").click();
+  await expect(remove.getByRole("alert")).toHaveText(`الصورة مستخدمة في قصة واحدة، منها «${headline}». أزلها منها قبل الحذف.`);
+  expect((await editor.request.get(`/api/v1/media/${image.id}`)).status()).toBe(200);
+
+  const describe = page.locator("form", { has: page.getByRole("heading", { name: "وصف الصورة وحقوقها" }) });
+  const better = `${caption} من الضفة الشرقية`;
+  await describe.getByLabel("التعليق", { exact: true }).fill(better);
+  await describe.getByLabel("النص البديل: ماذا في الصورة لمن لا يراها").fill("جسر معلق تضيئه شمس الغروب");
+  await describe.getByRole("button", { name: "احفظ التغييرات" }).click();
+  await expect(describe.getByRole("status")).toHaveText("✓ حُفظت التغييرات.");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(better);
+  const changed = (await (await editor.request.get(`/api/v1/media/${image.id}`)).json()) as { caption: string; credit: string; alt: string; version: number };
+  // The credit was not touched, so it was not sent: only what changed is saved.
+  expect(changed).toMatchObject({ caption: better, credit: "أ ب", alt: "جسر معلق تضيئه شمس الغروب", version: 2 });
+
+  const wide = await sharp({ create: { width: 1000, height: 500, channels: 3, background: "#aa5522" } })
+    .png()
+    .toBuffer();
+  await page.locator('input[type="file"]').setInputFiles({ name: "جسر-أعرض.png", mimeType: "image/png", buffer: wide });
+  await expect(page.getByRole("status").filter({ hasText: "استُبدل الملف." })).toBeVisible();
+  await expect(page.getByText("1000 × 500")).toBeVisible();
+  const replaced = (await (await editor.request.get(`/api/v1/media/${image.id}`)).json()) as { id: string; width: number; format: string };
+  expect(replaced).toMatchObject({ id: image.id, width: 1000, format: "png" });
+
+  // Someone else's picture is shown to a reporter without the forms.
+  await reporter.page.goto(`/dashboard/media/${image.id}`);
+  await expect(reporter.page.getByRole("heading", { level: 1 })).toHaveText(better);
+  const ownUpload = await editor.request.post("/api/v1/media", {
+    multipart: { file: { name: "مكتب.png", mimeType: "image/png", buffer: wide }, credit: "غرفة الأخبار" },
+  });
+  const editors = (await ownUpload.json()) as { id: string };
+  await reporter.page.goto(`/dashboard/media/${editors.id}`);
+  await expect(reporter.page.getByText("يعدّل هذه الصورة من رفعها، أو المحررون.")).toBeVisible();
+  await expect(reporter.page.getByRole("button", { name: "احفظ التغييرات" })).toHaveCount(0);
+
+  // Unused, it goes, and the library no longer has it.
+  const { version } = await storyState(reporter.request, id);
+  expect((await reporter.request.patch(`/api/v1/articles/${id}`, { data: { version, featuredImageId: null } })).status()).toBe(200);
+  await page.reload();
+  await page.getByRole("button", { name: "احذف الصورة نهائيًا" }).click();
+  await expect(page).toHaveURL("/dashboard/media");
+  expect((await editor.request.get(`/api/v1/media/${image.id}`)).status()).toBe(404);
+  await page.goto(`/dashboard/media?from=2099-01-01`);
+  await expect(page.getByText("لا صور تطابق البحث.")).toBeVisible();
+  await Promise.all([reporter.close(), editor.close()]);
 });

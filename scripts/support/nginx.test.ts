@@ -18,6 +18,12 @@ let seenHost = "";
 function serveApp(port: number) {
   app = http.createServer((request, response) => {
     hits += 1;
+    if (request.method === "POST" || request.method === "PUT") {
+      let bytes = 0;
+      request.on("data", (chunk: Buffer) => (bytes += chunk.length));
+      request.on("end", () => response.end(`received ${bytes}`));
+      return;
+    }
     seenForwardedFor = String(request.headers["x-forwarded-for"] ?? "");
     seenHost = String(request.headers.host ?? "");
     const body = `${request.url} #${hits} rsc=${request.headers.rsc ?? "-"}`;
@@ -49,6 +55,20 @@ afterAll(async () => {
 });
 
 describe("the shipped nginx configuration", () => {
+  it("lets a picture upload or replacement of 20 MB through to the app, and keeps nginx's 1 MB limit elsewhere", async () => {
+    const picture = new Uint8Array(20 * 1024 * 1024);
+    for (const [method, path] of [
+      ["POST", "/api/v1/media"],
+      ["PUT", "/api/v1/media/0b7c2f9e-0000-4000-8000-000000000001/file"],
+    ] as const) {
+      const response = await fetch(`${nginx.url}${path}`, { method, body: picture });
+      expect([response.status, await response.text()]).toEqual([200, `received ${picture.length}`]);
+    }
+    for (const path of ["/api/v1/articles", "/api/v1/media/0b7c2f9e-0000-4000-8000-000000000001"]) {
+      expect((await fetch(`${nginx.url}${path}`, { method: "POST", body: new Uint8Array(2 * 1024 * 1024) })).status).toBe(413);
+    }
+  });
+
   it("keeps a public page for its s-maxage and serves the same copy meanwhile", async () => {
     const first = await get("/public");
     const second = await get("/public");

@@ -64,7 +64,17 @@ export function MediaUpload({ maxMb }: { maxMb: number }) {
   }
 
   return (
-    <section aria-labelledby={`${id}-heading`} className="rounded border border-stone-200 bg-white p-4">
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="rounded border border-stone-200 bg-white p-4"
+      // A picture copied elsewhere and pasted anywhere in this panel goes up like a dropped one.
+      onPaste={(event) => {
+        const files = [...event.clipboardData.files];
+        if (files.length === 0) return;
+        event.preventDefault();
+        void uploadAll(files);
+      }}
+    >
       <h2 id={`${id}-heading`} className="font-bold">
         {t("upload")}
       </h2>

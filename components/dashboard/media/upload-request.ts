@@ -4,13 +4,15 @@ import type { Refusal } from "@/lib/errors";
 type UploadErrorBody = { error?: { reason?: string; params?: Refusal["params"]; fieldReasons?: Record<string, Refusal> } };
 
 /**
- * Sends one file to POST /api/v1/media, reporting the bytes sent as they go
- * (fetch cannot report an upload's progress; XMLHttpRequest can).
+ * Sends a picture's file: a new one to POST /api/v1/media, or a replacement
+ * to PUT /api/v1/media/:id/file; reporting the bytes sent as they go (fetch
+ * cannot report an upload's progress; XMLHttpRequest can).
  */
-export function sendPicture(form: FormData, onProgress: (percent: number) => void): Promise<{ status: number; body: unknown }> {
+export function sendPicture(form: FormData, onProgress: (percent: number) => void, replacing?: string): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open("POST", "/api/v1/media");
+    if (replacing) request.open("PUT", `/api/v1/media/${encodeURIComponent(replacing)}/file`);
+    else request.open("POST", "/api/v1/media");
     request.responseType = "json";
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(Math.round((event.loaded / event.total) * 100));
     request.onload = () => resolve({ status: request.status, body: request.response });

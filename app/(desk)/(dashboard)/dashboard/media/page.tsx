@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MediaUpload } from "@/components/dashboard/media/media-upload";
 import { FilterSelect } from "@/components/dashboard/filter-select";
+import { DateInput } from "@/components/ui/date-input";
+import { Field } from "@/components/ui/field";
 import { getDb } from "@/db";
 import { listPeopleNames } from "@/db/queries/users";
 import { listMedia } from "@/db/services/media";
@@ -21,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("media"))("title") };
 }
 
-const PARAMS = ["q", "uploader", "cursor"] as const;
+const PARAMS = ["q", "uploader", "from", "to", "cursor"] as const;
 
 /** The library: upload, search by words and uploader, newest first in pages, each picture with where it is used. */
 export default async function MediaPage({ searchParams }: Props) {
@@ -39,9 +41,9 @@ export default async function MediaPage({ searchParams }: Props) {
   ]);
   const items = listed.ok ? listed.data.items : [];
   const next = listed.ok ? listed.data.nextCursor : null;
-  const nextHref = next
-    ? `?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(query.uploader ? { uploader: query.uploader } : {}), cursor: next })}`
-    : null;
+  const filters = Object.fromEntries(PARAMS.flatMap((p) => (p !== "cursor" && given[p] ? [[p, given[p]]] : [])));
+  const filtered = Object.keys(filters).length > 0;
+  const nextHref = next ? `?${new URLSearchParams({ ...filters, cursor: next })}` : null;
   return (
     <div className="space-y-6">
       <header>
@@ -62,9 +64,19 @@ export default async function MediaPage({ searchParams }: Props) {
           names
           options={people.map((p) => ({ value: p.id, label: p.name }))}
         />
+        {(["from", "to"] as const).map((name) => (
+          <Field key={name} id={`media-${name}`} label={t(name)} compact smallLabel>
+            {(control) => <DateInput control={control} name={name} defaultValue={given[name]} />}
+          </Field>
+        ))}
         <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 text-white">
           {t("searchButton")}
         </button>
+        {filtered && (
+          <Link href="/dashboard/media" className="rounded border border-stone-400 px-3 py-1.5">
+            {t("clear")}
+          </Link>
+        )}
       </form>
       {!parsed.success && (
         <p role="alert" className="text-accent">
@@ -72,7 +84,7 @@ export default async function MediaPage({ searchParams }: Props) {
         </p>
       )}
       {items.length === 0 ? (
-        <p className="text-stone-600">{query.q || query.uploader ? t("noMatch") : t("empty")}</p>
+        <p className="text-stone-600">{filtered ? t("noMatch") : t("empty")}</p>
       ) : (
         <ul className="grid grid-cols-2 gap-4 md:grid-cols-4" data-testid="media-grid">
           {items.map((image) => {
@@ -91,11 +103,15 @@ export default async function MediaPage({ searchParams }: Props) {
                   />
                 )}
                 <div className="space-y-1 p-2 text-sm">
-                  {image.caption && (
-                    <p className="line-clamp-2">
-                      <bdi>{image.caption}</bdi>
-                    </p>
-                  )}
+                  <p className="line-clamp-2">
+                    <Link
+                      href={`/dashboard/media/${image.id}`}
+                      className="font-semibold underline"
+                      aria-label={`${t("open")}: ${image.caption || image.filename}`}
+                    >
+                      <bdi>{image.caption || image.filename}</bdi>
+                    </Link>
+                  </p>
                   <p className="text-stone-600">
                     <bdi>{image.credit}</bdi> · <bdi>{image.uploadedBy.name}</bdi>
                   </p>
