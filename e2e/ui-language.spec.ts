@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { apiAs, createDraft, storyState, transition } from "./support/api";
 import { createTestUser } from "./support/database";
@@ -28,6 +29,16 @@ async function expectOneLanguage(page: Page, path?: string) {
   expect(await foreignText(page), where).toEqual([]);
 }
 
+/** A picture in the library, described in the other language's words, for its page to show as someone's own. */
+async function uploadPicture(request: APIRequestContext, words: { caption: string; credit: string; alt: string }): Promise<string> {
+  const file = await sharp({ create: { width: 640, height: 360, channels: 3, background: "#446688" } })
+    .png()
+    .toBuffer();
+  const response = await request.post("/api/v1/media", { multipart: { file: { name: "summit.png", mimeType: "image/png", buffer: file }, ...words } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
 /** A form's error shows, and the page around it is in one language still. */
 async function expectErrorInOneLanguage(page: Page, message: string | RegExp) {
   await expect(page.getByText(message).first()).toBeVisible();
@@ -42,6 +53,7 @@ test.describe("the Arabic desk, in Arabic only", () => {
     const api = await apiAs(browser, reporterUser.email, reporterUser.password);
     const id = await createDraft(api.request, `قمة G20 في الرياض ${Date.now()}`);
     await api.request.post(`/api/v1/articles/${id}/notes`, { data: { body: "Check the AP copy أولًا" } });
+    const picture = await uploadPicture(api.request, { caption: "Leaders at the G20 summit", credit: "AP", alt: "Leaders pose for a photo" });
     const reporter = await signedInAs(browser, reporterUser);
 
     for (const path of [
@@ -53,6 +65,7 @@ test.describe("the Arabic desk, in Arabic only", () => {
       "/dashboard/calendar",
       "/dashboard/calendar?view=month",
       "/dashboard/media",
+      `/dashboard/media/${picture}`,
     ]) {
       await expectOneLanguage(reporter, path);
     }
@@ -134,6 +147,7 @@ test.describe("the English desk, in English only", () => {
     const api = await apiAs(browser, editorUser.email, editorUser.password);
     const id = await createDraft(api.request);
     await api.request.post(`/api/v1/articles/${id}/notes`, { data: { body: "راجع المصدر" } });
+    const picture = await uploadPicture(api.request, { caption: "قادة قمة العشرين في الرياض", credit: "أ ف ب", alt: "القادة في صورة جماعية" });
     const editor = await signedInAs(browser, editorUser);
     for (const path of [
       "/dashboard",
@@ -143,6 +157,7 @@ test.describe("the English desk, in English only", () => {
       "/dashboard/profile",
       "/dashboard/calendar?view=month",
       "/dashboard/media",
+      `/dashboard/media/${picture}`,
       `/dashboard/articles/${id}`,
       `/dashboard/articles/${id}/history`,
       `/dashboard/articles/${id}/preview`,

@@ -101,7 +101,8 @@ export async function HomeFront({ front }: { front: HomeFrontData }) {
           <h2 id="latest" className="mb-2 text-xl font-bold text-stone-700">
             {t("latest")}
           </h2>
-          <StoryList stories={front.latest} sections={front.sections} level={3} />
+          {/* The top stories carry the home page's pictures; the latest list stays light. */}
+          <StoryList stories={front.latest} sections={front.sections} level={3} pictures={false} />
         </section>
       )}
     </div>

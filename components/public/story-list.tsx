@@ -17,6 +17,7 @@ export function StoryList({
   showSection = true,
   level = 2,
   compact = false,
+  pictures = true,
 }: {
   stories: Card[];
   sections: Section[];
@@ -25,6 +26,8 @@ export function StoryList({
   level?: 2 | 3;
   /** Headlines and times only, as in the home page's rails. */
   compact?: boolean;
+  /** Each story's featured picture beside it (not in compact lists). */
+  pictures?: boolean;
 }) {
   const sectionsById = new Map(sections.map((s) => [s.id, s]));
   const Heading = level === 2 ? "h2" : "h3";
@@ -55,7 +58,7 @@ export function StoryList({
               )}
               <CardTime story={story} />
             </div>
-            {story.picture && !compact && <CardPicture picture={story.picture} look="thumb" />}
+            {story.picture && pictures && !compact && <CardPicture picture={story.picture} look="thumb" />}
           </li>
         );
       })}

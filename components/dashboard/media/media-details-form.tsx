@@ -53,8 +53,13 @@ export function MediaDetailsForm({ id, version, current }: { id: string; version
       <Field id={`${formId}-language`} label={t("altLanguage")} error={refusal(state.fields?.language)}>
         {(control) => (
           <select {...control} name="language" defaultValue={shown("language")}>
-            <option value="ar">{tLanguage("ar")}</option>
-            <option value="en">{tLanguage("en")}</option>
+            {/* Each language named in itself, as the language switcher does. */}
+            <option value="ar" lang="ar">
+              {tLanguage("ar")}
+            </option>
+            <option value="en" lang="en">
+              {tLanguage("en")}
+            </option>
           </select>
         )}
       </Field>

@@ -104,11 +104,7 @@ export default async function MediaPage({ searchParams }: Props) {
                 )}
                 <div className="space-y-1 p-2 text-sm">
                   <p className="line-clamp-2">
-                    <Link
-                      href={`/dashboard/media/${image.id}`}
-                      className="font-semibold underline"
-                      aria-label={`${t("open")}: ${image.caption || image.filename}`}
-                    >
+                    <Link href={`/dashboard/media/${image.id}`} className="font-semibold underline">
                       <bdi>{image.caption || image.filename}</bdi>
                     </Link>
                   </p>

@@ -33,6 +33,10 @@ export default async function MediaDetailPage({ params }: Props) {
   const image = found.data;
   const [t, format] = await Promise.all([getTranslations("media"), getFormatter()]);
   const preview = image.variants.filter((v) => v.format === "webp" && v.width <= PREVIEW_WIDTH).toSorted((a, b) => b.width - a.width)[0] ?? image.variants[0];
+  const fileSize = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? t("kilobytes", { kb: format.number(Math.max(1, Math.round(bytes / 1024))) })
+      : t("megabytes", { mb: format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 }) });
   const mayEdit = can.editMedia(actor, { uploadedBy: image.uploadedBy.id });
   const usedBy = image.usedBy ?? [];
   const facts: [string, ReactNode][] = [
@@ -44,7 +48,7 @@ export default async function MediaDetailPage({ params }: Props) {
       </span>,
     ],
     [t("dimensions"), t("size", { width: image.width, height: image.height })],
-    [t("bytes"), t("megabytes", { mb: format.number(image.bytes / (1024 * 1024), { maximumFractionDigits: 1 }) })],
+    [t("bytes"), fileSize(image.bytes)],
     [t("uploader"), <bdi key="uploader">{image.uploadedBy.name}</bdi>],
     [t("uploadedAt"), format.dateTime(image.createdAt, "minute")],
   ];
@@ -65,6 +69,9 @@ export default async function MediaDetailPage({ params }: Props) {
               width={image.width}
               height={image.height}
               alt={image.decorative ? "" : (image.alt ?? "")}
+              // The alt text is the uploader's own words, in the picture's language.
+              lang={image.language}
+              translate="no"
               className="h-auto max-h-[32rem] w-full rounded bg-stone-100 object-contain"
             />
           )}
