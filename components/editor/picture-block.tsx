@@ -151,7 +151,8 @@ function PictureView({ node, deleteNode, editor, selected }: ReactNodeViewProps)
         )}
         {picture && (
           <figcaption className="mt-1 font-sans text-sm text-stone-600">
-            {picture.caption && <bdi>{picture.caption}</bdi>} <span className="text-stone-500">
+            {picture.caption && <bdi>{picture.caption}</bdi>}{" "}
+            <span className="text-stone-500">
               ({t("credit")} <bdi>{picture.credit}</bdi>)
             </span>
           </figcaption>
