@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MediaUpload } from "@/components/dashboard/media/media-upload";
+import { UsedByList } from "@/components/dashboard/media/used-by-list";
 import { FilterSelect } from "@/components/dashboard/filter-select";
 import { DateInput } from "@/components/ui/date-input";
 import { Field } from "@/components/ui/field";
@@ -120,17 +121,7 @@ export default async function MediaPage({ searchParams }: Props) {
                   {!image.alt && !image.decorative && <p className="font-semibold text-accent">{t("noAlt")}</p>}
                   {image.decorative && <p className="text-stone-600">{t("decorativeBadge")}</p>}
                   <p data-testid="media-used">{t("usedIn", { count: image.usedBy?.length ?? 0 })}</p>
-                  {image.usedBy && image.usedBy.length > 0 && (
-                    <ul className="list-inside list-disc">
-                      {image.usedBy.map((story) => (
-                        <li key={story.id}>
-                          <Link href={`/dashboard/articles/${story.id}`} className="underline">
-                            <bdi>{story.headline}</bdi>
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <UsedByList stories={image.usedBy ?? []} />
                 </div>
               </li>
             );

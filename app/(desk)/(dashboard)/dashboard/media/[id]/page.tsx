@@ -6,6 +6,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DeleteMediaForm } from "@/components/dashboard/media/delete-media-form";
 import { MediaDetailsForm } from "@/components/dashboard/media/media-details-form";
 import { ReplaceFile } from "@/components/dashboard/media/replace-file";
+import { UsedByList } from "@/components/dashboard/media/used-by-list";
 import { getDb } from "@/db";
 import { getMedia } from "@/db/services/media";
 import { can } from "@/lib/authz/can";
@@ -88,17 +89,7 @@ export default async function MediaDetailPage({ params }: Props) {
           </a>
           <section className="rounded border border-stone-200 bg-white p-4">
             <h2 className="text-lg font-semibold">{t("usedIn", { count: usedBy.length })}</h2>
-            {usedBy.length > 0 && (
-              <ul className="mt-2 list-inside list-disc" data-testid="media-used-by">
-                {usedBy.map((story) => (
-                  <li key={story.id}>
-                    <Link href={`/dashboard/articles/${story.id}`} className="underline">
-                      <bdi>{story.headline}</bdi>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <UsedByList stories={usedBy} className="mt-2" />
           </section>
         </div>
         <div className="space-y-6">
