@@ -284,6 +284,14 @@ test("a picture's page: its words changed in place, a new file under the same id
   await reporter.page.goto(`/dashboard/media/${editors.id}`);
   await expect(reporter.page.getByText("يعدّل هذه الصورة من رفعها، أو المحررون.")).toBeVisible();
   await expect(reporter.page.getByRole("button", { name: "احفظ التغييرات" })).toHaveCount(0);
+  // The form on their own picture's page, pointed at the editor's by a forged id, is refused by the server.
+  await reporter.page.goto(`/dashboard/media/${image.id}`);
+  const form = reporter.page.locator("form", { has: reporter.page.getByRole("heading", { name: "وصف الصورة وحقوقها" }) });
+  await form.locator('input[name="id"]').evaluate((input: HTMLInputElement, other) => (input.value = other), editors.id);
+  await form.getByLabel("التعليق", { exact: true }).fill("تعليق مزوّر");
+  await form.getByRole("button", { name: "احفظ التغييرات" }).click();
+  await expect(form.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("لا يعدّل الصورة أو يحذفها إلا من رفعها، أو محرر.");
+  expect(((await (await editor.request.get(`/api/v1/media/${editors.id}`)).json()) as { caption: string }).caption).toBe("");
 
   // Unused, it goes, and the library no longer has it.
   const { version } = await storyState(reporter.request, id);
