@@ -304,3 +304,41 @@ test("a picture's page: its words changed in place, a new file under the same id
   await expect(page.getByText("لا صور تطابق البحث.")).toBeVisible();
   await Promise.all([reporter.close(), editor.close()]);
 });
+
+test("a picture pasted alone into the body waits in the picture panel for its credit; text pasted with a picture in it stays text", async ({ browser }) => {
+  const reporter = await as(browser, "reporter");
+  const page = reporter.page;
+  const id = await createDraft(reporter.request, `لصق الصور ${Date.now()}`);
+  await page.goto(`/dashboard/articles/${id}`);
+  const body = new BodyEditor(page);
+  await body.caretAtEnd();
+  const photo = (
+    await sharp({ create: { width: 300, height: 200, channels: 3, background: "#887766" } })
+      .png()
+      .toBuffer()
+  ).toString("base64");
+  const paste = (base64: string, text: string) =>
+    body.root().evaluate(
+      (el, { base64, text }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], "لقطة.png", { type: "image/png" }));
+        if (text) transfer.setData("text/plain", text);
+        el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: transfer, bubbles: true, cancelable: true }));
+      },
+      { base64, text },
+    );
+
+  await paste(photo, "فقرة منسوخة من مستند فيه صورة.");
+  await expect(body.root()).toContainText("فقرة منسوخة من مستند فيه صورة.");
+  await expect(page.getByTestId("picture-panel")).toHaveCount(0);
+
+  await paste(photo, "");
+  const panel = page.getByTestId("picture-panel");
+  await expect(panel.getByTestId("picture-files")).toHaveText("لقطة.png");
+  await panel.getByRole("button", { name: "ارفع الصورة وضعها في النص" }).click();
+  // Without a credit the server refuses, names the field, and the file waits to be sent again.
+  await expect(panel.getByText("اكتب مصدر الصورة", { exact: false })).toBeVisible();
+  await expect(panel.getByTestId("picture-files")).toContainText("لقطة.png");
+  await expect(body.root().locator("figure[data-picture-block]")).toHaveCount(0);
+  await reporter.close();
+});

@@ -250,8 +250,6 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
         dir: language === "ar" ? "rtl" : "ltr",
         class: "story-body min-h-96 px-4 py-3 font-serif text-lg leading-loose focus:outline-none",
       },
-      // Wire copy pasted as text keeps its «اقرأ المزيد» lines as related-story blocks.
-      // HTML goes through the schema-bound parser, which drops what the schema lacks.
       handleDrop: (view, event, _slice, moved) => {
         const files = moved ? [] : pictureFiles(event.dataTransfer);
         if (files.length === 0) return false;
@@ -259,10 +257,14 @@ export function RichEditor({ id, initial, language, storyId, describedBy, invali
         describeFiles(files, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
         return true;
       },
+      // A copied picture alone goes to the picture panel; text copied with pictures in it is
+      // pasted as text, never lost for its pictures. Wire copy pasted as text keeps its
+      // «اقرأ المزيد» lines as related-story blocks. HTML goes through the schema-bound
+      // parser, which drops what the schema lacks.
       handlePaste: (view, event) => {
         const data = event.clipboardData;
         const files = pictureFiles(data);
-        if (files.length > 0) {
+        if (files.length > 0 && !data?.getData("text/plain").trim()) {
           describeFiles(files);
           return true;
         }
