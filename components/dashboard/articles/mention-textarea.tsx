@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type ComponentProps } from "react";
+import { useLayoutEffect, useRef, useState, type ComponentProps } from "react";
 import { normalizeForSearch } from "@/lib/arabic/normalize";
 
 type Person = { id: string; name: string };
@@ -20,6 +20,15 @@ export function MentionTextarea({ staff, defaultValue, ...props }: ComponentProp
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissed, setDismissed] = useState<number | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once the chosen name is in the box: placed as React commits the new
+  // text, before the next key is read, so someone typing on at once types after the name.
+  const caretAfterName = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfterName.current === null) return;
+    box.current?.setSelectionRange(caretAfterName.current, caretAfterName.current);
+    caretAfterName.current = null;
+  });
   const typing = TYPING.exec(value.slice(0, caret));
   const query = typing ? normalizeForSearch(typing[1]!) : null;
   const matches =
@@ -34,19 +43,20 @@ export function MentionTextarea({ staff, defaultValue, ...props }: ComponentProp
           .slice(0, SHOWN);
   const listId = `${props.id}-people`;
 
-  const choose = (person: Person, target: HTMLTextAreaElement) => {
+  const choose = (person: Person) => {
     const start = caret - typing![1]!.length;
     const next = `${value.slice(0, start)}${person.name} ${value.slice(caret)}`;
     const at = start + person.name.length + 1;
     setValue(next);
     setCaret(at);
-    requestAnimationFrame(() => target.setSelectionRange(at, at));
+    caretAfterName.current = at;
   };
 
   return (
     <div className="relative">
       <textarea
         {...props}
+        ref={box}
         value={value}
         role="combobox"
         aria-autocomplete="list"
@@ -67,7 +77,7 @@ export function MentionTextarea({ staff, defaultValue, ...props }: ComponentProp
             setActive((active + (event.key === "ArrowDown" ? 1 : matches.length - 1)) % matches.length);
           } else if (event.key === "Enter" || event.key === "Tab") {
             event.preventDefault();
-            choose(matches[active] ?? matches[0]!, event.currentTarget);
+            choose(matches[active] ?? matches[0]!);
           } else if (event.key === "Escape") {
             event.preventDefault();
             setDismissed(caret);
@@ -85,8 +95,7 @@ export function MentionTextarea({ staff, defaultValue, ...props }: ComponentProp
               className={`cursor-pointer px-3 py-1.5 ${i === active ? "bg-stone-200" : ""}`}
               onMouseDown={(event) => {
                 event.preventDefault();
-                const box = event.currentTarget.closest("div")?.querySelector("textarea");
-                if (box) choose(person, box);
+                choose(person);
               }}
             >
               <bdi>{person.name}</bdi>
