@@ -120,11 +120,15 @@ export function PicturePanel({
     if (files.length === 0) return;
     setBusy(true);
     setFieldErrors({});
-    setSending(files.map((file) => ({ name: file.name, percent: 0 })));
+    const progress: Sending[] = files.map((file) => ({ name: file.name, percent: 0 }));
+    setSending(progress);
     const placed: string[] = [];
-    const left: File[] = [];
+    const left: number[] = [];
     for (const [i, file] of files.entries()) {
-      const update = (change: Partial<Sending>) => setSending((all) => all.map((s, j) => (j === i ? { ...s, ...change } : s)));
+      const update = (change: Partial<Sending>) => {
+        progress[i] = { ...progress[i]!, ...change };
+        setSending([...progress]);
+      };
       const body = new FormData();
       body.append("credit", description.credit);
       body.append("caption", description.caption);
@@ -144,11 +148,12 @@ export function PicturePanel({
       } catch {
         update({ problem: tMedia("network") });
       }
-      left.push(file);
+      left.push(i);
     }
     setBusy(false);
-    // The refused stay listed with their reasons, to be fixed or removed; the rest are placed.
-    setFiles(left);
+    // The refused stay listed with their reasons, to be fixed and sent again; the rest are placed.
+    setFiles(left.map((i) => files[i]!));
+    setSending(left.map((i) => progress[i]!));
     if (placed.length > 0) onPlace(placed);
     if (left.length === 0) onClose();
   }
